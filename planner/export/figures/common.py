@@ -1,0 +1,103 @@
+"""Drawing helpers shared by the figures: wrapped labels, hatching, markers, arrows."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Circle, Group, Line, Polygon, Rect, String
+from reportlab.lib import colors
+
+from planner.export.fonts import REGULAR, string_width
+from planner.export.text import plain
+
+
+def wrap(text: str, width: float, size: float, font: str = REGULAR, max_lines: int = 0) -> list[str]:
+    """Break text into lines no wider than width; long words are cut, not overflowed."""
+    lines: list[str] = []
+    current = ""
+    for word in plain(text).split(" "):
+        while string_width(word, size, font) > width and len(word) > 1:
+            # A single word wider than the box: cut it where it still fits.
+            cut = len(word) - 1
+            while cut > 1 and string_width(word[:cut], size, font) > width:
+                cut -= 1
+            if current:
+                lines.append(current)
+                current = ""
+            lines.append(word[:cut])
+            word = word[cut:]
+        trial = f"{current} {word}".strip()
+        if string_width(trial, size, font) <= width:
+            current = trial
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    if max_lines and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = fit(lines[-1] + "\u2026", width, size, font)
+    return lines
+
+
+def fit(text: str, width: float, size: float, font: str = REGULAR) -> str:
+    """Shorten one line with an ellipsis until it fits width."""
+    text = plain(text)
+    if string_width(text, size, font) <= width:
+        return text
+    while text and string_width(text + "\u2026", size, font) > width:
+        text = text[:-1]
+    return text.rstrip() + "\u2026"
+
+
+def text_lines(group: Group, lines: list[str], x: float, top: float, size: float,
+               font: str = REGULAR, leading: float | None = None, anchor: str = "start",
+               color=colors.black) -> float:
+    """Draw lines downwards from top; returns the y below the last line."""
+    leading = leading or size * 1.2
+    y = top - size
+    for line in lines:
+        group.add(String(x, y, line, fontName=font, fontSize=size, textAnchor=anchor,
+                         fillColor=color))
+        y -= leading
+    return y + leading - size * 0.3
+
+
+def hatch(group: Group, x: float, y: float, w: float, h: float, spacing: float = 6,
+          color=colors.HexColor("#8c8c8c"), width: float = 0.6) -> None:
+    """Diagonal lines filling a rectangle (computed, so no clipping is needed)."""
+    c = -h
+    while c < w:
+        # Line x' - y' = c inside the box [0,w] x [0,h].
+        x0, y0 = max(c, 0), max(-c, 0)
+        x1, y1 = min(w, h + c), min(h, w - c)
+        if x1 > x0:
+            group.add(Line(x + x0, y + y0, x + x1, y + y1, strokeColor=color,
+                           strokeWidth=width))
+        c += spacing
+
+
+def marker(shape: str, cx: float, cy: float, size: float, fill, stroke=colors.black) -> object:
+    """One map marker: circle, square, triangle or diamond, about size points across."""
+    r = size / 2
+    if shape == "circle":
+        return Circle(cx, cy, r, fillColor=fill, strokeColor=stroke, strokeWidth=0.7)
+    if shape == "square":
+        return Rect(cx - r * 0.9, cy - r * 0.9, r * 1.8, r * 1.8, fillColor=fill,
+                    strokeColor=stroke, strokeWidth=0.7)
+    if shape == "triangle":
+        return Polygon([cx - r * 1.1, cy - r * 0.8, cx + r * 1.1, cy - r * 0.8, cx, cy + r * 1.15],
+                       fillColor=fill, strokeColor=stroke, strokeWidth=0.7)
+    return Polygon([cx, cy + r * 1.15, cx + r * 1.15, cy, cx, cy - r * 1.15, cx - r * 1.15, cy],
+                   fillColor=fill, strokeColor=stroke, strokeWidth=0.7)
+
+
+def arrow(group: Group, x0: float, y0: float, x1: float, y1: float, color, width: float = 2,
+          head: float = 8) -> None:
+    """A straight arrow with a filled head at (x1, y1)."""
+    dx, dy = x1 - x0, y1 - y0
+    length = (dx * dx + dy * dy) ** 0.5 or 1
+    ux, uy = dx / length, dy / length
+    bx, by = x1 - ux * head, y1 - uy * head
+    group.add(Line(x0, y0, bx, by, strokeColor=color, strokeWidth=width))
+    group.add(Polygon([x1, y1, bx - uy * head * 0.5, by + ux * head * 0.5,
+                       bx + uy * head * 0.5, by - ux * head * 0.5],
+                      fillColor=color, strokeColor=color, strokeWidth=0.5))

@@ -1,0 +1,154 @@
+"""Table 1 as a figure: the 3x3 grid with current, target and roles-today cells marked."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Group, Rect, String
+from reportlab.lib import colors
+
+from planner.core.matrix import (
+    CELL_EXAMPLES, DELIVERY_HEADINGS, PLANNING_HEADINGS, Cell, Delivery, Planning,
+)
+from planner.export.figures.common import arrow, hatch, text_lines, wrap
+from planner.export.fonts import BOLD, ITALIC, REGULAR
+from planner.export.styles import ACCENT, INK, MUTED
+
+NA_FILL = colors.HexColor("#d0d0d0")
+HEAD_FILL = colors.HexColor("#dde3ea")
+CURRENT_DASH = [5, 3]
+NAME_SIZE = 8
+HEAD_SIZE = 7.5
+TAG_SIZE = 7
+
+
+def _tags(cell: Cell, current: Cell | None, target: Cell | None, described: Cell | None) -> str:
+    words = []
+    if cell == current:
+        words.append("CURRENT")
+    if cell == target:
+        words.append("TARGET")
+    if cell == described:
+        words.append("ROLES TODAY")
+    return " \u00b7 ".join(words)
+
+
+def matrix_drawing(width: float, current: Cell | None, target: Cell | None,
+                   described: Cell | None) -> Drawing:
+    """The coproduction matrix, width points wide, with its key underneath."""
+    side_w = width * 0.22
+    col_w = (width - side_w) / 3
+    pad = 5
+    plannings, deliveries = list(Planning), list(Delivery)
+
+    head_lines = [wrap(PLANNING_HEADINGS[p], col_w - 2 * pad, HEAD_SIZE, BOLD) for p in plannings]
+    head_h = max(len(lines) for lines in head_lines) * HEAD_SIZE * 1.2 + 2 * pad
+    name_lines = {
+        (p, d): wrap(Cell(p, d).name, col_w - 2 * pad, NAME_SIZE, BOLD)
+        for p in plannings for d in deliveries
+    }
+    example_lines = {
+        key: wrap(f"e.g. {CELL_EXAMPLES[Cell(*key)]}", col_w - 2 * pad, 6.5, ITALIC)
+        if Cell(*key) in CELL_EXAMPLES else [] for key in name_lines
+    }
+    side_lines = [wrap(DELIVERY_HEADINGS[d], side_w - 2 * pad, HEAD_SIZE, BOLD) for d in deliveries]
+    row_h = max(
+        max(len(name_lines[(p, d)]) * NAME_SIZE * 1.2 + len(example_lines[(p, d)]) * 8
+            for p in plannings for d in deliveries),
+        max(len(lines) for lines in side_lines) * HEAD_SIZE * 1.2,
+    ) + 2 * pad + 26  # room below the text for the tag line and the arrow
+    title_h = 14
+    key_h = 58
+    grid_h = head_h + 3 * row_h
+    height = title_h + grid_h + key_h
+    drawing = Drawing(width, height)
+    g = Group()
+    top = height - title_h
+    g.add(String(side_w, top + 3, "Who plans the service \u2192", fontName=BOLD, fontSize=8,
+                 fillColor=MUTED))
+    g.add(String(2, top - head_h + pad, "Who delivers \u2193", fontName=BOLD, fontSize=8,
+                 fillColor=MUTED))
+
+    for i, lines in enumerate(head_lines):
+        x = side_w + i * col_w
+        g.add(Rect(x, top - head_h, col_w, head_h, fillColor=HEAD_FILL, strokeColor=INK,
+                   strokeWidth=0.5))
+        text_lines(g, lines, x + pad, top - pad, HEAD_SIZE, BOLD)
+
+    centres: dict[Cell, tuple[float, float]] = {}
+    for j, d in enumerate(deliveries):
+        y = top - head_h - (j + 1) * row_h
+        g.add(Rect(0, y, side_w, row_h, fillColor=HEAD_FILL, strokeColor=INK, strokeWidth=0.5))
+        text_lines(g, side_lines[j], pad, y + row_h - pad, HEAD_SIZE, BOLD)
+        for i, p in enumerate(plannings):
+            cell, x = Cell(p, d), side_w + i * col_w
+            fill = NA_FILL if not cell.is_available else colors.white
+            g.add(Rect(x, y, col_w, row_h, fillColor=fill, strokeColor=INK, strokeWidth=0.5))
+            if cell == described:
+                hatch(g, x + 1, y + 1, col_w - 2, row_h - 2, spacing=7,
+                      color=colors.HexColor("#b5b5b5"))
+            below = text_lines(g, name_lines[(p, d)], x + pad, y + row_h - pad, NAME_SIZE,
+                               BOLD, color=MUTED if not cell.is_available else INK)
+            text_lines(g, example_lines[(p, d)], x + pad, below - 2, 6.5, ITALIC, leading=8,
+                       color=MUTED)
+            if not cell.is_available:
+                text_lines(g, ["Not possible in Table 1"], x + pad, y + 16, 6.5, ITALIC,
+                           color=MUTED)
+            tags = _tags(cell, current, target, described)
+            if tags:
+                # A white box behind the tag keeps it readable over the hatching.
+                g.add(Rect(x + pad - 2, y + 4, col_w - 2 * pad + 4, TAG_SIZE + 4,
+                           fillColor=colors.white, strokeColor=None))
+                g.add(String(x + pad, y + 6.5, tags, fontName=BOLD, fontSize=TAG_SIZE,
+                             fillColor=INK))
+            if cell == target:
+                g.add(Rect(x + 2, y + 2, col_w - 4, row_h - 4, fillColor=None,
+                           strokeColor=INK, strokeWidth=3))
+            if cell == current:
+                g.add(Rect(x + 6.5, y + 6.5 + TAG_SIZE + 4, col_w - 13, row_h - 13 - TAG_SIZE - 4,
+                           fillColor=None, strokeColor=INK, strokeWidth=1.4,
+                           strokeDashArray=CURRENT_DASH))
+            centres[cell] = (x + col_w / 2, y + 26)
+
+    if current and target and current != target:
+        (x0, y0), (x1, y1) = centres[current], centres[target]
+        dx, dy = x1 - x0, y1 - y0
+        length = (dx * dx + dy * dy) ** 0.5
+        # Start and stop short of the centres so the arrow sits between the two cells' tags.
+        trim = min(22, length / 4)
+        arrow(g, x0 + dx / length * trim, y0 + dy / length * trim,
+              x1 - dx / length * trim, y1 - dy / length * trim, ACCENT, width=2.2, head=9)
+
+    _key(g, width, top - grid_h - 8)
+    drawing.add(g)
+    return drawing
+
+
+def _key(g: Group, width: float, top: float) -> None:
+    """The key under the grid: each marking drawn as a small sample with its meaning."""
+    sw, sh = 22, 13
+    col = width / 2
+    items = [
+        ("target", "Target: where the plan aims to take the service"),
+        ("current", "Current: where the service is now"),
+        ("described", "Roles today: where the stakeholders\u2019 planning and delivery roles put it"),
+        ("na", "Grey: N/A, not possible (community plans, professionals alone deliver)"),
+    ]
+    for index, (kind, text) in enumerate(items):
+        x = (index % 2) * col
+        y = top - sh - (index // 2) * (sh + 8)
+        if kind == "na":
+            g.add(Rect(x, y, sw, sh, fillColor=NA_FILL, strokeColor=INK, strokeWidth=0.5))
+        elif kind == "described":
+            g.add(Rect(x, y, sw, sh, fillColor=colors.white, strokeColor=INK, strokeWidth=0.5))
+            hatch(g, x + 0.5, y + 0.5, sw - 1, sh - 1, spacing=4, color=colors.HexColor("#8c8c8c"))
+        elif kind == "target":
+            g.add(Rect(x + 1.5, y + 1.5, sw - 3, sh - 3, fillColor=colors.white, strokeColor=INK,
+                       strokeWidth=3))
+        else:
+            g.add(Rect(x + 1, y + 1, sw - 2, sh - 2, fillColor=colors.white, strokeColor=INK,
+                       strokeWidth=1.4, strokeDashArray=[4, 2]))
+        lines = wrap(text, col - sw - 14, 7.5, REGULAR, max_lines=2)
+        text_lines(g, lines, x + sw + 5, y + sh + 1, 7.5, REGULAR, leading=9)
+    y = top - 2 * (sh + 8) - 10
+    arrow(g, 0, y + 4, sw, y + 4, ACCENT, width=2, head=6)
+    g.add(String(sw + 5, y + 1.5, "Arrow: the planned move from the current cell to the target",
+                 fontName=REGULAR, fontSize=7.5, fillColor=INK))

@@ -1,0 +1,102 @@
+"""Page sizes, colours, paragraph and table styles shared by every section of the PDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from planner.export.fonts import BOLD, REGULAR, register_fonts
+from planner.export.text import esc
+
+PAPER = {"a4": A4, "letter": LETTER}
+MARGIN = 18 * mm
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#9a9a9a")
+HEADER_FILL = colors.HexColor("#dde3ea")
+STRIPE = colors.HexColor("#f4f6f8")
+ACCENT = colors.HexColor("#1f4e79")
+WARN = colors.HexColor("#8a1c1c")
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles of the document."""
+
+    title: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    caption: ParagraphStyle
+    banner: ParagraphStyle
+    cover_line: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    """Build the styles; every one names our bundled font so no built-in font is used."""
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=INK,
+                          spaceAfter=5)
+    return Styles(
+        title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=22, leading=27,
+                             spaceAfter=14, textColor=ACCENT),
+        # keepWithNext stops a heading sitting alone at the foot of a page.
+        h1=ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=15, leading=19,
+                          spaceBefore=4, spaceAfter=8, textColor=ACCENT, keepWithNext=1),
+        h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=11.5, leading=15,
+                          spaceBefore=8, spaceAfter=4, keepWithNext=1),
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
+        cell=ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0),
+        cell_head=ParagraphStyle("cell_head", parent=body, fontName=BOLD, fontSize=8,
+                                 leading=10, spaceAfter=0),
+        caption=ParagraphStyle("caption", parent=body, fontSize=8.5, leading=11,
+                               textColor=MUTED, spaceBefore=3, spaceAfter=10),
+        banner=ParagraphStyle("banner", parent=body, fontName=BOLD, fontSize=10,
+                              textColor=WARN, alignment=TA_CENTER),
+        cover_line=ParagraphStyle("cover_line", parent=body, fontSize=11.5, leading=16,
+                                  spaceAfter=2),
+    )
+
+
+def p(text: object, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user (or any plain) text, always escaped."""
+    return Paragraph(esc(text), style)
+
+
+def data_table(header: list[str], rows: list[list], widths: list[float], styles: Styles,
+               extra: list | None = None) -> Table:
+    """A ruled table whose header repeats on every page and whose rows may split."""
+    head = [Paragraph(esc(h), styles.cell_head) for h in header]
+    body = [[c if not isinstance(c, str) else Paragraph(esc(c), styles.cell) for c in row]
+            for row in rows]
+    table = Table([head, *body], colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
+    ]
+    table.setStyle(TableStyle(commands + (extra or [])))
+    return table
+
+
+def split_widths(total: float, weights: list[float]) -> list[float]:
+    """Column widths in proportion to weights, filling the frame on A4 and Letter alike."""
+    scale = total / sum(weights)
+    return [w * scale for w in weights]

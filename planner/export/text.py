@@ -1,0 +1,89 @@
+"""The one escape for user text, and the names people appear under in the PDF."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+from planner.core.model import Plan, Stakeholder, label
+
+# Control characters (but not tab or newline), lone surrogates and non-characters: reportlab
+# cannot set them and some make it raise, so they become a visible replacement mark.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+)
+
+
+def clean(text: object) -> str:
+    """Text reportlab can always set: unsafe characters replaced, line ends made \\n."""
+    value = "" if text is None else str(text)
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = value.replace("\u2028", "\n").replace("\u2029", "\n")
+    value = _UNSAFE.sub("\ufffd", value)
+    # Decomposed accents (e.g. w + combining circumflex) are composed so ŵ is one glyph.
+    return unicodedata.normalize("NFC", value)
+
+
+def esc(text: object) -> str:
+    """Paragraph markup that prints ``text`` literally: the only way user text meets Paragraph."""
+    value = escape(clean(text), {'"': "&quot;"})
+    value = value.replace("\t", "    ")
+    return value.replace("\n", "<br/>")
+
+
+def plain(text: object, limit: int | None = None) -> str:
+    """Text for a chart label (no markup there): cleaned, one line, optionally shortened."""
+    value = " ".join(clean(text).split())
+    if limit is not None and len(value) > limit:
+        value = value[: max(1, limit - 1)].rstrip() + "\u2026"
+    return value
+
+
+class Names:
+    """How each stakeholder is named in this PDF: by name, or by a role label if personal."""
+
+    def __init__(self, plan: Plan, include_personal: bool):
+        self.include_personal = include_personal
+        self._by_key: dict[str, str] = {}
+        self._numbers: dict[str, int] = {}
+        counters: dict[str, int] = {}
+        for number, person in enumerate(plan.stakeholders, start=1):
+            self._numbers.setdefault(person.key, number)
+            if person.personal and not include_personal:
+                category = label(person.category)
+                counters[category] = counters.get(category, 0) + 1
+                self._by_key.setdefault(person.key, f"{category} {counters[category]}")
+            else:
+                self._by_key.setdefault(person.key, plain(person.name) or person.key)
+        # Longest first, so "Ann Jones" is replaced before "Ann" in free text.
+        hidden = [p for p in plan.stakeholders if p.personal and not include_personal]
+        self._hidden = sorted(
+            ((clean(p.name).strip(), self._by_key[p.key]) for p in hidden if clean(p.name).strip()),
+            key=lambda pair: -len(pair[0]),
+        )
+
+    def of(self, person: Stakeholder) -> str:
+        """The name or role label for this stakeholder."""
+        return self._by_key.get(person.key, person.key)
+
+    def number(self, person: Stakeholder) -> int:
+        """The stakeholder's number in the table and on the map."""
+        return self._numbers.get(person.key, 0)
+
+    def owner(self, key: str | None) -> str:
+        """Who owns something, by key; says so plainly when nobody or nobody known."""
+        if key is None:
+            return "No owner yet"
+        return self._by_key.get(key, "Not in the stakeholder list")
+
+    def shows_contact(self, person: Stakeholder) -> bool:
+        """Contact details print only when the officer chose to include personal data."""
+        return self.include_personal and bool(clean(person.contact).strip())
+
+    def scrub(self, text: str) -> str:
+        """Replace hidden people's names inside generated text (plan-check messages)."""
+        for name, role in self._hidden:
+            # Whole words only, so hiding "Ann" leaves "Annual" alone.
+            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda _m, r=role: r, text)
+        return text

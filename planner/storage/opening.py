@@ -1,0 +1,83 @@
+"""Checks a file before it is trusted as a plan, touching nothing: each failure its own error."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner.storage.errors import DamagedPlan, NewerPlan, NotAPlan, PlanNotFound
+from planner.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Inspection:
+    """What the checks found: the schema version and whether we may write."""
+
+    version: int
+    read_only_reason: str | None
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI that opens the file without any chance of writing to it."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def _writable(path: Path) -> bool:
+    # Write bits as well as access(): an administrator may write anywhere, but a file marked
+    # read-only was marked so on purpose and is opened read-only for everyone.
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+
+
+def inspect(path: Path, allow_newer: bool = False) -> Inspection:
+    """Check that ``path`` is a plan we can open, without writing a byte.
+
+    Raises:
+        PlanNotFound, NotAPlan, NewerPlan, DamagedPlan: each with a message for the officer.
+    """
+    if not path.exists():
+        raise PlanNotFound(f"There is no plan at {path}. It may have been moved or renamed.")
+    if path.is_dir():
+        raise NotAPlan(f"{path.name} is a folder, not a plan file. Choose a .coplan file.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise NotAPlan(f"{path.name} could not be read ({error.strerror}).") from None
+    if not header:
+        raise NotAPlan(f"{path.name} is empty (0 bytes), so it holds no plan. Choose another file or restore it from a backup.")
+    if not header.startswith(SQLITE_HEADER):
+        raise NotAPlan(f"{path.name} is not a Coproduction Planner plan (it is not a plan file at all). Choose a .coplan file.")
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as error:
+        raise DamagedPlan(f"{path.name} could not be opened ({error}). Restore it from a backup.") from None
+    try:
+        try:
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError:
+            raise DamagedPlan(f"{path.name} is damaged and cannot be read. Restore it from a backup.") from None
+        if app_id != APPLICATION_ID:
+            raise NotAPlan(f"{path.name} is a database of another program, not a Coproduction Planner plan. Choose a .coplan file.")
+        if version > SCHEMA_VERSION and not allow_newer:
+            raise NewerPlan(f"{path.name} was saved by a newer version of Coproduction Planner. Update the app to edit it; you can open it read-only meanwhile.")
+        try:
+            result = [row[0] for row in connection.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError:
+            result = ["unreadable"]
+        if result != ["ok"]:
+            raise DamagedPlan(f"{path.name} is damaged ({result[0]}). Nothing was changed; restore it from a backup or open an earlier copy.")
+    finally:
+        connection.close()
+    reason = None
+    if version > SCHEMA_VERSION:
+        reason = "It was saved by a newer version of Coproduction Planner."
+    elif not _writable(path):
+        reason = "The file is read-only."
+    elif not _writable(path.parent):
+        reason = "Its folder is read-only, so changes cannot be saved there."
+    return Inspection(version, reason)

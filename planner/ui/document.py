@@ -1,0 +1,75 @@
+"""The open plan as the app sees it: the store, the undo stack and the plan_changed signal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.core.model import Plan
+from planner.storage import PlanError, PlanStore
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an edit touched, so each view refreshes only that.
+
+    scope: "plan" (title, cells, drivers...), "stakeholders", "risks", "safeguards" or "all".
+    keys: the keys of the rows touched (empty for plan fields or "all").
+    """
+
+    scope: str
+    keys: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(cls, scope: str, *keys: str) -> Change:
+        return cls(scope, frozenset(keys))
+
+
+class PlanDocument(QObject):
+    """One open plan. Views read ``plan`` and listen to ``plan_changed``; they never write SQL.
+
+    Every edit goes through ``execute`` with a command from ``planner.ui.operations``.
+    """
+
+    plan_changed = Signal(object)  # a Change
+    write_failed = Signal(str)  # a message for the officer; nothing was saved
+
+    def __init__(self, store: PlanStore, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self._plan: Plan | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def plan(self) -> Plan:
+        """The whole plan, loaded on first use after each change (a cache, never written)."""
+        if self._plan is None:
+            self._plan = self.store.load()
+        return self._plan
+
+    def execute(self, command) -> bool:
+        """Apply a command and put it on the undo stack; False (and ``write_failed``) if refused."""
+        try:
+            command.apply()
+        except (PlanError, ValueError) as error:
+            self.write_failed.emit(str(error))
+            return False
+        command.applied_once = True
+        self.undo_stack.push(command)  # push() calls redo(), which skips the first time
+        return True
+
+    def notify(self, change: Change) -> None:
+        """Called by commands after storage has committed."""
+        self._plan = None
+        self.plan_changed.emit(change)
+
+    def close(self) -> None:
+        """Close the file and give back its lock."""
+        self.undo_stack.clear()
+        self.store.close()

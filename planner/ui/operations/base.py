@@ -1,0 +1,92 @@
+"""The base of every undoable edit: apply/revert call storage, then announce the change."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from planner.storage import PlanError
+from planner.ui.document import Change, PlanDocument
+
+
+class PlanCommand(QUndoCommand):
+    """One user action. Subclasses implement ``_apply`` and ``_revert`` and return a Change.
+
+    The text is what the Edit menu shows after "Undo"/"Redo", e.g. "change stakeholder influence".
+    """
+
+    def __init__(self, document: PlanDocument, text: str):
+        super().__init__(text)
+        self.document = document
+        self.applied_once = False
+
+    def _apply(self) -> Change:
+        raise NotImplementedError
+
+    def _revert(self) -> Change:
+        raise NotImplementedError
+
+    def apply(self) -> None:
+        """First application, called by PlanDocument.execute; errors propagate to it."""
+        self.document.notify(self._apply())
+
+    def redo(self) -> None:
+        if self.applied_once:  # QUndoStack.push() calls redo(); execute() already applied it
+            self.applied_once = False
+            return
+        self._guarded(self._apply)
+
+    def undo(self) -> None:
+        self._guarded(self._revert)
+
+    def _guarded(self, step) -> None:
+        # Exceptions cannot cross Qt's virtual call; report them as a message instead.
+        try:
+            self.document.notify(step())
+        except (PlanError, ValueError) as error:
+            self.document.write_failed.emit(str(error))
+
+
+class UpdateCommand(PlanCommand):
+    """Change fields of one plan, stakeholder, risk or safeguard, e.g. influence 3 -> 4."""
+
+    _METHODS = {
+        "plan": "update_plan", "stakeholders": "update_stakeholder",
+        "risks": "update_risk", "safeguards": "update_safeguard",
+    }
+
+    def __init__(self, document: PlanDocument, scope: str, key: str | None, text: str, **changes):
+        super().__init__(document, text)
+        self.scope, self.key, self.changes = scope, key, changes
+        self.old: dict = {}
+        self._method = getattr(document.store, self._METHODS[scope])
+
+    def _call(self, values: dict) -> dict:
+        return self._method(**values) if self.key is None else self._method(self.key, **values)
+
+    def _apply(self) -> Change:
+        self.old = self._call(self.changes)
+        return Change.of(self.scope, *([self.key] if self.key else []))
+
+    def _revert(self) -> Change:
+        self._call(self.old)
+        return Change.of(self.scope, *([self.key] if self.key else []))
+
+
+class DeleteCommand(PlanCommand):
+    """Delete stakeholders, risks and/or safeguards; undo restores rows, owners and links."""
+
+    def __init__(self, document: PlanDocument, text: str, stakeholders=(), risks=(), safeguards=()):
+        super().__init__(document, text)
+        self.keys = {"stakeholders": list(stakeholders), "risks": list(risks), "safeguards": list(safeguards)}
+        self.removed = None
+
+    def _apply(self) -> Change:
+        self.removed = self.document.store.delete(**self.keys)
+        return Change("all")
+
+    def _revert(self) -> Change:
+        self.document.store.restore(self.removed)
+        return Change("all")
+
+
+__all__ = ["Change", "DeleteCommand", "PlanCommand", "PlanError", "UpdateCommand"]
