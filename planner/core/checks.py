@@ -2,42 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum
+from datetime import date
 
+from planner.core import rules_cells, rules_people, rules_risks
 from planner.core.model import Plan
+from planner.core.rules_base import Finding, Rule, Severity
 
-
-class Severity(str, Enum):
-    """How much a finding matters; errors make ``coplanner check`` exit 1."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    ADVICE = "advice"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing the plan check found, and the thing it points at."""
-
-    rule: str
-    severity: Severity
-    message: str
-    target_type: str = "plan"  # plan | stakeholder | risk | safeguard
-    target_key: str | None = None
-
-    def as_dict(self) -> dict:
-        """The ``--json`` shape."""
-        return {
-            "rule": self.rule,
-            "severity": self.severity.value,
-            "message": self.message,
-            "target": {"type": self.target_type, "key": self.target_key},
-        }
-
-
-Rule = Callable[[Plan], list[Finding]]
+__all__ = [
+    "Finding", "Rule", "Severity", "RULES", "STRUCTURAL_RULES", "RULE_SEVERITIES",
+    "check_plan", "dangling_references", "shares_total",
+]
 
 
 def shares_total(plan: Plan) -> list[Finding]:
@@ -86,12 +60,48 @@ def dangling_references(plan: Plan) -> list[Finding]:
 
 
 STRUCTURAL_RULES: list[Rule] = [shares_total, dangling_references]
-RULES: list[Rule] = list(STRUCTURAL_RULES)
+RULES: list[Rule] = [
+    *STRUCTURAL_RULES, *rules_cells.RULES, *rules_risks.RULES, *rules_people.RULES,
+]
+
+# Every rule id with its severity; docs/plan-checks.md explains each (a test keeps them in step).
+RULE_SEVERITIES: dict[str, Severity] = {
+    "shares-total": Severity.ERROR,
+    "dangling-reference": Severity.ERROR,
+    "no-target-cell": Severity.ERROR,
+    "na-cell": Severity.ERROR,
+    "roles-differ-from-target": Severity.WARNING,
+    "coproducer-without-resources": Severity.WARNING,
+    "community-motives-without-role": Severity.WARNING,
+    "no-provider-champion": Severity.ADVICE,
+    "risk-without-owner": Severity.WARNING,
+    "high-risk-unguarded": Severity.ERROR,
+    "residual-without-rationale": Severity.WARNING,
+    "burden-shifting": Severity.WARNING,
+    "diluted-accountability": Severity.WARNING,
+    "safeguard-without-owner": Severity.WARNING,
+    "safeguard-without-review": Severity.ADVICE,
+    "safeguard-review-overdue": Severity.WARNING,
+    "professional-resistance": Severity.WARNING,
+    "representatives-without-users": Severity.WARNING,
+    "single-community-voice": Severity.ADVICE,
+    "volunteer-time-concentration": Severity.WARNING,
+}
 
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.ADVICE: 2}
 
 
-def check_plan(plan: Plan, rules: list[Rule] | None = None) -> list[Finding]:
-    """Run every rule and return the findings, errors first."""
-    findings = [f for rule in (RULES if rules is None else rules) for f in rule(plan)]
+def check_plan(plan: Plan, rules: list[Rule] | None = None, today: date | None = None) -> list[Finding]:
+    """Run every rule and return the findings, errors first.
+
+    Args:
+        plan: the plan to check.
+        rules: the rules to run; every rule in ``RULES`` when None.
+        today: the date review dates are checked against; ``date.today()`` when None.
+    """
+    today = today or date.today()
+    findings = []
+    for rule in RULES if rules is None else rules:
+        found = rule(plan, today=today) if getattr(rule, "uses_today", False) else rule(plan)
+        findings.extend(found)
     return sorted(findings, key=lambda f: _ORDER[f.severity])
