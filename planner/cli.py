@@ -1,0 +1,233 @@
+"""The ``coplanner`` command line: parse, call storage/export/core, print, exit code.
+
+Exit status: 0 done, 1 ``check`` found errors, 2 bad input (one ``coplanner: error:`` line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from planner import __version__
+from planner.core.checks import Severity, check_plan
+from planner.core.model import Plan
+from planner.storage import FormatError, PlanError, PlanFileError, PlanStore
+from planner.storage.csv_format import parse_stakeholders_csv, stakeholders_to_csv
+from planner.storage.json_format import dumps, loads
+from planner.storage.lock import PlanLock
+
+COMMANDS = ("new", "import", "export", "check", "guidance", "example")
+
+
+class UsageError(Exception):
+    """Bad input: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, no usage dump, no traceback
+        raise UsageError(f"{message} (see 'coplanner --help')")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="coplanner", description="Coproduction Planner: plan public services with the people who use them.")
+    parser.add_argument("--version", action="version", version=f"coplanner {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    new = sub.add_parser("new", help="create an empty plan file")
+    new.add_argument("plan", type=Path, metavar="PLAN.coplan")
+    new.add_argument("--title", required=True)
+    imp = sub.add_parser("import", help="make a plan file from JSON (a whole plan) or CSV (stakeholders)")
+    imp.add_argument("source", type=Path, metavar="SOURCE.json|SOURCE.csv")
+    imp.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.coplan")
+    imp.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    exp = sub.add_parser("export", help="write a plan as JSON, CSV (stakeholders) or PDF")
+    exp.add_argument("plan", type=Path, metavar="PLAN.coplan")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json|OUT.csv|OUT.pdf")
+    exp.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    exp.add_argument("--include-personal", action="store_true", help="print names and contacts of private individuals (not for circulation)")
+    exp.add_argument("--status", default="", help='status line on the cover, e.g. "Draft for the partnership meeting of 3 March"')
+    chk = sub.add_parser("check", help="check a plan for gaps and inconsistencies")
+    chk.add_argument("plan", type=Path, metavar="PLAN.coplan")
+    chk.add_argument("--json", action="store_true", help="print the findings as JSON")
+    gui = sub.add_parser("guidance", help="print the article's guidance for a matrix cell")
+    gui.add_argument("cell", nargs="?", metavar="CELL", help="planning/delivery, e.g. co/community")
+    exa = sub.add_parser("example", help="create a plan file from one of the article's case studies")
+    exa.add_argument("name", nargs="?", metavar="NAME")
+    exa.add_argument("-o", "--output", type=Path, metavar="PLAN.coplan")
+    exa.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    return parser
+
+
+def _read_text(path: Path) -> str:
+    if not path.exists():
+        raise UsageError(f"{path}: no such file")
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder, not a file")
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: is not UTF-8 text") from None
+    except OSError as error:
+        raise UsageError(f"{path}: cannot be read ({error.strerror})") from None
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write beside the target and rename, so a failure never leaves half a file."""
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    except OSError as error:
+        raise UsageError(f"{path}: cannot write there ({error.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as error:
+        Path(temp).unlink(missing_ok=True)
+        raise UsageError(f"{path}: could not be written ({error.strerror}); nothing was changed") from None
+
+
+def _create_plan_file(output: Path, plan: Plan, force: bool) -> None:
+    """Write ``plan`` as a new plan file; with ``force`` replace an existing one not in use."""
+    if output.suffix != ".coplan":
+        raise UsageError(f"{output}: a plan file must end in .coplan")
+    if output.is_dir():
+        raise UsageError(f"{output}: is a folder")
+    if output.exists() and not force:
+        raise UsageError(f"{output}: already exists; use --force to replace it")
+    if output.exists() and PlanLock(output).path.exists():
+        raise UsageError(f"{output}: is open in Coproduction Planner; close it there first")
+    temp = output.with_name(f".new-{os.getpid()}-{output.name}")
+    store = PlanStore.create_from(temp, plan)
+    store.close()
+    try:
+        os.replace(temp, output)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise UsageError(f"{output}: could not be written ({error.strerror})") from None
+
+
+def _cmd_new(args) -> int:
+    if args.plan.suffix != ".coplan":
+        raise UsageError(f"{args.plan}: a plan file must end in .coplan")
+    PlanStore.create(args.plan, args.title).close()
+    print(f"Created {args.plan}")
+    return 0
+
+
+def _cmd_import(args) -> int:
+    text = _read_text(args.source)
+    suffix = args.source.suffix.lower()
+    if suffix == ".json":
+        plan = loads(text)
+    elif suffix == ".csv":
+        result = parse_stakeholders_csv(text)
+        if result.refused:
+            number, reason = result.refused[0]
+            raise UsageError(f"{args.source}: row {number}: {reason}")
+        plan = Plan(title=args.source.stem, stakeholders=result.accepted)
+    else:
+        raise UsageError(f"{args.source}: import reads .json or .csv files")
+    _create_plan_file(args.output, plan, args.force)
+    print(f"Created {args.output} with {len(plan.stakeholders)} stakeholders, {len(plan.risks)} risks "
+          f"and {len(plan.safeguards)} safeguards")
+    return 0
+
+
+def _load(path: Path) -> Plan:
+    # Read-only: looking at a plan takes no lock, so it works while the app has it open.
+    with PlanStore.open(path, read_only=True, allow_newer=False) as store:
+        return store.load()
+
+
+def _cmd_export(args) -> int:
+    suffix = args.output.suffix.lower()
+    if suffix not in (".json", ".csv", ".pdf"):
+        raise UsageError(f"{args.output}: export writes .json, .csv or .pdf files")
+    if args.output.is_dir():
+        raise UsageError(f"{args.output}: is a folder")
+    plan = _load(args.plan)
+    if suffix == ".json":
+        _write_atomically(args.output, dumps(plan).encode("utf-8"))
+    elif suffix == ".csv":
+        _write_atomically(args.output, stakeholders_to_csv(plan.stakeholders).encode("utf-8"))
+    else:
+        _export_pdf(plan, args)
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def _export_pdf(plan: Plan, args) -> None:
+    from planner.export import ExportError, ExportOptions, write_pdf
+    from planner.guidance import load_library
+
+    appendix = load_library().appendix_for(plan.target_cell) if plan.target_cell else None
+    options = ExportOptions(paper=args.paper, include_personal=args.include_personal,
+                            status=args.status, appendix=appendix)
+    try:
+        write_pdf(plan, args.output, options)
+    except ExportError as error:
+        raise UsageError(f"{args.output}: {error}") from None
+
+
+def _cmd_check(args) -> int:
+    findings = check_plan(_load(args.plan))
+    if args.json:
+        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
+    elif not findings:
+        print("No findings: the plan check found nothing to fix.")
+    else:
+        for f in findings:
+            where = f"{f.target_type} {f.target_key}" if f.target_key else f.target_type
+            print(f"{f.severity.value:8} {f.rule:28} {where:14} {f.message}")
+    return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+
+
+def _cmd_guidance(args) -> int:
+    from planner.guidance import render_guidance
+
+    try:
+        print(render_guidance(args.cell))
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    return 0
+
+
+def _cmd_example(args) -> int:
+    from planner.guidance import example_names, example_plan, example_title
+
+    if args.name is None:
+        for name in example_names():
+            print(f"{name:14} {example_title(name)}")
+        return 0
+    if args.output is None:
+        raise UsageError("example needs -o PLAN.coplan to say where to create the plan")
+    try:
+        plan = example_plan(args.name)
+    except (KeyError, ValueError) as error:
+        raise UsageError(str(error).strip("'\"")) from None
+    _create_plan_file(args.output, plan, args.force)
+    print(f"Created {args.output} from the example \u201c{plan.title}\u201d")
+    return 0
+
+
+HANDLERS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export,
+            "check": _cmd_check, "guidance": _cmd_guidance, "example": _cmd_example}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the exit status."""
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = _parser().parse_args(argv)
+        if args.command is None:
+            raise UsageError("no command given (see 'coplanner --help')")
+        return HANDLERS[args.command](args)
+    except (UsageError, PlanError, ValueError) as error:
+        message = str(error) if not isinstance(error, FormatError) else f"{getattr(args, 'source', getattr(args, 'plan', ''))}: {error}"
+        print(f"coplanner: error: {message}", file=sys.stderr)
+        return 2
