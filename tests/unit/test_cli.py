@@ -1,0 +1,127 @@
+"""The coplanner command line: exit codes, one-line errors, no half-written output."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from planner import __version__
+from planner.cli import main
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys):
+    """--version prints the version and exits 0."""
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_new_then_export_json_and_import_back(capsys, tmp_path):
+    """new, export to JSON and import give back the same plan title."""
+    plan = tmp_path / "p.coplan"
+    assert run(capsys, "new", plan, "--title", "Play streets")[0] == 0
+    out_json = tmp_path / "p.json"
+    assert run(capsys, "export", plan, "-o", out_json)[0] == 0
+    assert json.loads(out_json.read_text())["plan"]["title"] == "Play streets"
+    copy = tmp_path / "copy.coplan"
+    code, out, _ = run(capsys, "import", out_json, "-o", copy)
+    assert code == 0 and "Created" in out and copy.exists()
+
+
+def test_import_refuses_to_overwrite_without_force(capsys, tmp_path, plan_file):
+    """import will not replace an existing plan unless --force is given."""
+    source = tmp_path / "p.json"
+    run(capsys, "export", plan_file, "-o", source)
+    target = tmp_path / "target.coplan"
+    target.write_bytes(b"precious")
+    code, _, err = run(capsys, "import", source, "-o", target)
+    assert code == 2 and err.startswith("coplanner: error:") and "--force" in err
+    assert target.read_bytes() == b"precious"
+    assert run(capsys, "import", source, "-o", target, "--force")[0] == 0
+    assert target.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_bad_json_import_names_the_place_and_writes_nothing(capsys, tmp_path, plan_file):
+    """A dangling owner is refused in one line naming the place; no output file appears."""
+    source = tmp_path / "p.json"
+    run(capsys, "export", plan_file, "-o", source)
+    doc = json.loads(source.read_text())
+    doc["risks"][1]["owner"] = "s9"
+    source.write_text(json.dumps(doc))
+    target = tmp_path / "new.coplan"
+    code, _, err = run(capsys, "import", source, "-o", target)
+    assert code == 2
+    assert err.strip() == f'coplanner: error: {source}: risks[1].owner: no stakeholder "s9"'
+    assert list(tmp_path.glob("*.coplan")) == [plan_file]
+
+
+def test_csv_export_and_import(capsys, tmp_path, plan_file):
+    """Stakeholders exported to CSV import into a new plan."""
+    csv_path = tmp_path / "people.csv"
+    assert run(capsys, "export", plan_file, "-o", csv_path)[0] == 0
+    assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf")
+    code, out, _ = run(capsys, "import", csv_path, "-o", tmp_path / "people.coplan")
+    assert code == 0 and "3 stakeholders" in out
+
+
+def test_csv_with_a_bad_row_is_refused(capsys, tmp_path):
+    """A CSV with a bad row is refused naming the row, and no plan is written."""
+    csv_path = tmp_path / "people.csv"
+    csv_path.write_text("name,influence\nAna,3\nBen,11\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", csv_path, "-o", tmp_path / "x.coplan")
+    assert code == 2 and "row 3" in err and "influence" in err
+    assert not (tmp_path / "x.coplan").exists()
+
+
+def test_check_exit_codes_and_json(capsys, tmp_path, plan_file):
+    """check exits 1 when any finding is an error, and --json prints the documented shape."""
+    code, out, _ = run(capsys, "check", plan_file, "--json")
+    findings = json.loads(out)
+    assert all(set(f) == {"rule", "severity", "message", "target"} for f in findings)
+    assert all(set(f["target"]) == {"type", "key"} for f in findings)
+    assert code == (1 if any(f["severity"] == "error" for f in findings) else 0)
+    source = tmp_path / "p.json"
+    run(capsys, "export", plan_file, "-o", source)
+    doc = json.loads(source.read_text())
+    doc["risks"][0]["shares"] = {"users": 50, "community": 0, "professionals": 0}
+    source.write_text(json.dumps(doc))
+    bad = tmp_path / "bad.coplan"
+    run(capsys, "import", source, "-o", bad)
+    code, out, _ = run(capsys, "check", bad, "--json")
+    assert code == 1
+    assert any(f["rule"] == "shares-total" and f["target"] == {"type": "risk", "key": "r1"} for f in json.loads(out))
+
+
+@pytest.mark.parametrize("args, words", [
+    (["check", "{tmp}/missing.coplan"], "no plan at"),
+    (["export", "{plan}", "-o", "{tmp}/out.docx"], ".json, .csv or .pdf"),
+    (["import", "{tmp}/nothing.json", "-o", "{tmp}/x.coplan"], "no such file"),
+    (["new", "{tmp}/x.txt", "--title", "T"], "must end in .coplan"),
+    (["frobnicate"], "invalid choice"),
+    ([], "no command"),
+])
+def test_bad_input_is_one_line_exit_2(capsys, tmp_path, plan_file, args, words):
+    """Every bad input gives one 'coplanner: error:' line and exit status 2."""
+    args = [a.format(tmp=tmp_path, plan=plan_file) for a in args]
+    code, _, err = run(capsys, *args)
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("coplanner: error:") and words in err
+
+
+def test_a_hostile_file_gives_no_traceback(tmp_path):
+    """Run as a real process, a non-plan file gives exit 2 and no traceback, and is unchanged."""
+    path = tmp_path / "x.coplan"
+    path.write_bytes(b"\x00garbage" * 100)
+    result = subprocess.run([sys.executable, "-m", "planner", "check", str(path)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and result.stderr.startswith("coplanner: error:")
+    assert path.read_bytes() == b"\x00garbage" * 100
