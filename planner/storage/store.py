@@ -181,13 +181,23 @@ class PlanStore:
     def load(self) -> Plan:
         """The whole plan as core objects."""
         q = self.db.query
-        head = next(q("SELECT * FROM plan WHERE id = 1"))
+        plan = self._plan_fields()
         contributions: dict[str, list] = {}
         for row in q("SELECT * FROM contributions ORDER BY stakeholder, position, id"):
             contributions.setdefault(row["stakeholder"], []).append(rows.contribution_from(row))
         links: dict[str, list[str]] = {}
         for row in q("SELECT safeguard, risk FROM safeguard_risks ORDER BY safeguard, position"):
             links.setdefault(row["safeguard"], []).append(row["risk"])
+        plan.stakeholders = [rows.stakeholder_from(r, contributions.get(r["key"], []))
+                             for r in q("SELECT * FROM stakeholders ORDER BY position")]
+        plan.risks = [rows.risk_from(r) for r in q("SELECT * FROM risks ORDER BY position")]
+        plan.safeguards = [rows.safeguard_from(r, links.get(r["key"], []))
+                           for r in q("SELECT * FROM safeguards ORDER BY position")]
+        return plan
+
+    def _plan_fields(self) -> Plan:
+        """The plan's own fields, without its stakeholders, risks and safeguards."""
+        head = next(self.db.query("SELECT * FROM plan WHERE id = 1"))
         return Plan(
             title=head["title"], organisation=head["organisation"],
             service_area=head["service_area"], officer=head["officer"], summary=head["summary"],
@@ -195,11 +205,6 @@ class PlanStore:
             stages=[Stage(s) for (s,) in self._conn.execute("SELECT stage FROM plan_stages ORDER BY position")],
             current_cell=rows.cell_from(head, "current"), target_cell=rows.cell_from(head, "target"),
             created=head["created"], modified=head["modified"],
-            stakeholders=[rows.stakeholder_from(r, contributions.get(r["key"], []))
-                          for r in q("SELECT * FROM stakeholders ORDER BY position")],
-            risks=[rows.risk_from(r) for r in q("SELECT * FROM risks ORDER BY position")],
-            safeguards=[rows.safeguard_from(r, links.get(r["key"], []))
-                        for r in q("SELECT * FROM safeguards ORDER BY position")],
         )
 
     def stakeholder(self, key: str) -> Stakeholder:
@@ -273,7 +278,7 @@ class PlanStore:
             raise ValueError(f"Unknown plan field: {sorted(unknown)[0]}")
         if "title" in changes and not str(changes["title"]).strip():
             raise ValueError("A plan needs a title.")
-        old_plan = self.load()
+        old_plan = self._plan_fields()
         old = {name: getattr(old_plan, name) for name in changes}
         with self._write() as conn:
             columns: dict = {}
