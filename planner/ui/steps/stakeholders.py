@@ -1,15 +1,33 @@
-"""The Stakeholders step of the guided workflow (skeleton; grows into the full page)."""
+"""The Stakeholders step: the list, the power/interest map and the form, kept in step."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pathlib import Path
 
-from planner.ui.document import PlanDocument
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+)
+
+from planner.core.model import Stakeholder
+from planner.storage import PlanError
+from planner.storage.csv_format import parse_stakeholders_csv
+from planner.ui.csv_import_dialog import CsvImportDialog
+from planner.ui.document import Change, PlanDocument
+from planner.ui.models.stakeholders import StakeholderTableModel
+from planner.ui.operations import stakeholders as ops
 from planner.ui.steps.base import Step
+from planner.ui.widgets.power_map import PowerMap
+from planner.ui.widgets.register import RegisterPane
+from planner.ui.widgets.stakeholder_form import StakeholderForm
+
+
+def _needs_role(s: Stakeholder) -> bool:
+    return s.planning_role.value == "none" and s.delivery_role.value == "none"
 
 
 class StakeholdersStep(Step):
-    """Stakeholders."""
+    """Who has a part in the service, what part, how much they can sway it and how much they care."""
 
     TITLE = "Stakeholders"
     NAME = "stakeholders"
@@ -17,9 +35,180 @@ class StakeholdersStep(Step):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.document: PlanDocument | None = None
+        self._roleless: set[str] = set()
+        self._syncing = False
+        self.model = StakeholderTableModel(self)
+        self.pane = RegisterPane(self.model, self.tr("stakeholders"), self)
+        self.import_button = QPushButton(self.tr("&Import from CSV…"), self)
+        self.import_button.setAccessibleName(self.tr("Import stakeholders from a CSV file"))
+        self.import_button.clicked.connect(self.import_csv)
+        self.pane.add_button_widget(self.import_button)
+        self.map = PowerMap(self)
+        self.form = StakeholderForm(self)
+        form_scroll = QScrollArea(self)
+        form_scroll.setWidget(self.form)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(self.pane)
+        left.addWidget(self.map)
+        left.setStretchFactor(0, 1)
+        left.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(form_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Stakeholders"), self))
+        layout.addWidget(self.splitter)
+        QWidget.setTabOrder(self.pane.filter_box, self.pane.view)
+        QWidget.setTabOrder(self.pane.view, self.pane.add_button)
+        QWidget.setTabOrder(self.import_button, self.map.view)
+        QWidget.setTabOrder(self.map.view, self.form.name)
+
+        self.pane.selection_changed.connect(self._table_selection)
+        self.pane.add_requested.connect(self.add)
+        self.pane.duplicate_requested.connect(self.duplicate)
+        self.pane.delete_requested.connect(self.delete)
+        self.map.scene.selection_made.connect(self._map_selection)
+        self.map.scene.move_requested.connect(self._move)
+        self.form.edited.connect(self._edit)
+        self.form.guidance_requested.connect(self.guidance_requested)
+
+    # -------------------------------------------------------------- loading and refreshing
 
     def load(self, document: PlanDocument) -> None:
+        if self.document is not None:
+            self.document.plan_changed.disconnect(self._changed)
+            self.document.write_failed.disconnect(self._show_current)
         self.document = document
-        self.attention_changed.emit(0)
+        document.plan_changed.connect(self._changed)
+        document.write_failed.connect(self._show_current)
+        read_only = document.read_only
+        self.pane.set_read_only(read_only)
+        self.import_button.setEnabled(not read_only)
+        self.form.set_read_only(read_only)
+        self.map.scene.set_read_only(read_only)
+        self._reload()
+
+    def _reload(self) -> None:
+        stakeholders = self.document.plan.stakeholders
+        self.model.reset(stakeholders)
+        self.map.scene.set_stakeholders(stakeholders)
+        self._roleless = {s.key for s in stakeholders if _needs_role(s)}
+        self._show_current()
+        self._attention()
+
+    def _changed(self, change: Change) -> None:
+        if change.scope == "all":
+            keep = self.pane.selected_keys()
+            self._reload()
+            self._select(keep)
+        elif change.scope == "stakeholders":
+            self.model.refresh(change.keys, self.document.store.stakeholder)
+            for key in change.keys:
+                s = self.model.item_for(key)
+                self.map.scene.refresh(key, s)
+                self._roleless.discard(key)
+                if s is not None and _needs_role(s):
+                    self._roleless.add(key)
+            if self.form.stakeholder is None or self.form.stakeholder.key in change.keys:
+                self._show_current()
+            self._attention()
+
+    def _attention(self) -> None:
+        self.attention_changed.emit(len(self._roleless) if self.model.rowCount() else 1)
+
+    def _show_current(self, *_args) -> None:
+        self.form.show_stakeholder(self.model.item_for(self.pane.current_key()))
+
+    # -------------------------------------------------------------- selection, both ways
+
+    def _table_selection(self) -> None:
+        self._show_current()
+        if not self._syncing:
+            self.map.scene.select_keys(self.pane.selected_keys())
+
+    def _map_selection(self, keys: list[str]) -> None:
+        self._syncing = True
+        try:
+            self.pane.select_keys(keys)
+        finally:
+            self._syncing = False
+
+    def _select(self, keys: list[str]) -> None:
+        self.pane.select_keys(keys)
+
+    def select(self, target_type: str, key: str | None) -> None:
+        if key and target_type in ("stakeholder", "stakeholders"):
+            self._select([key])
+            self.pane.view.setFocus()
+
+    # -------------------------------------------------------------- edits
+
+    def _execute(self, command) -> bool:
+        return self.document is not None and not self.document.read_only and self.document.execute(command)
+
+    def add(self) -> None:
+        command = ops.add_stakeholder(self.document, self.tr("New stakeholder"))
+        if self._execute(command):
+            self._select(command.keys)
+            self.form.name.setFocus()
+            self.form.name.selectAll()
+
+    def duplicate(self) -> None:
+        originals = [self.model.item_for(k) for k in self.pane.selected_keys()]
+        command = ops.duplicate_stakeholders(self.document, originals, self.tr("(copy)"))
+        if originals and self._execute(command):
+            self._select(command.keys)
+
+    def delete(self) -> None:
+        keys = self.pane.selected_keys()
+        if keys:
+            self._execute(ops.delete_stakeholders(self.document, keys))
+
+    def _edit(self, field: str, value, text: str) -> None:
+        key = self.form.stakeholder.key
+        self._execute(ops.update_stakeholder(self.document, key, text, **{field: value}))
+
+    def _move(self, key: str, influence: int, interest: int) -> None:
+        if not self._execute(ops.move_stakeholder(self.document, key, influence, interest)):
+            self.map.scene.refresh(key, self.model.item_for(key))  # put the marker back
+
+    # -------------------------------------------------------------- CSV import
+
+    def ask_csv_path(self) -> str:
+        """The CSV file to import, or "" if the officer cancels (tests replace this)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import stakeholders"), "", self.tr("CSV files (*.csv);;All files (*)"))
+        return path
+
+    def ask_import(self, result, file_name: str) -> bool:
+        """Show what the import adds and refuses; True if the officer goes ahead (tests replace this)."""
+        return CsvImportDialog(result, file_name, self).exec() == CsvImportDialog.DialogCode.Accepted
+
+    def show_message(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Import stakeholders"), text)
+
+    def import_csv(self) -> None:
+        if self.document is None or self.document.read_only:
+            return
+        path = self.ask_csv_path()
+        if not path:
+            return
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            self.show_message(self.tr("{0} could not be read: {1}").format(Path(path).name, error))
+            return
+        try:
+            result = parse_stakeholders_csv(text, {s.key for s in self.model.stakeholders()})
+        except (PlanError, ValueError) as error:  # not a stakeholder list at all
+            self.show_message(str(error))
+            return
+        if not self.ask_import(result, Path(path).name) or not result.accepted:
+            return
+        command = ops.import_stakeholders(self.document, result.accepted)
+        if self._execute(command):
+            self._select(command.keys)

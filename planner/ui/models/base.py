@@ -1,0 +1,136 @@
+"""A table model over one register of the plan that refreshes only the rows an edit touched."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's key (s1, r2, g3...)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers as numbers)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header, the text shown and the value sorted on."""
+
+    header: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None
+    tooltip: Callable[[Any], str] | None = None
+
+
+class KeyedTableModel(QAbstractTableModel):
+    """Rows are core objects with a ``key``; ``reset`` loads all, ``refresh`` only some keys.
+
+    Subclasses set ``COLUMNS``. The model is a cache: it never writes, it only reads the
+    objects it is given (``reset``) or fetches (``refresh``).
+    """
+
+    COLUMNS: list[Column] = []
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._index: dict[str, int] = {}
+
+    # -------------------------------------------------------------- loading
+
+    def reset(self, items: Iterable[Any]) -> None:
+        """Replace every row (a plan opened, or an edit touched everything)."""
+        self.beginResetModel()
+        self._rows = list(items)
+        self._reindex()
+        self.endResetModel()
+
+    def refresh(self, keys: Iterable[str], fetch: Callable[[str], Any]) -> None:
+        """Re-read only these keys: changed rows update, gone rows go, new rows join the end.
+
+        Args:
+            fetch: returns the current object for a key, or raises KeyError if it is gone.
+        """
+        gone: list[str] = []
+        for key in sorted(keys):
+            try:
+                item = fetch(key)
+            except KeyError:
+                gone.append(key)
+                continue
+            row = self._index.get(key)
+            if row is None:
+                at = len(self._rows)
+                self.beginInsertRows(QModelIndex(), at, at)
+                self._rows.append(item)
+                self._index[key] = at
+                self.endInsertRows()
+            else:
+                self._rows[row] = item
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        for key in gone:
+            row = self._index.get(key)
+            if row is None:
+                continue
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self._reindex()
+            self.endRemoveRows()
+
+    def _reindex(self) -> None:
+        self._index = {item.key: row for row, item in enumerate(self._rows)}
+
+    # -------------------------------------------------------------- reading
+
+    def item(self, row: int) -> Any:
+        return self._rows[row]
+
+    def items(self) -> list[Any]:
+        """The cached rows (read them, never change them)."""
+        return self._rows
+
+    def row_of(self, key: str | None) -> int | None:
+        return self._index.get(key) if key is not None else None
+
+    def item_for(self, key: str | None) -> Any | None:
+        row = self.row_of(key)
+        return None if row is None else self._rows[row]
+
+    # -------------------------------------------------------------- Qt model API
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            return self.tr(self.COLUMNS[section].header)
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        item = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(item)
+        if role == SORT_ROLE:
+            return column.sort(item) if column.sort else column.text(item).casefold()
+        if role == KEY_ROLE:
+            return item.key
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(item)
+        return None

@@ -1,0 +1,30 @@
+"""The safeguard table: one row per governance safeguard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from planner.core.model import Safeguard, label
+from planner.ui.models.base import Column, KeyedTableModel
+
+
+class SafeguardTableModel(KeyedTableModel):
+    """Title, status, kind, owner, review date and how many risks it answers."""
+
+    def __init__(self, owner_name: Callable[[str | None], str] = lambda key: key or "",
+                 risk_title: Callable[[str], str] = lambda key: key, parent=None):
+        self.owner_name = owner_name
+        self.risk_title = risk_title
+        super().__init__(parent)
+        self.COLUMNS = [
+            Column("Title", lambda g: g.title),
+            Column("Status", lambda g: "Suggested" if g.suggested else ""),
+            Column("Kind", lambda g: label(g.kind)),
+            Column("Owner", lambda g: self.owner_name(g.owner)),
+            Column("Review date", lambda g: g.review_date or "", sort=lambda g: g.review_date or ""),
+            Column("Risks answered", self._mitigates, sort=lambda g: len(g.mitigates),
+                   tooltip=lambda g: "\n".join(self.risk_title(k) for k in g.mitigates)),
+        ]
+
+    def _mitigates(self, g: Safeguard) -> str:
+        return ", ".join(self.risk_title(k) for k in g.mitigates)

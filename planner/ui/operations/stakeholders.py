@@ -1,0 +1,73 @@
+"""Undoable edits of the stakeholder list: add, duplicate, import, move on the map."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from planner.core.model import Stakeholder
+from planner.ui.document import Change, PlanDocument
+from planner.ui.operations.base import DeleteCommand, PlanCommand, UpdateCommand
+
+
+class AddStakeholdersCommand(PlanCommand):
+    """Add one or more stakeholders at the end of the list in one transaction."""
+
+    def __init__(self, document: PlanDocument, stakeholders: list[Stakeholder], text: str):
+        super().__init__(document, text)
+        self.stakeholders = list(stakeholders)
+
+    @property
+    def keys(self) -> list[str]:
+        return [s.key for s in self.stakeholders]
+
+    def _apply(self) -> Change:
+        self.document.store.add_stakeholders(self.stakeholders)
+        return Change.of("stakeholders", *self.keys)
+
+    def _revert(self) -> Change:
+        self.document.store.delete(stakeholders=self.keys)
+        return Change.of("stakeholders", *self.keys)
+
+
+def add_stakeholder(document: PlanDocument, name: str) -> AddStakeholdersCommand:
+    """A new stakeholder with default fields, named ``name``."""
+    key = document.store.new_key("s")
+    return AddStakeholdersCommand(document, [Stakeholder(key=key, name=name)], "add stakeholder")
+
+
+def duplicate_stakeholders(document: PlanDocument, originals: list[Stakeholder],
+                           suffix: str) -> AddStakeholdersCommand:
+    """Copies of ``originals`` with fresh keys, named "<name> <suffix>"."""
+    copies, used = [], set()
+    for original in originals:
+        key = document.store.new_key("s")
+        while key in used:  # new_key only knows stored keys
+            key = f"s{int(key[1:]) + 1}"
+        used.add(key)
+        copies.append(replace(original, key=key, name=f"{original.name} {suffix}",
+                              contributions=[replace(c) for c in original.contributions]))
+    text = "duplicate stakeholder" if len(copies) == 1 else f"duplicate {len(copies)} stakeholders"
+    return AddStakeholdersCommand(document, copies, text)
+
+
+def import_stakeholders(document: PlanDocument, stakeholders: list[Stakeholder]) -> AddStakeholdersCommand:
+    """All accepted rows of a CSV file, added and undone as one step."""
+    n = len(stakeholders)
+    return AddStakeholdersCommand(document, stakeholders,
+                                  f"import {n} stakeholder{'s' if n != 1 else ''} from CSV")
+
+
+def update_stakeholder(document: PlanDocument, key: str, text: str, **changes) -> UpdateCommand:
+    return UpdateCommand(document, "stakeholders", key, text, **changes)
+
+
+def move_stakeholder(document: PlanDocument, key: str, influence: int, interest: int) -> UpdateCommand:
+    """A marker dragged (or moved with the arrow keys) on the power/interest map."""
+    return UpdateCommand(document, "stakeholders", key, "move stakeholder on the map",
+                         influence=influence, interest=interest)
+
+
+def delete_stakeholders(document: PlanDocument, keys: list[str]) -> DeleteCommand:
+    n = len(keys)
+    text = "delete stakeholder" if n == 1 else f"delete {n} stakeholders"
+    return DeleteCommand(document, text, stakeholders=keys)

@@ -1,0 +1,114 @@
+"""A small table of what a stakeholder brings: kind, amount, unit, note; rows added and removed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from planner.core.model import Contribution, ContributionKind, label
+from planner.ui.widgets.fields import enum_combo, set_combo
+
+
+class ContributionsEditor(QWidget):
+    """Emits ``changed(list[Contribution])`` with the whole new list after each edit."""
+
+    changed = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._items: list[Contribution] = []
+        self._filling = False
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Amount"), self.tr("Unit"), self.tr("Note")])
+        self.table.setAccessibleName(self.tr("Contributions"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        line = self.fontMetrics().lineSpacing()
+        self.table.setMinimumHeight(line * 4)
+        self.table.setMaximumHeight(line * 8)
+        self.table.itemChanged.connect(self._item_changed)
+        self.add_button = QPushButton(self.tr("Add contribution"), self)
+        self.remove_button = QPushButton(self.tr("Remove contribution"), self)
+        self.add_button.setAccessibleName(self.tr("Add a contribution"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected contribution"))
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def set_contributions(self, items: list[Contribution]) -> None:
+        self._items = [replace(c) for c in items]
+        self._filling = True
+        try:
+            self.table.setRowCount(len(items))
+            for row, c in enumerate(items):
+                combo = enum_combo(ContributionKind, self.table)
+                combo.setAccessibleName(self.tr("Kind of contribution {0}").format(row + 1))
+                set_combo(combo, c.kind)
+                combo.activated.connect(lambda _i, r=row, box=combo: self._kind_changed(r, box.currentData()))
+                self.table.setCellWidget(row, 0, combo)
+                amount = "" if c.amount is None else f"{c.amount:g}"
+                for column, text in ((1, amount), (2, c.unit), (3, c.note)):
+                    self.table.setItem(row, column, QTableWidgetItem(text))
+        finally:
+            self._filling = False
+
+    def contributions(self) -> list[Contribution]:
+        return [replace(c) for c in self._items]
+
+    def _kind_changed(self, row: int, kind: ContributionKind) -> None:
+        items = self.contributions()
+        items[row].kind = kind
+        self.changed.emit(items)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        items = self.contributions()
+        c = items[item.row()]
+        text = item.text().strip()
+        if item.column() == 1:
+            try:
+                amount = float(text.replace(",", "")) if text else None
+            except ValueError:
+                amount = c.amount
+            if amount is not None and (amount < 0 or amount != amount):
+                amount = c.amount
+            if amount is not None and amount == int(amount):
+                amount = int(amount)
+            if amount == c.amount:
+                self.set_contributions(self._items)  # refuse the text, show the old amount
+                return
+            c.amount = amount
+        elif item.column() == 2:
+            c.unit = item.text()
+        else:
+            c.note = item.text()
+        self.changed.emit(items)
+
+    def add_row(self) -> None:
+        self.changed.emit(self.contributions() + [Contribution()])
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self._items):
+            items = self.contributions()
+            del items[row]
+            self.changed.emit(items)
+
+
+__all__ = ["ContributionsEditor", "label"]

@@ -1,0 +1,335 @@
+"""The power/interest map: each stakeholder a marker placed by interest (across) and influence (up).
+
+Marker shape tells the side (circle user, square community, triangle provider, diamond
+governance) so colour is never the only clue. Markers at one grid point spread over its square.
+Dragging a marker, or moving it with the arrow keys, asks for a move; the map itself only
+redraws when the plan says the stakeholder changed.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
+    QLabel, QVBoxLayout, QWidget,
+)
+
+from planner.core.model import Side, Stakeholder, label
+
+STEP = 100.0  # scene units per grid step
+LEFT, TOP = 60.0, 20.0  # room for the axis labels
+SIDE_STYLE = {  # shape, colour, legend character
+    Side.USER: ("circle", "#1f6fb4", "●"),
+    Side.COMMUNITY: ("square", "#2b8a3e", "■"),
+    Side.PROVIDER: ("triangle", "#c25e00", "▲"),
+    Side.GOVERNANCE: ("diamond", "#7048a8", "◆"),
+}
+LABELLED_GROUP = 3  # name labels are shown when at most this many share a grid point
+
+
+def grid_centre(interest: int, influence: int) -> QPointF:
+    return QPointF(LEFT + (interest - 0.5) * STEP, TOP + (5 - influence + 0.5) * STEP)
+
+
+def grid_point(pos: QPointF) -> tuple[int, int]:
+    """The (interest, influence) nearest a scene position, kept within 1-5."""
+    interest = math.floor((pos.x() - LEFT) / STEP) + 1
+    influence = 5 - math.floor((pos.y() - TOP) / STEP)
+    return min(5, max(1, interest)), min(5, max(1, influence))
+
+
+def shape_path(side: Side, size: float) -> QPainterPath:
+    path = QPainterPath()
+    h = size / 2
+    kind = SIDE_STYLE[side][0]
+    if kind == "circle":
+        path.addEllipse(QPointF(0, 0), h, h)
+    elif kind == "square":
+        path.addRect(QRectF(-h * 0.9, -h * 0.9, size * 0.9, size * 0.9))
+    elif kind == "triangle":
+        path.addPolygon(QPolygonF([QPointF(0, -h), QPointF(h, h * 0.8), QPointF(-h, h * 0.8), QPointF(0, -h)]))
+    else:
+        path.addPolygon(QPolygonF([QPointF(0, -h), QPointF(h, 0), QPointF(0, h), QPointF(-h, 0), QPointF(0, -h)]))
+    return path
+
+
+class Marker(QGraphicsPathItem):
+    """One stakeholder on the map."""
+
+    def __init__(self, stakeholder: Stakeholder):
+        super().__init__()
+        self.key = stakeholder.key
+        self.label: QGraphicsSimpleTextItem | None = None
+        self.show_label = False
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.set_stakeholder(stakeholder, 16.0)
+
+    def set_stakeholder(self, s: Stakeholder, size: float) -> None:
+        self.stakeholder = s
+        shape, colour, _ = SIDE_STYLE[s.side]
+        self.setPath(shape_path(s.side, size))
+        self.setBrush(QBrush(QColor(colour)))
+        self.setPen(QPen(QColor("#202020"), 1.2))
+        self.setToolTip(f"{s.name} — {label(s.side)} ({shape}); influence {s.influence}, interest {s.interest}")
+        if self.label is not None:
+            self.label.setText(self._label_text())
+
+    def _label_text(self) -> str:
+        name = self.stakeholder.name
+        return name if len(name) <= 16 else name[:15] + "…"
+
+    def update_label(self, font: QFont) -> None:
+        wanted = self.show_label or self.isSelected()
+        if wanted and self.label is None:
+            self.label = QGraphicsSimpleTextItem(self._label_text(), self)
+            self.label.setFont(font)
+            self.label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        if self.label is not None:
+            self.label.setVisible(wanted)
+            self.label.setPos(self.boundingRect().right() + 3, -self.label.boundingRect().height() / 2)
+
+    def paint(self, painter, option, widget=None):
+        super().paint(painter, option, widget)
+        if self.isSelected():  # a thick ring as well as Qt's dashed box: visible without colour
+            painter.setPen(QPen(QColor("#000000"), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self.path())
+
+    def mouseReleaseEvent(self, event):
+        super().mouseReleaseEvent(event)
+        scene = self.scene()
+        if isinstance(scene, PowerMapScene):
+            scene.marker_dropped(self)
+
+
+class PowerMapScene(QGraphicsScene):
+    """Markers by key and the groups that share each grid point."""
+
+    move_requested = Signal(str, int, int)  # key, influence, interest
+    selection_made = Signal(list)  # keys selected on the map by the officer
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSceneRect(QRectF(0, 0, LEFT + 5 * STEP + 10, TOP + 5 * STEP + 50))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # markers move often
+        self.markers: dict[str, Marker] = {}
+        self.groups: dict[tuple[int, int], list[str]] = {}
+        self.read_only = False
+        self.label_font = QFont()
+        self._quiet = False
+        self.selectionChanged.connect(self._on_selection)
+
+    # -------------------------------------------------------------- contents
+
+    def set_stakeholders(self, stakeholders: list[Stakeholder]) -> None:
+        self._quiet = True
+        for marker in self.markers.values():
+            self.removeItem(marker)
+        self.markers, self.groups = {}, {}
+        for s in stakeholders:
+            self._add(s)
+        for point in self.groups:
+            self._layout(point)
+        self._quiet = False
+
+    def _add(self, s: Stakeholder) -> None:
+        marker = Marker(s)
+        marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not self.read_only)
+        self.markers[s.key] = marker
+        self.groups.setdefault((s.interest, s.influence), []).append(s.key)
+        self.addItem(marker)
+
+    def refresh(self, key: str, s: Stakeholder | None) -> None:
+        """Show one stakeholder as it now is (None: it is gone)."""
+        self._quiet = True
+        touched = set()
+        marker = self.markers.get(key)
+        if marker is not None:
+            old = (marker.stakeholder.interest, marker.stakeholder.influence)
+            if s is None or old != (s.interest, s.influence):
+                self.groups[old].remove(key)
+                touched.add(old)
+            if s is None:
+                self.removeItem(marker)
+                del self.markers[key]
+            else:
+                marker.set_stakeholder(s, 16.0)
+                point = (s.interest, s.influence)
+                if point not in touched and key in self.groups.get(point, []):
+                    touched.add(point)
+                else:
+                    self.groups.setdefault(point, []).append(key)
+                    touched.add(point)
+        elif s is not None:
+            self._add(s)
+            touched.add((s.interest, s.influence))
+        for point in touched:
+            self._layout(point)
+        self._quiet = False
+
+    def _layout(self, point: tuple[int, int]) -> None:
+        """Spread the markers sharing a grid point over its square so none hides another."""
+        keys = self.groups.get(point, [])
+        centre = grid_centre(*point)
+        n = len(keys)
+        if n == 0:
+            return
+        if n <= LABELLED_GROUP:  # one column on the left, names to the right
+            size = 16.0
+            gap = STEP * 0.8 / n
+            for i, key in enumerate(keys):
+                m = self.markers[key]
+                m.set_stakeholder(m.stakeholder, size)
+                m.show_label = True
+                m.setPos(centre.x() - STEP * 0.36, centre.y() - STEP * 0.4 + gap * (i + 0.5))
+                m.update_label(self.label_font)
+            return
+        columns = math.ceil(math.sqrt(n))
+        pitch = STEP * 0.86 / columns
+        size = max(3.0, min(16.0, pitch * 0.8))
+        for i, key in enumerate(keys):
+            m = self.markers[key]
+            m.set_stakeholder(m.stakeholder, size)
+            m.show_label = False
+            row, col = divmod(i, columns)
+            m.setPos(centre.x() - STEP * 0.43 + pitch * (col + 0.5), centre.y() - STEP * 0.43 + pitch * (row + 0.5))
+            m.update_label(self.label_font)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        for marker in self.markers.values():
+            marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not read_only)
+
+    # -------------------------------------------------------------- selection and moves
+
+    def select_keys(self, keys: list[str]) -> None:
+        """Select these markers (from the table); does not echo back as selection_made."""
+        self._quiet = True
+        wanted = set(keys)
+        for item in self.selectedItems():
+            if item.key not in wanted:
+                item.setSelected(False)
+                item.update_label(self.label_font)
+        for key in keys:
+            marker = self.markers.get(key)
+            if marker is not None and not marker.isSelected():
+                marker.setSelected(True)
+                marker.update_label(self.label_font)
+        self._quiet = False
+
+    def selected_keys(self) -> list[str]:
+        return [item.key for item in self.selectedItems() if isinstance(item, Marker)]
+
+    def _on_selection(self) -> None:
+        if self._quiet:
+            return
+        for marker in self.markers.values():
+            if marker.label is not None or marker.isSelected():
+                marker.update_label(self.label_font)
+        self.selection_made.emit(self.selected_keys())
+
+    def marker_dropped(self, marker: Marker) -> None:
+        interest, influence = grid_point(marker.pos())
+        s = marker.stakeholder
+        if self.read_only or (interest, influence) == (s.interest, s.influence):
+            self._layout((s.interest, s.influence))  # back to its place
+            return
+        self.move_requested.emit(marker.key, influence, interest)
+
+    def nudge(self, d_interest: int, d_influence: int) -> None:
+        """Move the one selected marker a grid step (the arrow keys)."""
+        keys = self.selected_keys()
+        if self.read_only or len(keys) != 1:
+            return
+        s = self.markers[keys[0]].stakeholder
+        interest = min(5, max(1, s.interest + d_interest))
+        influence = min(5, max(1, s.influence + d_influence))
+        if (interest, influence) != (s.interest, s.influence):
+            self.move_requested.emit(s.key, influence, interest)
+
+    # -------------------------------------------------------------- drawing
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, self.palette().base())
+        text = self.palette().text().color()
+        grid = QRectF(LEFT, TOP, 5 * STEP, 5 * STEP)
+        painter.setPen(QPen(text, 0.5, Qt.PenStyle.DotLine))
+        for i in range(1, 5):
+            painter.drawLine(QPointF(LEFT + i * STEP, TOP), QPointF(LEFT + i * STEP, TOP + 5 * STEP))
+            painter.drawLine(QPointF(LEFT, TOP + i * STEP), QPointF(LEFT + 5 * STEP, TOP + i * STEP))
+        painter.setPen(QPen(text, 1.5))
+        painter.drawRect(grid)
+        font = QFont(self.label_font)
+        painter.setFont(font)
+        for i in range(1, 6):
+            painter.drawText(QRectF(LEFT + (i - 1) * STEP, TOP + 5 * STEP + 2, STEP, 20),
+                             Qt.AlignmentFlag.AlignCenter, str(i))
+            painter.drawText(QRectF(LEFT - 24, TOP + (5 - i) * STEP, 20, STEP),
+                             Qt.AlignmentFlag.AlignCenter, str(i))
+        painter.drawText(QRectF(LEFT, TOP + 5 * STEP + 22, 5 * STEP, 24), Qt.AlignmentFlag.AlignCenter,
+                         self.tr("Interest in the service →"))
+        painter.save()
+        painter.translate(LEFT - 34, TOP + 5 * STEP / 2)
+        painter.rotate(-90)
+        painter.drawText(QRectF(-2.5 * STEP, -12, 5 * STEP, 24), Qt.AlignmentFlag.AlignCenter,
+                         self.tr("Influence over it →"))
+        painter.restore()
+
+
+class PowerMapView(QGraphicsView):
+    """The map's view: keeps the whole grid in sight and moves a selected marker with the arrows."""
+
+    def __init__(self, scene: PowerMapScene, parent: QWidget | None = None):
+        super().__init__(scene, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def keyPressEvent(self, event):
+        moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                 Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}
+        move = moves.get(Qt.Key(event.key()))
+        if move is not None:
+            self.scene().nudge(*move)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class PowerMap(QWidget):
+    """The map with its legend underneath."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.scene = PowerMapScene(self)
+        self.view = PowerMapView(self.scene, self)
+        self.view.setAccessibleName(self.tr("Power and interest map"))
+        self.view.setAccessibleDescription(self.tr(
+            "Each stakeholder is a marker: across is interest, up is influence. Select one in the "
+            "list, then use the arrow keys here to move it."))
+        parts = [f'<span style="color:{colour}">{char}</span>&nbsp;{self.tr(label(side))}'
+                 for side, (_, colour, char) in SIDE_STYLE.items()]
+        self.legend = QLabel(self.tr("Shapes show the side:") + " " + " &nbsp; ".join(parts), self)
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.tr("Map legend"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)

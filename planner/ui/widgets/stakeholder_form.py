@@ -1,0 +1,163 @@
+"""The form for one stakeholder: every field, each change reported as one edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from planner.core.model import (
+    DEFAULT_SIDE, Category, DeliveryRole, Motive, PlanningRole, Side, Stakeholder, Stance, label,
+)
+from planner.ui.widgets.contributions import ContributionsEditor
+from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
+
+
+class StakeholderForm(QGroupBox):
+    """Shows one stakeholder; emits ``edited(field, value, undo text)`` for each change."""
+
+    edited = Signal(str, object, str)
+    guidance_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Selected stakeholder"), parent)
+        self.stakeholder: Stakeholder | None = None
+        self.read_only = False
+        tr = self.tr
+        self.name = QLineEdit(self)
+        self.organisation = QLineEdit(self)
+        self.category = enum_combo(Category, self)
+        self.side = QComboBox(self)
+        self.side.addItem("", None)  # "Same as category (...)", filled in show()
+        for side in Side:
+            self.side.addItem(label(side), side)
+        self.planning_role = enum_combo(PlanningRole, self)
+        self.planning_role.setToolTip(tr("Being consulted is not yet coplanning."))
+        self.delivery_role = enum_combo(DeliveryRole, self)
+        self.influence = QSpinBox(self)
+        self.interest = QSpinBox(self)
+        for spin in (self.influence, self.interest):
+            spin.setRange(1, 5)
+            spin.setKeyboardTracking(False)
+        self.stance = enum_combo(Stance, self)
+        self.motive = enum_combo(Motive, self, tr("None given"))
+        self.motive.setToolTip(tr(
+            "Why this person takes part beside the users themselves. The article names people who "
+            "use the service directly, people with altruistic motives, people affected by the "
+            "user's welfare (family, neighbours) and people who want the service to be there for "
+            "their own future use; when such people exist, community coproduction is needed as "
+            "well as user coproduction."))
+        self.personal = QCheckBox(tr("Private individual — their details are personal data"), self)
+        self.contact = QLineEdit(self)
+        self.notes = CommitTextEdit(self)
+        self.contributions = ContributionsEditor(self)
+
+        form = QFormLayout()
+        rows = [
+            (tr("&Name:"), self.name, tr("Name")),
+            (tr("&Organisation:"), self.organisation, tr("Organisation")),
+            (tr("&Category:"), self.category, tr("Category")),
+            (tr("Si&de:"), self.side, tr("Side")),
+            (tr("&Planning role:"), self.planning_role, tr("Planning role")),
+            (tr("De&livery role:"), self.delivery_role, tr("Delivery role")),
+            (tr("&Influence (1–5):"), self.influence, tr("Influence, 1 to 5")),
+            (tr("In&terest (1–5):"), self.interest, tr("Interest, 1 to 5")),
+            (tr("Stanc&e:"), self.stance, tr("Stance towards coproduction")),
+            (tr("&Motive:"), self.motive, tr("Motive for community involvement")),
+            ("", self.personal, tr("Personal data")),
+            (tr("Conta&ct:"), self.contact, tr("Contact")),
+            (tr("No&tes:"), self.notes, tr("Notes")),
+            (tr("Contri&butions:"), self.contributions, tr("Contributions")),
+        ]
+        for text, widget, name in rows:
+            widget.setAccessibleName(name)
+            form.addRow(text, widget) if text else form.addRow(widget)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+
+        self.name.editingFinished.connect(lambda: self._text("name", self.name, "rename stakeholder"))
+        self.organisation.editingFinished.connect(
+            lambda: self._text("organisation", self.organisation, "change stakeholder organisation"))
+        self.contact.editingFinished.connect(lambda: self._text("contact", self.contact, "change stakeholder contact"))
+        self.notes.committed.connect(lambda text: self._emit("notes", text, "change stakeholder notes"))
+        for combo, field, what in (
+                (self.category, "category", "category"), (self.side, "side_override", "side"),
+                (self.planning_role, "planning_role", "planning role"),
+                (self.delivery_role, "delivery_role", "delivery role"),
+                (self.stance, "stance", "stance"), (self.motive, "motive", "motive")):
+            combo.activated.connect(
+                lambda _i, c=combo, f=field, w=what: self._emit(f, c.currentData(), f"change stakeholder {w}"))
+        self.influence.valueChanged.connect(lambda v: self._emit("influence", v, "change stakeholder influence"))
+        self.interest.valueChanged.connect(lambda v: self._emit("interest", v, "change stakeholder interest"))
+        self.personal.toggled.connect(lambda v: self._emit("personal", v, "change stakeholder personal data flag"))
+        self.contributions.changed.connect(
+            lambda items: self._emit("contributions", items, "change stakeholder contributions"))
+        self.category.activated.connect(lambda _i: self._hint(self.category))
+        self.side.activated.connect(lambda _i: self._hint(self.side))
+        self._watcher = FocusWatcher(self._hint, self)
+        self._watcher.watch(self.category, self.side)
+        self.show_stakeholder(None)
+
+    def _hint(self, widget) -> None:
+        if widget is self.category:
+            self.guidance_requested.emit("stakeholder_category", self.category.currentData().value)
+        elif widget is self.side:
+            side = self.side.currentData() or (
+                self.stakeholder.side if self.stakeholder else DEFAULT_SIDE[self.category.currentData()])
+            self.guidance_requested.emit("side", side.value)
+
+    def _text(self, field: str, edit: QLineEdit, text: str) -> None:
+        if self.stakeholder is not None and edit.text() != getattr(self.stakeholder, field):
+            if field == "name" and not edit.text().strip():
+                edit.setText(self.stakeholder.name)  # a stakeholder needs a name
+                return
+            self._emit(field, edit.text(), text)
+
+    def _emit(self, field: str, value, text: str) -> None:
+        if self.stakeholder is None or self.read_only or getattr(self.stakeholder, field) == value:
+            return
+        self.edited.emit(field, value, text)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._enable()
+
+    def _enable(self) -> None:
+        editable = self.stakeholder is not None and not self.read_only
+        for widget in self._fields():
+            widget.setEnabled(editable)
+
+    def _fields(self) -> list[QWidget]:
+        return [self.name, self.organisation, self.category, self.side, self.planning_role,
+                self.delivery_role, self.influence, self.interest, self.stance, self.motive,
+                self.personal, self.contact, self.notes, self.contributions]
+
+    def show_stakeholder(self, s: Stakeholder | None) -> None:
+        """Fill the fields from ``s`` (None: clear and disable) without reporting edits."""
+        self.stakeholder = s
+        widgets = self._fields()
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            shown = s or Stakeholder(key="", name="")
+            self.name.setText(shown.name)
+            self.organisation.setText(shown.organisation)
+            set_combo(self.category, shown.category)
+            self.side.setItemText(0, self.tr("Same as category ({0})").format(label(DEFAULT_SIDE[shown.category])))
+            set_combo(self.side, shown.side_override)
+            set_combo(self.planning_role, shown.planning_role)
+            set_combo(self.delivery_role, shown.delivery_role)
+            self.influence.setValue(shown.influence)
+            self.interest.setValue(shown.interest)
+            set_combo(self.stance, shown.stance)
+            set_combo(self.motive, shown.motive)
+            self.personal.setChecked(shown.personal)
+            self.contact.setText(shown.contact)
+            self.notes.set_text(shown.notes)
+            self.contributions.set_contributions(shown.contributions)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self._enable()

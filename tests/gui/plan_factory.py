@@ -1,0 +1,51 @@
+"""Plans for the GUI tests of the stakeholder, risk and safeguard steps, built in a temp dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planner.core.matrix import Cell
+from planner.core.model import (
+    Category, Contribution, ContributionKind, DeliveryRole, PlanningRole, Risk, Safeguard, Shares,
+    Stakeholder,
+)
+from planner.storage import PlanStore
+from planner.ui.document import PlanDocument
+
+NAMES = ["Amira Khan", "Bryn Jones", "Carys Evans", "Dewi Morgan", "Elin Price", "Fatima Ali",
+         "Gareth Lewis", "Hana Novak", "Ifan Rees", "Jo Baker"]
+CATEGORIES = list(Category)
+
+
+def stakeholders(count: int) -> list[Stakeholder]:
+    """``count`` varied stakeholders s1..sN."""
+    out = []
+    for i in range(count):
+        out.append(Stakeholder(
+            key=f"s{i + 1}", name=NAMES[i % len(NAMES)] + ("" if i < len(NAMES) else f" {i + 1}"),
+            organisation=["", "Riverside Tenants", "Council adult services", "Age Cymru"][i % 4],
+            category=CATEGORIES[i % len(CATEGORIES)],
+            planning_role=list(PlanningRole)[i % 4], delivery_role=list(DeliveryRole)[(i // 2) % 3],
+            influence=1 + i % 5, interest=1 + (i * 3) % 5, personal=i % 3 == 0,
+            contributions=[Contribution(ContributionKind.TIME, 4, "hours a week")] if i % 4 == 1 else []))
+    return out
+
+
+def make_plan(directory: Path, count: int = 10, risks: bool = False, name: str = "test.coplan") -> Path:
+    """A plan file with ``count`` stakeholders (and two risks and a safeguard if asked)."""
+    path = directory / name
+    store = PlanStore.create(path, "Day centre coproduction")
+    store.update_plan(target_cell=Cell.of("co", "co"), current_cell=Cell.of("professionals", "professionals"))
+    if count:
+        store.add_stakeholders(stakeholders(count))
+    if risks:
+        store.add_risk(Risk(key="r1", title="Volunteers burn out", likelihood=4, impact=4,
+                            shares=Shares(10, 60, 30), owner="s1" if count else None))
+        store.add_risk(Risk(key="r2", title="Unclear who answers for quality", likelihood=2, impact=5))
+        store.add_safeguard(Safeguard(key="g1", title="Volunteer support rota", mitigates=["r1"]))
+    store.close()
+    return path
+
+
+def open_document(path: Path, read_only: bool = False) -> PlanDocument:
+    return PlanDocument(PlanStore.open(path, read_only=read_only))
