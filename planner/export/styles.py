@@ -52,7 +52,7 @@ def make_styles() -> Styles:
                              spaceAfter=14, textColor=ACCENT),
         # keepWithNext stops a heading sitting alone at the foot of a page.
         h1=ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=15, leading=19,
-                          spaceBefore=4, spaceAfter=8, textColor=ACCENT, keepWithNext=1),
+                          spaceBefore=14, spaceAfter=8, textColor=ACCENT, keepWithNext=1),
         h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=11.5, leading=15,
                           spaceBefore=8, spaceAfter=4, keepWithNext=1),
         body=body,
@@ -74,24 +74,33 @@ def p(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(esc(text), style)
 
 
-def data_table(header: list[str], rows: list[list], widths: list[float], styles: Styles,
+def data_table(header: list[str] | None, rows: list[list], widths: list[float], styles: Styles,
                extra: list | None = None) -> Table:
-    """A ruled table whose header repeats on every page and whose rows may split."""
-    head = [Paragraph(esc(h), styles.cell_head) for h in header]
+    """A ruled table whose header repeats on every page and whose rows may split.
+
+    Strings become escaped paragraphs, so cells wrap; anything else (a Paragraph already
+    built) goes in as it is.
+    """
     body = [[c if not isinstance(c, str) else Paragraph(esc(c), styles.cell) for c in row]
             for row in rows]
-    table = Table([head, *body], colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    first = 0 if header is None else 1
+    if header is not None:
+        body.insert(0, [Paragraph(esc(h), styles.cell_head) for h in header])
+    table = Table(body, colWidths=widths, repeatRows=first, splitInRow=1, hAlign="LEFT")
     commands = [
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        # Tables set a cell font even around Paragraphs; name ours, not the built-in default.
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("LINEBELOW", (0, first), (-1, -1), 0.25, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
+        ("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, STRIPE]),
     ]
+    if header is not None:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK)]
     table.setStyle(TableStyle(commands + (extra or [])))
     return table
 

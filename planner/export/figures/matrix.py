@@ -9,7 +9,7 @@ from planner.core.matrix import (
     CELL_EXAMPLES, DELIVERY_HEADINGS, PLANNING_HEADINGS, Cell, Delivery, Planning,
 )
 from planner.export.figures.common import arrow, hatch, text_lines, wrap
-from planner.export.fonts import BOLD, ITALIC, REGULAR
+from planner.export.fonts import BOLD, ITALIC, REGULAR, string_width
 from planner.export.styles import ACCENT, INK, MUTED
 
 NA_FILL = colors.HexColor("#d0d0d0")
@@ -36,7 +36,7 @@ def matrix_drawing(width: float, current: Cell | None, target: Cell | None,
     """The coproduction matrix, width points wide, with its key underneath."""
     side_w = width * 0.22
     col_w = (width - side_w) / 3
-    pad = 5
+    pad = 7
     plannings, deliveries = list(Planning), list(Delivery)
 
     head_lines = [wrap(PLANNING_HEADINGS[p], col_w - 2 * pad, HEAD_SIZE, BOLD) for p in plannings]
@@ -54,12 +54,12 @@ def matrix_drawing(width: float, current: Cell | None, target: Cell | None,
         max(len(name_lines[(p, d)]) * NAME_SIZE * 1.2 + len(example_lines[(p, d)]) * 8
             for p in plannings for d in deliveries),
         max(len(lines) for lines in side_lines) * HEAD_SIZE * 1.2,
-    ) + 2 * pad + 26  # room below the text for the tag line and the arrow
+    ) + 2 * pad + 34  # room below the text for the tag line and the arrow
     title_h = 14
-    key_h = 58
+    key_h = 72
     grid_h = head_h + 3 * row_h
     height = title_h + grid_h + key_h
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=REGULAR)
     g = Group()
     top = height - title_h
     g.add(String(side_w, top + 3, "Who plans the service \u2192", fontName=BOLD, fontSize=8,
@@ -73,53 +73,96 @@ def matrix_drawing(width: float, current: Cell | None, target: Cell | None,
                    strokeWidth=0.5))
         text_lines(g, lines, x + pad, top - pad, HEAD_SIZE, BOLD)
 
-    centres: dict[Cell, tuple[float, float]] = {}
+    rects: dict[Cell, tuple[float, float, float, float]] = {}
+    # Backgrounds go under the arrow and the words over it, so the arrow never hides text.
+    under, over = Group(), Group()
     for j, d in enumerate(deliveries):
         y = top - head_h - (j + 1) * row_h
-        g.add(Rect(0, y, side_w, row_h, fillColor=HEAD_FILL, strokeColor=INK, strokeWidth=0.5))
-        text_lines(g, side_lines[j], pad, y + row_h - pad, HEAD_SIZE, BOLD)
+        under.add(Rect(0, y, side_w, row_h, fillColor=HEAD_FILL, strokeColor=INK, strokeWidth=0.5))
+        text_lines(over, side_lines[j], pad, y + row_h - pad, HEAD_SIZE, BOLD)
         for i, p in enumerate(plannings):
             cell, x = Cell(p, d), side_w + i * col_w
             fill = NA_FILL if not cell.is_available else colors.white
-            g.add(Rect(x, y, col_w, row_h, fillColor=fill, strokeColor=INK, strokeWidth=0.5))
+            under.add(Rect(x, y, col_w, row_h, fillColor=fill, strokeColor=INK, strokeWidth=0.5))
             if cell == described:
-                hatch(g, x + 1, y + 1, col_w - 2, row_h - 2, spacing=7,
+                hatch(under, x + 1, y + 1, col_w - 2, row_h - 2, spacing=7,
                       color=colors.HexColor("#b5b5b5"))
-            below = text_lines(g, name_lines[(p, d)], x + pad, y + row_h - pad, NAME_SIZE,
+                # A white patch behind the name keeps it readable over the hatching.
+                block = (len(name_lines[(p, d)]) * NAME_SIZE * 1.2
+                         + len(example_lines[(p, d)]) * 8 + 4)
+                under.add(Rect(x + pad - 3, y + row_h - pad - block, col_w - 2 * pad + 6, block + 3,
+                           fillColor=colors.white, strokeColor=None))
+            below = text_lines(over, name_lines[(p, d)], x + pad, y + row_h - pad, NAME_SIZE,
                                BOLD, color=MUTED if not cell.is_available else INK)
-            text_lines(g, example_lines[(p, d)], x + pad, below - 2, 6.5, ITALIC, leading=8,
+            text_lines(over, example_lines[(p, d)], x + pad, below - 2, 6.5, ITALIC, leading=8,
                        color=MUTED)
             if not cell.is_available:
-                text_lines(g, ["Not possible in Table 1"], x + pad, y + 16, 6.5, ITALIC,
+                text_lines(over, ["Not possible in Table 1"], x + pad, y + 16, 6.5, ITALIC,
                            color=MUTED)
             tags = _tags(cell, current, target, described)
             if tags:
-                # A white box behind the tag keeps it readable over the hatching.
-                g.add(Rect(x + pad - 2, y + 4, col_w - 2 * pad + 4, TAG_SIZE + 4,
+                # A white box behind the tag keeps it readable over hatching and arrow.
+                over.add(Rect(x + pad - 2, y + 4, string_width(tags, TAG_SIZE, BOLD) + 4,
+                              TAG_SIZE + 4,
                            fillColor=colors.white, strokeColor=None))
-                g.add(String(x + pad, y + 6.5, tags, fontName=BOLD, fontSize=TAG_SIZE,
+                over.add(String(x + pad, y + 6.5, tags, fontName=BOLD, fontSize=TAG_SIZE,
                              fillColor=INK))
             if cell == target:
-                g.add(Rect(x + 2, y + 2, col_w - 4, row_h - 4, fillColor=None,
+                over.add(Rect(x + 2, y + 2, col_w - 4, row_h - 4, fillColor=None,
                            strokeColor=INK, strokeWidth=3))
             if cell == current:
-                g.add(Rect(x + 6.5, y + 6.5 + TAG_SIZE + 4, col_w - 13, row_h - 13 - TAG_SIZE - 4,
+                inset = 5.5 if cell == target else 2.5  # inside the target's thick line
+                over.add(Rect(x + inset, y + inset, col_w - 2 * inset, row_h - 2 * inset,
                            fillColor=None, strokeColor=INK, strokeWidth=1.4,
                            strokeDashArray=CURRENT_DASH))
-            centres[cell] = (x + col_w / 2, y + 26)
+            rects[cell] = (x, y, col_w, row_h)
 
+    g.add(under)
     if current and target and current != target:
-        (x0, y0), (x1, y1) = centres[current], centres[target]
-        dx, dy = x1 - x0, y1 - y0
-        length = (dx * dx + dy * dy) ** 0.5
-        # Start and stop short of the centres so the arrow sits between the two cells' tags.
-        trim = min(22, length / 4)
-        arrow(g, x0 + dx / length * trim, y0 + dy / length * trim,
-              x1 - dx / length * trim, y1 - dy / length * trim, ACCENT, width=2.2, head=9)
+        _move_arrow(g, rects[current], rects[target])
+    g.add(over)
 
     _key(g, width, top - grid_h - 8)
     drawing.add(g)
     return drawing
+
+
+def _inside(point: tuple[float, float], rect: tuple[float, float, float, float]) -> bool:
+    x, y, w, h = rect
+    return x <= point[0] <= x + w and y <= point[1] <= y + h
+
+
+def _edge(start, end, rect, leaving: bool) -> tuple[float, float]:
+    """Where the segment start->end leaves (or enters) rect, found by bisection."""
+    low, high = 0.0, 1.0
+    for _ in range(40):
+        mid = (low + high) / 2
+        point = (start[0] + (end[0] - start[0]) * mid, start[1] + (end[1] - start[1]) * mid)
+        if _inside(point, rect) == leaving:
+            low = mid
+        else:
+            high = mid
+    t = low if leaving else high
+    return (start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t)
+
+
+def _move_arrow(g: Group, current, target) -> None:
+    """Arrow from current to target that keeps off both cells' names.
+
+    Each cell keeps a free band above its tag line; the arrow runs band to band, but stops
+    at a cell's edge wherever carrying on would cross that cell's text.
+    """
+    start = (current[0] + current[2] / 2, current[1] + 24)
+    end = (target[0] + target[2] / 2, target[1] + 24)
+    if end[1] > start[1]:  # moving up: leave the current cell through its edge
+        start = _edge(start, end, current, leaving=True)
+    elif end[1] < start[1]:  # moving down: stop where the target cell begins
+        end = _edge(start, end, target, leaving=False)
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    length = (dx * dx + dy * dy) ** 0.5 or 1
+    trim = min(14, length / 5)
+    arrow(g, start[0] + dx / length * trim, start[1] + dy / length * trim,
+          end[0], end[1], ACCENT, width=2.2, head=9)
 
 
 def _key(g: Group, width: float, top: float) -> None:

@@ -1,0 +1,98 @@
+"""Turn a plan into the PDF that partners read: ``write_pdf(plan, path, ExportOptions())``."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner.core.model import Plan
+
+Progress = Callable[[int, int], None]
+
+
+class ExportError(Exception):
+    """The PDF could not be written; the message says why in plain English."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Choices the officer makes when exporting.
+
+    Attributes:
+        paper: "a4" (default) or "letter".
+        include_personal: print personal stakeholders' names and everyone's contact details,
+            and mark every page as containing personal data.
+        status: a line for the cover, e.g. "Draft for the partnership meeting of 3 March".
+        invariant: byte-identical output for the same plan (dates come from the plan).
+        appendix: optional guidance as (heading, paragraphs) pairs, printed at the end.
+    """
+
+    paper: str = "a4"
+    include_personal: bool = False
+    status: str = ""
+    invariant: bool = False
+    appendix: list[tuple[str, list[str]]] | None = None
+
+
+def write_pdf(plan: Plan, path: Path | str, options: ExportOptions | None = None,
+              progress: Progress | None = None) -> None:
+    """Write the plan as a PDF at path, all or nothing.
+
+    The PDF is built in a temporary file beside the target and renamed over it only when
+    complete, so a failed export never leaves a half-written file or spoils a good one.
+
+    Raises:
+        ExportError: the folder is missing or not writable, the options are invalid, or the
+            document could not be built.
+    """
+    from planner.export.document import build  # reportlab loads only when exporting
+
+    options = options or ExportOptions()
+    if options.paper not in ("a4", "letter"):
+        raise ExportError(f"Unknown paper size \u201c{options.paper}\u201d: choose A4 or Letter.")
+    target = Path(path)
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist. Choose another place to save the PDF.")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.part",
+                                             dir=folder)
+    except OSError as error:
+        raise ExportError(
+            f"Cannot write in the folder {folder} ({error.strerror or error}). "
+            "Choose a folder you can save to.") from error
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        build(plan, temp, options, progress)
+        _match_mode(temp, target)
+        os.replace(temp, target)
+    except ExportError:
+        temp.unlink(missing_ok=True)
+        raise
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise ExportError(
+            f"Could not save the PDF as {target} ({error.strerror or error}). If it is open in "
+            "another program, close it and try again.") from error
+    except Exception as error:
+        temp.unlink(missing_ok=True)
+        raise ExportError(f"The PDF could not be built: {error}") from error
+    except BaseException:  # e.g. the app is closing: still leave nothing behind
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _match_mode(temp: Path, target: Path) -> None:
+    """Give the new PDF ordinary permissions (a temp file starts private to its owner)."""
+    try:
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+        os.chmod(temp, mode)
+    except OSError:
+        pass  # some network shares refuse chmod; the PDF is still fine
+
+
+__all__ = ["ExportError", "ExportOptions", "write_pdf"]

@@ -1,0 +1,54 @@
+"""Governance safeguards, the risks each answers, and the risks no safeguard covers."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Paragraph
+
+from planner.core.model import Safeguard, label
+from planner.export.document import Context
+from planner.export.sections.words import long_date
+from planner.export.styles import data_table, p, split_widths
+from planner.export.text import clean, esc
+
+
+def _risks_answered(ctx: Context, guard: Safeguard) -> str:
+    lines = []
+    for key in guard.mitigates:
+        risk = ctx.plan.risk(key)
+        lines.append(f"\u2022 R{ctx.risk_numbers[key]} {risk.title}" if risk
+                     else f"\u2022 Unknown risk \u201c{key}\u201d")
+    return "\n".join(lines) or "None linked yet"
+
+
+def safeguards(ctx: Context) -> list:
+    """The safeguards table and the list of uncovered risks."""
+    plan, s, names = ctx.plan, ctx.styles, ctx.names
+    flow: list = [Paragraph("Governance safeguards", s.h1)]
+    if not plan.safeguards:
+        flow.append(p("No safeguards recorded yet. Each risk should be answered by at least one "
+                      "governance arrangement, such as a clear line of accountability or "
+                      "regular monitoring.", s.body))
+    else:
+        rows = []
+        for number, guard in enumerate(plan.safeguards, start=1):
+            text = f"<b>G{number} {esc(guard.title)}</b>"
+            if clean(guard.description).strip():
+                text += f"<br/>{esc(guard.description)}"
+            rows.append([Paragraph(text, s.cell), label(guard.kind), names.owner(guard.owner),
+                         long_date(guard.review_date), _risks_answered(ctx, guard)])
+        flow.append(data_table(["Safeguard", "Kind", "Owner", "Review date", "Risks it answers"],
+                               rows, split_widths(ctx.width, [34, 15, 15, 11, 25]), s))
+    covered = {key for guard in plan.safeguards for key in guard.mitigates}
+    open_risks = [r for r in plan.risks if r.key not in covered]
+    flow.append(Paragraph("Risks no safeguard covers", s.h2))
+    if not plan.risks:
+        flow.append(p("There are no risks to cover yet.", s.body))
+    elif not open_risks:
+        flow.append(p("Every risk is answered by at least one safeguard.", s.body))
+    else:
+        flow.append(data_table(
+            ["Risk", "Likelihood \u00d7 impact", "Owner"],
+            [[f"R{ctx.risk_numbers[r.key]} {r.title}", f"{r.likelihood} \u00d7 {r.impact} = {r.score}",
+              names.owner(r.owner)] for r in open_risks],
+            split_widths(ctx.width, [60, 20, 20]), s))
+    return flow

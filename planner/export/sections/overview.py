@@ -1,0 +1,128 @@
+"""Cover, plan on a page, and the coproduction matrix figure."""
+
+from __future__ import annotations
+
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from planner.core.checks import Severity
+from planner.core.described import described_cell
+from planner.core.model import Side, label
+from planner.export.document import PERSONAL_BANNER, Context, export_date
+from planner.export.figures import matrix_drawing
+from planner.export.sections.words import SIDE_WORDS, count, long_date, shares
+from planner.export.styles import RULE, data_table, p, split_widths
+from planner.export.text import esc
+
+
+def _cell_name(cell, missing: str) -> str:
+    return cell.name if cell is not None else missing
+
+
+def cover(ctx: Context) -> list:
+    """Title, who and what the plan is for, its status and version."""
+    plan, s = ctx.plan, ctx.styles
+    version = plan.modified or "not saved yet"
+    rows = [
+        ("Organisation or partnership", plan.organisation or "Not recorded"),
+        ("Service area", plan.service_area or "Not recorded"),
+        ("Officer", plan.officer or "Not recorded"),
+        ("Date", long_date(export_date(plan, ctx.options.invariant))),
+        ("Status", ctx.options.status or "No status given"),
+        ("Version", f"Plan as last changed {version}"),
+    ]
+    table = Table([[Paragraph(f"<b>{esc(k)}</b>", s.cover_line), p(v, s.cover_line)] for k, v in rows],
+                  colWidths=split_widths(ctx.width, [30, 70]), hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), s.body.fontName),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                               ("TOPPADDING", (0, 0), (-1, -1), 4),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    flow = [Spacer(1, 30), Paragraph("Coproduction plan", s.small), p(plan.title, s.title), table]
+    if ctx.options.include_personal:
+        flow += [Spacer(1, 12), Paragraph(esc(PERSONAL_BANNER) + ": it names people and "
+                                          "gives their contact details.", s.banner)]
+    else:
+        flow += [Spacer(1, 12), Paragraph(
+            "Individual people are shown by a role label (for example \u201cService user 1\u201d) "
+            "and no contact details are printed.", s.small)]
+    if plan.summary.strip():
+        flow += [Spacer(1, 12), Paragraph("Summary", s.h2), p(plan.summary, s.body)]
+    return [*flow, PageBreak()]
+
+
+def _finding_counts(ctx: Context) -> str:
+    counts = {sev: sum(1 for f in ctx.findings if f.severity is sev) for sev in Severity}
+    if not ctx.findings:
+        return "None: the plan check found nothing to fix"
+    return (f"{count(counts[Severity.ERROR], 'must fix', 'must fix')}, "
+            f"{count(counts[Severity.WARNING], 'should fix', 'should fix')}, "
+            f"{counts[Severity.ADVICE]} advice")
+
+
+def plan_on_a_page(ctx: Context) -> list:
+    """The one page a busy partner reads: cells, drivers, people, top risks, open findings."""
+    plan, s, names = ctx.plan, ctx.styles, ctx.names
+    by_side = {side: sum(1 for x in plan.stakeholders if x.side is side) for side in Side}
+    people = " \u00b7 ".join(f"{SIDE_WORDS[side]} {n}" for side, n in by_side.items())
+    facts = [
+        ("Where the service is now (current cell)", _cell_name(plan.current_cell, "Not chosen yet")),
+        ("Where the plan aims to take it (target cell)", _cell_name(plan.target_cell, "Not chosen yet")),
+        ("Where the stakeholders\u2019 roles put it today",
+         _cell_name(described_cell(plan.stakeholders),
+                    "Cannot tell yet: nobody has a planning or a delivery role")),
+        ("Why coproduce (drivers)", ", ".join(label(d) for d in plan.drivers) or "None recorded"),
+        ("Stakeholders by side",
+         f"{people} ({count(len(plan.stakeholders), 'stakeholder')} in all)"
+         if plan.stakeholders else "No stakeholders recorded yet"),
+        ("Open plan-check findings", _finding_counts(ctx)),
+    ]
+    flow = [Paragraph("Plan on a page", s.h1),
+            data_table(None, [[Paragraph(f"<b>{esc(k)}</b>", s.cell), v] for k, v in facts],
+                       split_widths(ctx.width, [32, 68]), s),
+            Paragraph("The three highest risks", s.h2)]
+    top = sorted(plan.risks, key=lambda r: -r.score)[:3]
+    if not top:
+        return [*flow, p("No risks recorded yet.", s.body), PageBreak()]
+    rows = []
+    for risk in top:
+        guards = [g for g in plan.safeguards if risk.key in g.mitigates]
+        rows.append([
+            f"R{ctx.risk_numbers[risk.key]} {risk.title}",
+            f"{risk.likelihood} \u00d7 {risk.impact} = {risk.score}",
+            shares(risk),
+            names.owner(risk.owner),
+            "\n".join(f"\u2022 {g.title}" for g in guards) or "No safeguard covers this risk",
+        ])
+    flow.append(data_table(["Risk", "Likelihood \u00d7 impact", "Who carries it", "Owner",
+                            "Safeguards that cover it"], rows,
+                           split_widths(ctx.width, [28, 14, 18, 15, 25]), s))
+    return [*flow, PageBreak()]
+
+
+def matrix(ctx: Context) -> list:
+    """Table 1 of the article as a figure, with the plan's cells marked and explained."""
+    plan, s = ctx.plan, ctx.styles
+    described = described_cell(plan.stakeholders)
+    intro = Paragraph(
+        "Table 1 of Bovaird (2007) sets who plans the service (columns) against who delivers "
+        "it (rows). The figure marks where the service is now, where the plan aims to take it, "
+        "and where the stakeholders\u2019 planning and delivery roles put it today.", s.body)
+    notes = []
+    if plan.current_cell is None or plan.target_cell is None:
+        notes.append("The current or target cell is not chosen yet, so no move is drawn.")
+    elif plan.current_cell == plan.target_cell:
+        notes.append("The target is the current cell: the plan keeps the service where it is.")
+    if described is None:
+        notes.append("The roles do not place the service yet: on at least one axis nobody has "
+                     "a planning or delivery role.")
+    elif not described.is_available:
+        notes.append("The roles put the service in the N/A cell, which Table 1 says cannot "
+                     "happen: check the planning and delivery roles.")
+    elif plan.target_cell is not None and described != plan.target_cell:
+        notes.append("The roles do not yet match the target: the plan check says whose roles "
+                     "to change.")
+    drawing = matrix_drawing(ctx.width, plan.current_cell, plan.target_cell, described)
+    caption = Paragraph("Figure 1. The coproduction matrix (after Bovaird 2007, Table 1). "
+                        + " ".join(esc(n) for n in notes), s.caption)
+    return [KeepTogether([Paragraph("The coproduction matrix", s.h1), intro, drawing, caption]),
+            PageBreak()]

@@ -1,0 +1,83 @@
+"""The division of risk: the register, who carries each risk, burden per side, residual risks."""
+
+from __future__ import annotations
+
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph
+
+from planner.core.model import Risk, label
+from planner.export.document import Context
+from planner.export.figures import share_bars
+from planner.export.sections.words import count, shares
+from planner.export.styles import data_table, p, split_widths
+from planner.export.text import clean, esc
+
+BARS_PER_FIGURE = 28  # one figure cannot split across pages, so long registers get several
+
+
+def _risk_cell(ctx: Context, risk: Risk) -> Paragraph:
+    text = f"<b>R{ctx.risk_numbers[risk.key]} {esc(risk.title)}</b>"
+    if clean(risk.description).strip():
+        text += f"<br/>{esc(risk.description)}"
+    return Paragraph(text, ctx.styles.cell)
+
+
+def burden(risks: list[Risk]) -> dict[str, float]:
+    """Sum over risks of score x share, for users, community and professionals."""
+    totals = {"users": 0.0, "community": 0.0, "professionals": 0.0}
+    for risk in risks:
+        for side, share in risk.shares.as_dict().items():
+            totals[side] += risk.score * share / 100
+    return totals
+
+
+def division_of_risk(ctx: Context) -> list:
+    """Register, bars, burden and accepted residual risks, each saying so when empty."""
+    plan, s, names = ctx.plan, ctx.styles, ctx.names
+    flow: list = [PageBreak(), Paragraph("Division of risk", s.h1)]
+    if not plan.risks:
+        return [*flow, p("No risks recorded yet. Coproduction moves some risk from "
+                         "professionals to users and communities; record each risk and who "
+                         "carries it.", s.body)]
+    flow.append(p("Each risk is scored likelihood \u00d7 impact (1 to 5 each, so 1 to 25) and "
+                  "shared between users, community and professionals in percent.", s.body))
+    rows = [[
+        _risk_cell(ctx, r), label(r.category), f"{r.likelihood} \u00d7 {r.impact} = {r.score}",
+        names.owner(r.owner), shares(r), "Yes" if r.accepted_residual else "No",
+    ] for r in plan.risks]
+    flow.append(data_table(
+        ["Risk", "Category", "Likelihood \u00d7 impact", "Owner", "Who carries it",
+         "Residual risk accepted"], rows, split_widths(ctx.width, [32, 14, 13, 14, 17, 10]), s))
+
+    numbered = [(ctx.risk_numbers[r.key], r) for r in plan.risks]
+    chunks = [numbered[i:i + BARS_PER_FIGURE] for i in range(0, len(numbered), BARS_PER_FIGURE)]
+    for index, chunk in enumerate(chunks):
+        caption = "Figure 3. Who carries each risk."
+        if len(chunks) > 1:
+            caption += f" Part {index + 1} of {len(chunks)}."
+        parts = [share_bars(ctx.width, chunk, legend=True), Paragraph(caption, s.caption)]
+        if index == 0:
+            parts.insert(0, Paragraph("Who carries each risk", s.h2))
+        flow.append(KeepTogether(parts))
+
+    totals = burden(plan.risks)
+    whole = sum(totals.values()) or 1
+    flow += [Paragraph("Total burden per side", s.h2),
+             p("Burden is each risk\u2019s score times the side\u2019s share, added up over all "
+               "risks: it shows where the weight of risk falls.", s.body),
+             data_table(["Side", "Burden", "Share of all burden"],
+                        [[side.capitalize(), f"{value:.1f}", f"{value / whole:.0%}"]
+                         for side, value in totals.items()],
+                        split_widths(ctx.width, [40, 30, 30]), s)]
+
+    accepted = [r for r in plan.risks if r.accepted_residual]
+    flow.append(Paragraph("Residual risks the partners accept", s.h2))
+    if not accepted:
+        flow.append(p("No residual risk has been accepted: every risk is to be reduced further.",
+                      s.body))
+    else:
+        flow.append(data_table(
+            ["Risk", "Score", "Why the partners accept it"],
+            [[f"R{ctx.risk_numbers[r.key]} {r.title}", str(r.score),
+              r.residual_rationale or "No reason recorded yet"] for r in accepted],
+            split_widths(ctx.width, [35, 10, 55]), s))
+    return flow
