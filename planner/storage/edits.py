@@ -1,0 +1,237 @@
+"""Edits to an open plan: each method is one transaction, on disk when it returns."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import datetime, timezone
+
+from planner.core.model import Plan, Risk, Safeguard, Stakeholder
+from planner.storage import rows
+from planner.storage.errors import ReadOnlyPlan, WriteFailed
+from planner.storage.removed import Removed
+
+PLAN_FIELDS = {"title", "organisation", "service_area", "officer", "summary", "drivers",
+               "stages", "current_cell", "target_cell"}
+
+
+def now() -> str:
+    """The current time as stored in the plan (UTC, seconds)."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _write_failed(error: sqlite3.Error) -> WriteFailed:
+    text = str(error)
+    reason = "the disk is full" if "full" in text else f"the file could not be written ({text})"
+    return WriteFailed(
+        f"The change was not saved: {reason}. The plan on disk is as it was before this "
+        "change. Free some space or reconnect the network drive, then try again.")
+
+
+class PlanEdits:
+    """The editing half of PlanStore (see store.py for opening, reading and copying)."""
+
+    _conn: sqlite3.Connection
+    read_only_reason: str | None
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: all of it on disk when the block ends, or none of it."""
+        if self.read_only:
+            raise ReadOnlyPlan(f"This plan is open read-only. {self.read_only_reason}")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            yield self._conn
+            self._conn.execute("UPDATE plan SET modified = ? WHERE id = 1", [now()])
+            self._conn.execute("COMMIT")
+        except BaseException as error:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.IntegrityError):
+                raise ValueError(f"The change does not fit the plan: {error}.") from None
+            if isinstance(error, sqlite3.Error):
+                raise _write_failed(error) from None
+            raise
+
+    def _insert(self, conn: sqlite3.Connection, table: str, row: dict) -> None:
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+
+    def _make_room(self, conn: sqlite3.Connection, table: str, position: int | None) -> int:
+        """The position for a new row: at the end, or at ``position`` after shifting the rest."""
+        if position is None:
+            (top,) = conn.execute(f"SELECT COALESCE(MAX(position) + 1, 0) FROM {table}").fetchone()
+            return top
+        conn.execute(f"UPDATE {table} SET position = position + 1 WHERE position >= ?", [position])
+        return position
+
+    def update_plan(self, **changes) -> dict:
+        """Change plan fields (title, drivers, target_cell...); returns their old values."""
+        unknown = set(changes) - PLAN_FIELDS
+        if unknown:
+            raise ValueError(f"Unknown plan field: {sorted(unknown)[0]}")
+        if "title" in changes and not str(changes["title"]).strip():
+            raise ValueError("A plan needs a title.")
+        old_plan = self._plan_fields()
+        old = {name: getattr(old_plan, name) for name in changes}
+        with self._write() as conn:
+            columns: dict = {}
+            for name, value in changes.items():
+                if name in ("current_cell", "target_cell"):
+                    columns.update(rows.cell_columns(name.removesuffix("_cell"), value))
+                elif name in ("drivers", "stages"):
+                    table, column = ("plan_drivers", "driver") if name == "drivers" else ("plan_stages", "stage")
+                    conn.execute(f"DELETE FROM {table}")
+                    for position, item in enumerate(dict.fromkeys(value)):
+                        conn.execute(f"INSERT INTO {table} ({column}, position) VALUES (?, ?)",
+                                     [getattr(item, "value", item), position])
+                else:
+                    columns[name] = value
+            if columns:
+                assignments = ", ".join(f"{c} = ?" for c in columns)
+                conn.execute(f"UPDATE plan SET {assignments} WHERE id = 1", list(columns.values()))
+        return old
+
+    def _write_contributions(self, conn: sqlite3.Connection, s: Stakeholder) -> None:
+        conn.execute("DELETE FROM contributions WHERE stakeholder = ?", [s.key])
+        for position, c in enumerate(s.contributions):
+            conn.execute(
+                "INSERT INTO contributions (stakeholder, position, kind, amount, unit, note) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [s.key, position, c.kind.value, c.amount, c.unit, c.note])
+
+    def add_stakeholders(self, stakeholders: list[Stakeholder], position: int | None = None) -> None:
+        """Add stakeholders in one transaction (a CSV import is all or nothing)."""
+        for s in stakeholders:
+            rows.validate_stakeholder(s)
+        with self._write() as conn:
+            for offset, s in enumerate(stakeholders):
+                at = self._make_room(conn, "stakeholders", None if position is None else position + offset)
+                self._insert(conn, "stakeholders", rows.stakeholder_row(s, at))
+                self._write_contributions(conn, s)
+
+    def add_stakeholder(self, stakeholder: Stakeholder, position: int | None = None) -> None:
+        """Add one stakeholder, at the end or at ``position``."""
+        self.add_stakeholders([stakeholder], position)
+
+    def update_stakeholder(self, key: str, **changes) -> dict:
+        """Change fields of one stakeholder; returns their old values for undo."""
+        return self._update(key, changes, self.stakeholder, rows.validate_stakeholder, self._store_stakeholder)
+
+    def _store_stakeholder(self, conn: sqlite3.Connection, s: Stakeholder) -> None:
+        row = rows.stakeholder_row(s, 0)
+        del row["position"]
+        self._set_row(conn, "stakeholders", row)
+        self._write_contributions(conn, s)
+
+    def _set_row(self, conn: sqlite3.Connection, table: str, row: dict) -> None:
+        key = row.pop("key")
+        assignments = ", ".join(f"{c} = ?" for c in row)
+        conn.execute(f"UPDATE {table} SET {assignments} WHERE key = ?", [*row.values(), key])
+
+    def _update(self, key, changes, getter, validate, store) -> dict:
+        if "key" in changes:
+            raise ValueError("A key cannot be changed.")
+        current = getter(key)
+        unknown = set(changes) - rows.field_names(type(current))
+        if unknown:
+            raise ValueError(f"Unknown field: {sorted(unknown)[0]}")
+        updated = replace(current, **changes)
+        validate(updated)
+        with self._write() as conn:
+            store(conn, updated)
+        return {name: getattr(current, name) for name in changes}
+
+    def add_risk(self, risk: Risk, position: int | None = None) -> None:
+        """Add one risk to the register."""
+        rows.validate_risk(risk)
+        with self._write() as conn:
+            at = self._make_room(conn, "risks", position)
+            self._insert(conn, "risks", rows.risk_row(risk, at))
+
+    def update_risk(self, key: str, **changes) -> dict:
+        """Change fields of one risk; returns their old values for undo."""
+        def store(conn, risk):
+            row = rows.risk_row(risk, 0)
+            del row["position"]
+            self._set_row(conn, "risks", row)
+        return self._update(key, changes, self.risk, rows.validate_risk, store)
+
+    def add_safeguard(self, safeguard: Safeguard, position: int | None = None) -> None:
+        """Add one safeguard and its links to the risks it mitigates."""
+        rows.validate_safeguard(safeguard)
+        with self._write() as conn:
+            at = self._make_room(conn, "safeguards", position)
+            self._insert(conn, "safeguards", rows.safeguard_row(safeguard, at))
+            self._write_links(conn, safeguard)
+
+    def _write_links(self, conn: sqlite3.Connection, g: Safeguard) -> None:
+        conn.execute("DELETE FROM safeguard_risks WHERE safeguard = ?", [g.key])
+        for position, risk in enumerate(g.mitigates):
+            conn.execute("INSERT INTO safeguard_risks (safeguard, risk, position) VALUES (?, ?, ?)",
+                         [g.key, risk, position])
+
+    def update_safeguard(self, key: str, **changes) -> dict:
+        """Change fields of one safeguard (``mitigates`` replaces the list); returns old values."""
+        def store(conn, safeguard):
+            row = rows.safeguard_row(safeguard, 0)
+            del row["position"]
+            self._set_row(conn, "safeguards", row)
+            self._write_links(conn, safeguard)
+        return self._update(key, changes, self.safeguard, rows.validate_safeguard, store)
+
+    # ------------------------------------------------------------ removing and restoring
+
+    def delete(self, stakeholders: list[str] = (), risks: list[str] = (),
+               safeguards: list[str] = ()) -> Removed:
+        """Remove items in one transaction; returns what ``restore`` needs to put them back."""
+        removed = Removed.capture(self, list(stakeholders), list(risks), list(safeguards))
+        with self._write() as conn:
+            for table, keys in (("safeguards", safeguards), ("risks", risks), ("stakeholders", stakeholders)):
+                for key in keys:
+                    conn.execute(f"DELETE FROM {table} WHERE key = ?", [key])
+        return removed
+
+    def restore(self, removed: Removed) -> None:
+        """Put back what ``delete`` removed, in its old places, with its links and owners."""
+        with self._write() as conn:
+            for position, s in removed.stakeholders:
+                self._make_room(conn, "stakeholders", position)
+                self._insert(conn, "stakeholders", rows.stakeholder_row(s, position))
+                self._write_contributions(conn, s)
+            for position, r in removed.risks:
+                self._make_room(conn, "risks", position)
+                self._insert(conn, "risks", rows.risk_row(r, position))
+            for position, g in removed.safeguards:
+                self._make_room(conn, "safeguards", position)
+                self._insert(conn, "safeguards", rows.safeguard_row(g, position))
+                self._write_links(conn, g)
+            for table, owners in (("risks", removed.risk_owners), ("safeguards", removed.safeguard_owners)):
+                for key, owner in owners.items():
+                    conn.execute(f"UPDATE {table} SET owner = ? WHERE key = ?", [owner, key])
+            for safeguard, risk, position in removed.links:
+                conn.execute("INSERT OR IGNORE INTO safeguard_risks (safeguard, risk, position) VALUES (?, ?, ?)",
+                             [safeguard, risk, position])
+
+    def replace_all(self, plan: Plan) -> None:
+        """Write a whole plan into this (new, empty) file in one transaction: used by import."""
+        with self._write() as conn:
+            for table in ("safeguard_risks", "safeguards", "risks", "contributions", "stakeholders"):
+                conn.execute(f"DELETE FROM {table}")
+        self.update_plan(**{name: getattr(plan, name) for name in PLAN_FIELDS})
+        with self._write() as conn:
+            for position, s in enumerate(plan.stakeholders):
+                rows.validate_stakeholder(s)
+                self._insert(conn, "stakeholders", rows.stakeholder_row(s, position))
+                self._write_contributions(conn, s)
+            for position, r in enumerate(plan.risks):
+                rows.validate_risk(r)
+                self._insert(conn, "risks", rows.risk_row(r, position))
+            for position, g in enumerate(plan.safeguards):
+                rows.validate_safeguard(g)
+                self._insert(conn, "safeguards", rows.safeguard_row(g, position))
+                self._write_links(conn, g)
+
