@@ -15,7 +15,7 @@ from pathlib import Path
 from planner import __version__
 from planner.core.checks import Severity, check_plan
 from planner.core.model import Plan
-from planner.storage import FormatError, PlanError, PlanFileError, PlanStore
+from planner.storage import FormatError, PlanError, PlanStore
 from planner.storage.csv_format import parse_stakeholders_csv, stakeholders_to_csv
 from planner.storage.json_format import dumps, loads
 from planner.storage.lock import PlanLock
