@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit,
+    QTextEdit, QWidget,
+)
 
 from planner.ui.document import PlanDocument
+
+# A widget with this dynamic property set to True stays usable in a read-only plan
+# (e.g. "Go to" and "Export PDF" buttons, which change nothing in the file).
+SAFE_WHEN_READ_ONLY = "safeWhenReadOnly"
 
 
 class Step(QWidget):
@@ -15,6 +22,8 @@ class Step(QWidget):
     fill them from the plan in ``load(document)``, refresh on ``document.plan_changed``, and
     emit ``attention_changed(count)`` with the number of things that need the officer's
     attention on this step (0 = done).
+
+    The window calls ``set_read_only(True)`` after ``load`` when the plan cannot be edited.
     """
 
     TITLE = ""
@@ -27,3 +36,22 @@ class Step(QWidget):
 
     def select(self, target_type: str, key: str | None) -> None:
         """Select the thing a plan-check finding points at (for "Go to"); default does nothing."""
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Stop (or allow) editing: text stays readable and selectable, other inputs disable.
+
+        Widgets marked with the ``safeWhenReadOnly`` property are left alone. Steps with
+        editors of their own (delegates, dialogs) override this and call ``super()``.
+        """
+        for widget in self.findChildren(QWidget):
+            if widget.property(SAFE_WHEN_READ_ONLY):
+                continue
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+                widget.setReadOnly(read_only)
+            elif isinstance(widget, QAbstractItemView):
+                widget.setEditTriggers(
+                    QAbstractItemView.EditTrigger.NoEditTriggers if read_only
+                    else QAbstractItemView.EditTrigger.DoubleClicked
+                    | QAbstractItemView.EditTrigger.EditKeyPressed)
+            elif isinstance(widget, (QAbstractButton, QComboBox)):
+                widget.setEnabled(not read_only)

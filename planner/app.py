@@ -1,0 +1,64 @@
+"""Start the desktop app: the one place that builds the QApplication and wires its objects."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from planner import __version__
+from planner.resources import resources_root
+from planner.ui.main_window import MainWindow
+from planner.ui.settings import Settings
+
+
+def _guidance():
+    """The guidance library and the module that makes worked examples, or (None, None)."""
+    try:
+        from planner import guidance
+    except ImportError:
+        return None, None
+    try:
+        return guidance.load_library(), guidance
+    except (OSError, ValueError) as error:  # a broken install: run without guidance, say why
+        print(f"coplanner: guidance could not be loaded: {error}", file=sys.stderr)
+        return None, None
+
+
+def _icon() -> QIcon | None:
+    try:
+        folder = resources_root() / "icons"
+    except FileNotFoundError:
+        return None
+    if not folder.is_dir():
+        return None
+    icon = QIcon()
+    for file in sorted(folder.glob("app*.png")) + sorted(folder.glob("app*.svg")):
+        icon.addFile(str(file))
+    return None if icon.isNull() else icon
+
+
+def run(argv: list[str]) -> int:
+    """Run the app; ``argv[0]``, when given, is a plan to open. Returns the exit code."""
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "coplanner"])
+    app.setApplicationName("Coproduction Planner")
+    app.setOrganizationName("Coproduction Planner")
+    app.setApplicationVersion(__version__)
+    icon = _icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    settings = Settings(QSettings())
+    library, examples = _guidance()
+    window = MainWindow(settings, library=library, examples=examples)
+    window.show()
+    if argv:
+        from planner.ui.files import open_plan
+
+        open_plan(window, argv[0])
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:]))

@@ -1,0 +1,87 @@
+"""The window's actions, menus and toolbar: one place that names every command and its shortcut."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+
+class Actions:
+    """Every QAction of the main window, built once and wired by the window."""
+
+    def __init__(self, window: QMainWindow, undo_group: QUndoGroup):
+        tr = window.tr
+
+        def make(text: str, name: str, shortcuts=(), tip: str = "") -> QAction:
+            action = QAction(text, window)
+            action.setObjectName(name)
+            if shortcuts:
+                action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            if tip:
+                action.setStatusTip(tip)
+                action.setToolTip(tip)
+            return action
+
+        self.new = make(tr("&New plan…"), "action_new", [QKeySequence.StandardKey.New],
+                        tr("Start a new plan in a file you choose"))
+        self.open = make(tr("&Open plan…"), "action_open", [QKeySequence.StandardKey.Open],
+                         tr("Open a plan file"))
+        self.recent_menu = QMenu(tr("Open &Recent"), window)
+        self.recent_menu.setObjectName("menu_recent")
+        self.save_as = make(tr("Save &As…"), "action_save_as", ["Ctrl+Shift+S"],
+                            tr("Save a copy of the plan under another name and carry on in the copy"))
+        self.export = make(tr("&Export PDF…"), "action_export", ["Ctrl+E"],
+                           tr("Write the plan as a PDF to share"))
+        self.close_plan = make(tr("&Close plan"), "action_close", [QKeySequence.StandardKey.Close],
+                               tr("Close the plan and go back to the welcome screen"))
+        self.quit = make(tr("&Quit"), "action_quit", [QKeySequence.StandardKey.Quit])
+
+        # The undo group follows whichever plan is open; its actions name the edit they undo.
+        self.undo = undo_group.createUndoAction(window, tr("Undo"))
+        self.undo.setObjectName("action_undo")
+        self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo = undo_group.createRedoAction(window, tr("Redo"))
+        self.redo.setObjectName("action_redo")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+        self.plan_check = make(tr("&Plan check"), "action_check", ["Ctrl+K"],
+                               tr("See what the plan check found (the Review step)"))
+        self.guidance = make(tr("&Guidance"), "action_guidance", ["F1"],
+                             tr("Show and move to the guidance panel"))
+        self.about = make(tr("&About Coproduction Planner"), "action_about")
+
+        self.plan_actions = [self.save_as, self.export, self.close_plan, self.plan_check]
+
+    def build_menus(self, window: QMainWindow) -> None:
+        """The menu bar and the toolbar."""
+        tr = window.tr
+        bar = window.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addActions([self.new, self.open])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_as, self.export])
+        file_menu.addSeparator()
+        file_menu.addActions([self.close_plan, self.quit])
+        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.addActions([self.undo, self.redo])
+        plan_menu = bar.addMenu(tr("&Plan"))
+        plan_menu.addAction(self.plan_check)
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addActions([self.guidance, self.about])
+
+        toolbar = QToolBar(tr("Main toolbar"), window)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.new, self.open, self.save_as, self.export])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo, self.redo])
+        toolbar.addSeparator()
+        toolbar.addActions([self.plan_check, self.guidance])
+        window.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def set_plan_open(self, is_open: bool, read_only: bool = False) -> None:
+        """Enable what needs an open plan."""
+        for action in self.plan_actions:
+            action.setEnabled(is_open)

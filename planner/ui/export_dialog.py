@@ -1,0 +1,120 @@
+"""Export PDF: a small options dialog, then the PDF written with a progress indicator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QProgressDialog, QWidget,
+)
+
+from planner.ui.steps.review import PAPERS
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExportPdf", text)
+
+
+class ExportDialog(QDialog):
+    """Paper size, personal data, a status line and whether to open the PDF afterwards."""
+
+    def __init__(self, options: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export PDF"))
+        form = QFormLayout(self)
+        self.paper = QComboBox(self)
+        for value, text in PAPERS:
+            self.paper.addItem(self.tr(text), value)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(options.get("paper", "a4"))))
+        self.status_line = QLineEdit(options.get("status", ""), self)
+        self.status_line.setPlaceholderText(self.tr("e.g. Draft for the partnership board"))
+        self.personal = QCheckBox(self.tr("Include contact details and notes of people marked personal"), self)
+        self.personal.setChecked(options.get("include_personal", False))
+        self.open_when_done = QCheckBox(self.tr("Open the PDF when it is ready"), self)
+        self.open_when_done.setChecked(options.get("open_when_done", True))
+        paper_caption = QLabel(self.tr("&Paper:"), self)
+        paper_caption.setBuddy(self.paper)
+        status_caption = QLabel(self.tr("&Status line:"), self)
+        status_caption.setBuddy(self.status_line)
+        form.addRow(paper_caption, self.paper)
+        form.addRow(status_caption, self.status_line)
+        form.addRow("", self.personal)
+        form.addRow("", self.open_when_done)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def options(self) -> dict:
+        return {
+            "paper": self.paper.currentData(), "include_personal": self.personal.isChecked(),
+            "status": self.status_line.text().strip(), "open_when_done": self.open_when_done.isChecked(),
+        }
+
+
+def _pdf_name(title: str) -> str:
+    name = "".join(c if c.isalnum() or c in " -_" else " " for c in title)
+    return (" ".join(name.split())[:60] or "Plan") + ".pdf"
+
+
+def export_pdf(window: MainWindow, options: dict) -> Path | None:
+    """Ask where to write the PDF, write it with a progress bar; the path, or None if not written."""
+    document = window.document
+    if document is None:
+        return None
+    try:
+        from planner.export import ExportError, ExportOptions, write_pdf
+    except ImportError:
+        window.show_message(tr("PDF export is not available"), tr(
+            "This copy of Coproduction Planner was installed without PDF export. Reinstall it "
+            "to share plans as PDF."))
+        return None
+    plan = document.plan
+    chosen = window.ask_save_path(tr("Export PDF"), document.store.path.with_name(_pdf_name(plan.title)),
+                                  tr("PDF files (*.pdf)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    appendix = None
+    if window.library is not None and plan.target_cell is not None:
+        appendix = window.library.appendix_for(plan.target_cell)
+    progress = QProgressDialog(tr("Writing the PDF…"), "", 0, 0, window)
+    progress.setWindowTitle(tr("Export PDF"))
+    progress.setCancelButton(None)  # a half-written PDF is worse than a short wait
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setAutoClose(False)
+    progress.setValue(0)
+
+    def report(done: int, total: int) -> None:
+        progress.setMaximum(max(total, 1))
+        progress.setValue(min(done, max(total, 1)))
+
+    try:
+        write_pdf(plan, path, ExportOptions(
+            paper=options["paper"], include_personal=options["include_personal"],
+            status=options["status"], invariant=False, appendix=appendix), progress=report)
+    except ExportError as error:
+        window.show_message(tr("The PDF was not written"), str(error))
+        return None
+    except OSError as error:
+        window.show_message(tr("The PDF was not written"), tr(
+            "%s could not be written (%s). Choose another folder, or close the file if it is "
+            "open in a PDF viewer, then try again.") % (path.name, error.strerror or error))
+        return None
+    finally:
+        progress.close()
+        progress.deleteLater()
+    window.statusBar().showMessage(tr("PDF saved as %s") % path)
+    if options.get("open_when_done"):
+        window.open_external(path)
+    return path

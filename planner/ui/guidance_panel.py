@@ -1,0 +1,133 @@
+"""The guidance panel on the right: plain words, cited to the article, on what a step points at."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from planner.core.matrix import CELL_EXAMPLES, Cell
+from planner.core.model import Category, Driver, RiskCategory, SafeguardKind, Side, label
+
+ARTICLE = ("Bovaird, T. (2007) Beyond Engagement and Participation: User and Community "
+           "Coproduction of Public Services. Public Administration Review 67(5), 846–860.")
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{escape(part.strip())}</p>" for part in str(text).split("\n\n") if part.strip())
+
+
+def _list(items) -> str:
+    if isinstance(items, str):
+        return _paragraphs(items)
+    return "<ul>" + "".join(f"<li>{escape(str(i))}</li>" for i in items) + "</ul>"
+
+
+class GuidancePanel(QWidget):
+    """Shows guidance for one thing at a time (a cell, a driver, a risk category...)."""
+
+    def __init__(self, library=None, parent: QWidget | None = None):
+        """Args: library: the guidance library (planner.guidance), or None if not available."""
+        super().__init__(parent)
+        self.library = library
+        self.current: tuple[str, str] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Guidance"), self)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("guidance_text")
+        self.browser.setAccessibleName(self.tr("Guidance"))
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addWidget(self.browser, 1)
+        self.show_intro()
+
+    def show_intro(self) -> None:
+        """What the panel is for, before anything is chosen."""
+        self.current = None
+        self.browser.setHtml(
+            "<h3>" + escape(self.tr("About coproduction")) + "</h3>" + _paragraphs(self.tr(
+                "Coproduction means professionals and the people who use a service, and their "
+                "communities, planning and delivering it together, each bringing resources.\n\n"
+                "Choose a cell of the matrix, a driver, a kind of stakeholder, risk or safeguard "
+                "and this panel explains it in plain words, with the article's case studies.")) +
+            self._source(ARTICLE))
+
+    def show_guidance(self, kind: str, value: str) -> None:
+        """Explain ``value`` of ``kind`` ("cell", "driver", "risk_category", ...)."""
+        self.current = (kind, value)
+        try:
+            html = self._html(kind, value)
+        except (KeyError, ValueError, LookupError):
+            html = None
+        if html is None:
+            html = "<h3>" + escape(value.replace("_", " ").capitalize()) + "</h3>" + _paragraphs(
+                self.tr("There is no guidance on this yet.")) + self._source(ARTICLE)
+        self.browser.setHtml(html)
+
+    def _source(self, source: str) -> str:
+        return f"<p><i>{escape(self.tr('Source:'))} {escape(source)}</i></p>"
+
+    def _html(self, kind: str, value: str) -> str | None:
+        lib = self.library
+        if kind == "cell":
+            return self._cell(Cell.from_code(value))
+        enum, method = {
+            "driver": (Driver, None), "risk_category": (RiskCategory, "risk_category"),
+            "safeguard_kind": (SafeguardKind, "safeguard_kind"),
+            "stakeholder_category": (Category, "stakeholder_category"), "side": (Side, "side"),
+        }.get(kind, (None, None))
+        if enum is None:
+            return None
+        member = enum(value)
+        topic = None
+        if lib is not None:
+            topic = lib.drivers[member] if kind == "driver" else getattr(lib, method)(member)
+        if topic is None:
+            if kind == "driver":
+                return self._driver_fallback(member)
+            return "<h3>" + escape(label(member)) + "</h3>" + self._source(ARTICLE)
+        return ("<h3>" + escape(topic.title) + "</h3>" + _paragraphs(topic.text)
+                + self._source(topic.source or ARTICLE))
+
+    def _cell(self, cell: Cell) -> str:
+        lib = self.library
+        if lib is not None:
+            g = lib.cell(cell)
+            parts = ["<h3>" + escape(g.name) + "</h3>", _paragraphs(g.description)]
+            for caption, items in ((self.tr("Examples"), g.examples),
+                                   (self.tr("The article's case study"), g.case_study),
+                                   (self.tr("What it brings"), g.benefits),
+                                   (self.tr("What to watch"), g.limitations)):
+                if items:
+                    parts.append("<h4>" + escape(caption) + "</h4>" + _list(items))
+            return "".join(parts) + self._source(g.source or ARTICLE)
+        text = "<h3>" + escape(cell.name) + "</h3>"
+        if not cell.is_available:
+            text += _paragraphs(self.tr("Table 1 marks this cell N/A: a service the community "
+                                        "alone plans cannot be delivered by professionals alone."))
+        elif cell in CELL_EXAMPLES:
+            text += _paragraphs(self.tr("The article's example: %s.") % CELL_EXAMPLES[cell])
+        return text + self._source(self.tr("Bovaird (2007), Table 1."))
+
+    def _driver_fallback(self, driver: Driver) -> str:
+        texts = {
+            Driver.GOVERNANCE: (self.tr("Governance drivers"), self.tr(
+                "They respond to a decline in the capacity to govern, locally or nationally. "
+                "They tend to bring users and communities into planning, design and management "
+                "of the service. Participatory budgeting in Pôrto Alegre is the article's example.")),
+            Driver.LOGISTICAL: (self.tr("Logistical (feasibility) drivers"), self.tr(
+                "They arise when a service cannot be delivered well because the setting is too "
+                "complex or variable, or reaching many households costs too much, as in rural "
+                "areas; some personal services cannot be delivered at all without coproduction. "
+                "They tend to give users and communities a direct part in delivery.")),
+        }
+        title, text = texts[driver]
+        return ("<h3>" + escape(title) + "</h3>" + _paragraphs(text)
+                + self._source(self.tr("Bovaird (2007), citing Joshi and Moore (2003).")))

@@ -1,0 +1,318 @@
+"""The main window: welcome screen or the open plan's steps, guidance, menus and file flows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+    QVBoxLayout, QWidget,
+)
+
+from planner import __version__
+from planner.storage import PlanStore
+from planner.ui import export_dialog, files
+from planner.ui.actions import Actions
+from planner.ui.document import PlanDocument
+from planner.ui.guidance_panel import ARTICLE, GuidancePanel
+from planner.ui.settings import Settings
+from planner.ui.step_list import StepList, StepListModel
+from planner.ui.steps import STEPS, ReviewStep, Step
+from planner.ui.welcome import WelcomePage
+
+
+class MainWindow(QMainWindow):
+    """One window, one plan at a time.
+
+    Args:
+        settings: the app's preferences.
+        library: the guidance library, or None when it is not installed.
+        examples: anything with ``example_names()``, ``example_title(name)`` and
+            ``example_plan(name)`` (the ``planner.guidance`` module), or None.
+    """
+
+    def __init__(self, settings: Settings, library=None, examples=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.library = library
+        self.examples = examples
+        self.document: PlanDocument | None = None
+        self.steps: list[Step] = []
+        self.undo_group = QUndoGroup(self)
+
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.welcome = WelcomePage(self.pages)
+        self.pages.addWidget(self.welcome)
+        self.plan_view = QWidget(self.pages)
+        self.pages.addWidget(self.plan_view)
+        view_layout = QVBoxLayout(self.plan_view)
+        view_layout.setContentsMargins(6, 6, 6, 6)
+        self.banner = QLabel(self.plan_view)
+        self.banner.setObjectName("read_only_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet(
+            "QLabel { border: 2px solid palette(text); padding: 6px; background: palette(alternate-base); }")
+        self.banner.hide()
+        view_layout.addWidget(self.banner)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.plan_view)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        view_layout.addWidget(self.splitter, 1)
+        self.step_list = StepList(self.splitter)
+        self.step_model = StepListModel([(s.NAME, self.tr(s.TITLE)) for s in STEPS], self)
+        self.step_list.setModel(self.step_model)
+        self.step_list.selectionModel().currentChanged.connect(self._step_chosen)
+        self.step_stack = QStackedWidget(self.splitter)
+        self.step_stack.setObjectName("step_stack")
+        self.guidance = GuidancePanel(library, self.splitter)
+        self.guidance.setObjectName("guidance_panel")
+        for index, stretch in enumerate((0, 3, 1)):
+            self.splitter.setStretchFactor(index, stretch)
+        em = self.fontMetrics().averageCharWidth()
+        self.step_list.setMinimumWidth(16 * em)
+        self.guidance.setMinimumWidth(24 * em)
+        if not self.splitter.restoreState(settings.splitter):
+            self.splitter.setSizes([26 * em, 80 * em, 40 * em])
+
+        self.actions = Actions(self, self.undo_group)
+        self.actions.build_menus(self)
+        self._wire()
+        self.refresh_recent()
+        if examples is not None:
+            self.welcome.set_examples([(n, examples.example_title(n)) for n in examples.example_names()])
+        else:
+            self.welcome.set_examples([])
+        self._show_welcome()
+        if not self.restoreGeometry(settings.geometry):
+            self.resize(1200, 780)
+        self.restoreState(settings.window_state)
+
+    def _wire(self) -> None:
+        a = self.actions
+        a.new.triggered.connect(lambda: files.new_plan(self))
+        a.open.triggered.connect(lambda: files.choose_and_open(self))
+        a.save_as.triggered.connect(lambda: files.save_as(self))
+        a.export.triggered.connect(self.export_from_dialog)
+        a.close_plan.triggered.connect(self.close_document)
+        a.quit.triggered.connect(self.close)
+        a.plan_check.triggered.connect(lambda: self.go_to_step(ReviewStep.NAME))
+        a.guidance.triggered.connect(self.show_guidance_panel)
+        a.about.triggered.connect(self._about)
+        self.welcome.new_requested.connect(a.new.trigger)
+        self.welcome.open_requested.connect(a.open.trigger)
+        self.welcome.recent_chosen.connect(lambda path: files.open_plan(self, path))
+        self.welcome.example_chosen.connect(lambda name: files.open_example(self, name))
+        self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+
+    # ------------------------------------------------------------ dialogs the tests replace
+
+    def ask_open_path(self, title: str, folder: Path, file_filter: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self, title, str(folder), file_filter)
+        return path or None
+
+    def ask_save_path(self, title: str, suggested: Path, file_filter: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(suggested), file_filter)
+        return path or None
+
+    def ask_confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_open_read_only(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
+        read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return box.clickedButton() is read_only
+
+    def ask_locked_choice(self, text: str, holder: str) -> str | None:
+        """"read_only", "break_lock" or None, for a plan locked from another computer."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Plan open on another computer"), text,
+                          QMessageBox.StandardButton.Cancel, self)
+        read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        clear = box.addButton(self.tr("Clear their lock…"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return {read_only: "read_only", clear: "break_lock"}.get(box.clickedButton())
+
+    def ask_export_options(self, options: dict) -> dict | None:
+        dialog = export_dialog.ExportDialog(options, self)
+        return dialog.options() if dialog.exec() == export_dialog.ExportDialog.DialogCode.Accepted else None
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def show_message(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+    def open_external(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # ------------------------------------------------------------ the open plan
+
+    def set_store(self, store: PlanStore) -> None:
+        """Show a freshly opened plan (closing the one that was open)."""
+        self.close_document()
+        document = PlanDocument(store, self)
+        self.document = document
+        self.settings.add_recent(store.path)
+        self.refresh_recent()
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        document.plan_changed.connect(self._plan_changed)
+        document.write_failed.connect(self._write_failed)
+        document.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        for row, step_class in enumerate(STEPS):
+            step = step_class(self.step_stack)
+            step.attention_changed.connect(lambda count, row=row: self.step_model.set_attention(row, count))
+            step.guidance_requested.connect(self.guidance.show_guidance)
+            if isinstance(step, ReviewStep):
+                step.set_export_preferences(self.settings.paper, self.settings.include_personal,
+                                            self.settings.open_when_done)
+                step.go_to_requested.connect(self.go_to)
+                step.export_requested.connect(self.export_with)
+            self.steps.append(step)
+            self.step_stack.addWidget(step)
+            step.load(document)
+            if document.read_only:
+                step.set_read_only(True)
+        if document.read_only:
+            self.banner.setText(self.tr("Read-only: %s You can read and export this plan, but "
+                                        "not change it.") % store.read_only_reason)
+        self.banner.setVisible(document.read_only)
+        self.actions.set_plan_open(True, document.read_only)
+        self.pages.setCurrentWidget(self.plan_view)
+        self.guidance.show_intro()
+        self.go_to_step(self.settings.last_step)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Opened %s") % store.path.name)
+
+    def close_document(self) -> None:
+        """Close the open plan, if any, and give back its lock."""
+        if self.document is None:
+            return
+        for step in self.steps:
+            self.step_stack.removeWidget(step)
+            step.deleteLater()
+        self.steps = []
+        self.step_model.clear_attention()
+        self.undo_group.removeStack(self.document.undo_stack)
+        self.document.close()
+        self.document.deleteLater()
+        self.document = None
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        self.pages.setCurrentWidget(self.welcome)
+        self.actions.set_plan_open(False)
+        self.banner.hide()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle(self.tr("Coproduction Planner"))
+            self.setWindowModified(False)
+            return
+        name = self.document.store.path.name
+        read_only = self.tr(" (read-only)") if self.document.read_only else ""
+        # [*] shows the "changes since opened" mark while the undo stack is not clean.
+        self.setWindowTitle(f"{self.document.plan.title} — {name}{read_only}[*] — "
+                            + self.tr("Coproduction Planner"))
+        self.setWindowModified(not self.document.undo_stack.isClean())
+
+    def _plan_changed(self, _change) -> None:
+        self._update_title()
+        self.statusBar().showMessage(self.tr("All changes saved"))
+
+    def _write_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("The last change was not saved."))
+        self.show_message(self.tr("The change was not saved"), message)
+
+    # ------------------------------------------------------------ steps
+
+    def _step_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.row() < len(self.steps):
+            self.step_stack.setCurrentIndex(current.row())
+            self.settings.last_step = self.steps[current.row()].NAME
+
+    def current_step(self) -> Step | None:
+        return self.step_stack.currentWidget()
+
+    def go_to_step(self, name: str) -> Step | None:
+        """Show the step with this NAME (the first step if there is none)."""
+        if not self.steps:
+            return None
+        row = max(0, self.step_model.row_of(name))
+        self.step_list.selectionModel().setCurrentIndex(
+            self.step_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        return self.steps[row]
+
+    def go_to(self, name: str, target_type: str, key) -> None:
+        """Follow a plan-check finding to the step that owns it and select its target."""
+        step = self.go_to_step(name)
+        if step is not None:
+            step.select(target_type, key)
+
+    def show_guidance_panel(self) -> None:
+        self.guidance.show()
+        self.guidance.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ------------------------------------------------------------ export, recent, about
+
+    def export_options(self) -> dict:
+        return {"paper": self.settings.paper, "include_personal": self.settings.include_personal,
+                "status": "", "open_when_done": self.settings.open_when_done}
+
+    def export_from_dialog(self) -> Path | None:
+        if self.document is None:
+            return None
+        defaults = self.export_options()
+        review = next((s for s in self.steps if isinstance(s, ReviewStep)), None)
+        if review is not None:
+            defaults["status"] = review.export_options()["status"]
+        options = self.ask_export_options(defaults)
+        return self.export_with(options) if options else None
+
+    def export_with(self, options: dict) -> Path | None:
+        """Remember the options as preferences, then write the PDF."""
+        self.settings.paper = options["paper"]
+        self.settings.include_personal = options["include_personal"]
+        self.settings.open_when_done = options["open_when_done"]
+        for step in self.steps:
+            if isinstance(step, ReviewStep):
+                step.set_export_preferences(options["paper"], options["include_personal"], options["open_when_done"])
+                step.status_line.setText(options["status"])
+        return export_dialog.export_pdf(self, options)
+
+    def refresh_recent(self) -> None:
+        """Rebuild the Open Recent menu and the welcome screen's list."""
+        recent = self.settings.recent_files
+        self.welcome.set_recent(recent)
+        menu = self.actions.recent_menu if hasattr(self, "actions") else None
+        if menu is None:
+            return
+        menu.clear()
+        for text in recent:
+            path = Path(text)
+            action = menu.addAction(f"{path.name}  ({path.parent})")
+            action.triggered.connect(lambda _=False, text=text: files.open_plan(self, text))
+        menu.setEnabled(bool(recent))
+
+    def _about(self) -> None:
+        self.show_message(self.tr("About Coproduction Planner"), self.tr(
+            "Coproduction Planner %s\n\nPlan public services with the people who use them. "
+            "The matrix, the drivers and the risks follow:\n%s") % (__version__, ARTICLE))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.splitter = self.splitter.saveState()
+        self.close_document()
+        self.settings.sync()
+        super().closeEvent(event)

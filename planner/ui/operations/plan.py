@@ -1,0 +1,55 @@
+"""Undoable edits of the plan's own fields: title, context, drivers, stages and the two cells."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.core.matrix import Cell
+from planner.core.model import Driver, Stage
+from planner.ui.document import PlanDocument
+from planner.ui.operations.base import UpdateCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanOperations", text)
+
+
+# What the Edit menu says after "Undo"/"Redo" for each plan field.
+FIELD_TEXT = {
+    "title": "change plan title",
+    "organisation": "change organisation",
+    "service_area": "change service area",
+    "officer": "change officer",
+    "summary": "change summary",
+    "drivers": "change drivers",
+    "stages": "change value-chain stages",
+    "target_cell": "choose target cell",
+    "current_cell": "set where the service is today",
+}
+
+
+def change_plan(document: PlanDocument, field: str, value) -> bool:
+    """Change one plan field as one undoable action; False if storage refused it."""
+    return document.execute(UpdateCommand(document, "plan", None, _tr(FIELD_TEXT[field]), **{field: value}))
+
+
+def set_drivers(document: PlanDocument, drivers: list[Driver]) -> bool:
+    """Replace the drivers of coproduction (kept in the Driver enum's order)."""
+    ordered = [d for d in Driver if d in drivers]
+    return change_plan(document, "drivers", ordered)
+
+
+def set_stages(document: PlanDocument, stages: list[Stage]) -> bool:
+    """Replace the value-chain stages in scope (kept in the value chain's order)."""
+    ordered = [s for s in Stage if s in stages]
+    return change_plan(document, "stages", ordered)
+
+
+def set_target_cell(document: PlanDocument, cell: Cell | None) -> bool:
+    """Choose the cell of Table 1 the plan aims for."""
+    return change_plan(document, "target_cell", cell)
+
+
+def set_current_cell(document: PlanDocument, cell: Cell | None) -> bool:
+    """Mark the cell of Table 1 where the service is today."""
+    return change_plan(document, "current_cell", cell)

@@ -1,0 +1,78 @@
+"""App preferences, each declared once with its type and default, stored through QSettings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+class Option:
+    """One preference: its key in QSettings, its type and its default.
+
+    Read and written as an attribute of ``Settings``: ``settings.paper = "letter"``.
+    """
+
+    def __init__(self, key: str, kind: type, default):
+        self.key, self.kind, self.default = key, kind, default
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, settings: Settings | None, owner=None):
+        if settings is None:
+            return self
+        raw = settings.qsettings.value(self.key, None)
+        if raw is None:
+            return self.default() if callable(self.default) else self.default
+        return self._convert(raw)
+
+    def __set__(self, settings: Settings, value) -> None:
+        settings.qsettings.setValue(self.key, value)
+
+    def _convert(self, raw):
+        # QSettings on an ini file hands back strings (and lists of strings); make the type right.
+        if self.kind is bool:
+            return raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1", "yes")
+        if self.kind is list:
+            if isinstance(raw, str):
+                return [raw] if raw else []
+            return [str(item) for item in raw]
+        if self.kind is QByteArray:
+            return raw if isinstance(raw, QByteArray) else QByteArray()
+        return self.kind(raw)
+
+
+class Settings:
+    """The app's preferences; built once in ``planner.app`` and passed to whoever needs them."""
+
+    recent_files = Option("files/recent", list, list)
+    geometry = Option("window/geometry", QByteArray, QByteArray)
+    window_state = Option("window/state", QByteArray, QByteArray)
+    splitter = Option("window/splitter", QByteArray, QByteArray)
+    last_step = Option("window/last_step", str, "context")
+    paper = Option("export/paper", str, "a4")
+    include_personal = Option("export/include_personal", bool, False)
+    open_when_done = Option("export/open_when_done", bool, True)
+    last_folder = Option("files/last_folder", str, "")
+
+    def __init__(self, qsettings: QSettings):
+        self.qsettings = qsettings
+
+    def add_recent(self, path: Path | str) -> None:
+        """Put a plan at the top of the recent list (once), keeping the list short."""
+        text = str(Path(path).resolve())
+        recent = [p for p in self.recent_files if p != text]
+        self.recent_files = [text, *recent][:MAX_RECENT]
+        self.last_folder = str(Path(text).parent)
+
+    def remove_recent(self, path: Path | str) -> None:
+        """Forget a plan that is gone or refused."""
+        text = str(Path(path).resolve())
+        self.recent_files = [p for p in self.recent_files if p != text]
+
+    def sync(self) -> None:
+        """Write everything to disk now (QSettings otherwise writes when it pleases)."""
+        self.qsettings.sync()

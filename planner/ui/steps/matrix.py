@@ -1,0 +1,157 @@
+"""The Coproduction matrix step: choose the target cell of Table 1 and mark where the service is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from planner.core.checks import check_plan
+from planner.core.described import described_axes, described_cell, role_differences
+from planner.core.matrix import Cell, available_cells
+from planner.ui.document import Change, PlanDocument
+from planner.ui.matrix_grid import MatrixGrid
+from planner.ui.operations.plan import set_current_cell, set_target_cell
+from planner.ui.steps.base import Step
+
+MATRIX_RULES = ("no-target-cell", "na-cell", "roles-differ-from-target")
+
+
+class MatrixStep(Step):
+    """Coproduction matrix: target cell, today's cell, and the cell the roles describe."""
+
+    TITLE = "Coproduction matrix"
+    NAME = "matrix"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document: PlanDocument | None = None
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        page = QWidget(scroll)
+        scroll.setWidget(page)
+        layout = QVBoxLayout(page)
+
+        intro = QLabel(self.tr(
+            "Table 1 of Bovaird (2007) sets who plans the service against who delivers it. "
+            "Choose the cell you want the service to reach (click it, or move with the arrow "
+            "keys and press Space), and say where it is today."), page)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.grid = MatrixGrid(page)
+        self.grid.setAccessibleName(self.tr("Coproduction matrix, Table 1"))
+        self.grid.cell_chosen.connect(self._choose_target)
+        self.grid.cell_focused.connect(lambda cell: self.guidance_requested.emit("cell", cell.code))
+        layout.addWidget(self.grid, 1)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.target_label = QLabel(page)
+        self.target_label.setWordWrap(True)
+        self.target_label.setObjectName("target_label")
+        form.addRow(self.tr("Target:"), self.target_label)
+        self.today_combo = QComboBox(page)
+        self.today_combo.setObjectName("today_combo")
+        self.today_combo.setAccessibleName(self.tr("Where the service is today"))
+        self.today_combo.addItem(self.tr("Not said yet"), None)
+        for cell in available_cells():
+            self.today_combo.addItem(cell.name, cell.code)
+        self.today_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.today_combo.setMinimumContentsLength(20)
+        self.today_combo.activated.connect(self._choose_today)
+        today_caption = QLabel(self.tr("Set as where the service is &today:"), page)
+        today_caption.setBuddy(self.today_combo)
+        form.addRow(today_caption, self.today_combo)
+        layout.addLayout(form)
+
+        self.roles_box = QGroupBox(self.tr("What your stakeholders' roles say"), page)
+        roles_layout = QVBoxLayout(self.roles_box)
+        self.described_label = QLabel(self.roles_box)
+        self.described_label.setObjectName("described_label")
+        self.differences_label = QLabel(self.roles_box)
+        self.differences_label.setObjectName("differences_label")
+        for text in (self.described_label, self.differences_label):
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.PlainText)  # stakeholder names are typed by people
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            roles_layout.addWidget(text)
+        layout.addWidget(self.roles_box)
+
+    def load(self, document: PlanDocument) -> None:
+        self.document = document
+        document.plan_changed.connect(self._plan_changed)
+        self._refresh()
+
+    def _plan_changed(self, change: Change) -> None:
+        if change.scope in ("plan", "stakeholders", "all"):
+            self._refresh()
+
+    def _refresh(self) -> None:
+        plan = self.document.plan
+        described = described_cell(plan.stakeholders)
+        self.grid.set_marks(plan.target_cell, plan.current_cell, described)
+        if plan.target_cell is None:
+            self.target_label.setText(self.tr("Not chosen yet: choose a cell above."))
+        else:
+            self.target_label.setText(plan.target_cell.name)
+        self._loading = True
+        code = plan.current_cell.code if plan.current_cell else None
+        self.today_combo.setCurrentIndex(max(0, self.today_combo.findData(code)))
+        self._loading = False
+        self.described_label.setText(self._described_text(plan.stakeholders, described))
+        if plan.target_cell is not None and described != plan.target_cell:
+            lines = [f"• {d.message}" for d in role_differences(plan.stakeholders, plan.target_cell)]
+            self.differences_label.setText(
+                self.tr("To reach the target:") + "\n" + "\n".join(lines) if lines else "")
+        elif plan.target_cell is not None:
+            self.differences_label.setText(self.tr("The roles match the target."))
+        else:
+            self.differences_label.setText("")
+        self.differences_label.setVisible(bool(self.differences_label.text()))
+        findings = [f for f in check_plan(plan) if f.rule in MATRIX_RULES]
+        self.attention_changed.emit(len(findings) + (plan.current_cell is None))
+
+    def _described_text(self, stakeholders, described: Cell | None) -> str:
+        if described is not None:
+            return self.tr("The planning and delivery roles you gave the stakeholders put the "
+                           "service in: %s (marked ◇ above).") % described.name
+        planning, delivery = described_axes(stakeholders)
+        missing = []
+        if planning is None:
+            missing.append(self.tr("nobody has a planning role of co or sole"))
+        if delivery is None:
+            missing.append(self.tr("nobody has a delivery role of co or sole"))
+        return self.tr("The roles do not point to a cell yet: %s. Give roles on the "
+                       "Stakeholders step.") % self.tr(" and ").join(missing)
+
+    def _choose_target(self, cell: Cell) -> None:
+        self.guidance_requested.emit("cell", cell.code)
+        if self.document is None or self.document.read_only or not cell.is_available:
+            return
+        if cell != self.document.plan.target_cell:
+            set_target_cell(self.document, cell)
+
+    def _choose_today(self, index: int) -> None:
+        if self._loading or self.document is None:
+            return
+        code = self.today_combo.itemData(index)
+        cell = Cell.from_code(code) if code else None
+        if cell != self.document.plan.current_cell and not set_current_cell(self.document, cell):
+            self._refresh()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        # The cells stay focusable so the officer can still read them and their guidance.
+
+    def select(self, target_type: str, key: str | None) -> None:
+        """A plan finding about the matrix: put the focus on the target (or the first cell)."""
+        plan = self.document.plan
+        cell = plan.target_cell or available_cells()[0]
+        self.grid.tiles[cell].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,161 @@
+"""The Review and share step: the plan check's findings with "Go to", and the PDF export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from planner.core.checks import Finding, Severity, check_plan
+from planner.ui.document import Change, PlanDocument
+from planner.ui.steps.base import SAFE_WHEN_READ_ONLY, Step
+
+_TARGET_STEPS = {"stakeholder": "stakeholders", "risk": "risks", "safeguard": "safeguards"}
+_PLAN_RULE_STEPS = {
+    "no-target-cell": "matrix", "na-cell": "matrix", "roles-differ-from-target": "matrix",
+    "shares-total": "risks", "risk-without-owner": "risks", "high-risk-unguarded": "risks",
+    "residual-without-rationale": "risks", "burden-shifting": "risks",
+    "diluted-accountability": "safeguards", "safeguard-without-owner": "safeguards",
+    "safeguard-without-review": "safeguards", "safeguard-review-overdue": "safeguards",
+}
+PAPERS = (("a4", "A4"), ("letter", "US Letter"))
+
+
+def step_for(finding: Finding) -> str:
+    """The NAME of the step where the officer fixes what a finding points at."""
+    if finding.target_type in _TARGET_STEPS:
+        return _TARGET_STEPS[finding.target_type]
+    return _PLAN_RULE_STEPS.get(finding.rule, "stakeholders")
+
+
+class ReviewStep(Step):
+    """Review and share: what the plan check found, and the PDF for partners and the board."""
+
+    TITLE = "Review and share"
+    NAME = "review"
+    go_to_requested = Signal(str, str, object)  # (step NAME, target type, key or None)
+    export_requested = Signal(dict)  # paper, include_personal, status, open_when_done
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document: PlanDocument | None = None
+        self.findings: list[Finding] = []
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "The plan check reads the whole plan the way a critical friend would. Fix what it "
+            "marks \u201cMust fix\u201d before you share the plan; the rest is for you to weigh."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("review_summary")
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        layout.addWidget(self.summary)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.list_widget = QWidget(self.scroll)
+        self.list_layout = QVBoxLayout(self.list_widget)
+        self.list_layout.addStretch(1)
+        self.scroll.setWidget(self.list_widget)
+        layout.addWidget(self.scroll, 1)
+
+        box = QGroupBox(self.tr("Share the plan as a PDF"), self)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.paper = QComboBox(box)
+        self.paper.setObjectName("export_paper")
+        for value, text in PAPERS:
+            self.paper.addItem(self.tr(text), value)
+        self.personal = QCheckBox(self.tr("Include contact details and notes of people marked personal"), box)
+        self.personal.setObjectName("export_personal")
+        self.status_line = QLineEdit(box)
+        self.status_line.setObjectName("export_status")
+        self.status_line.setPlaceholderText(self.tr("e.g. Draft for the partnership board"))
+        self.open_when_done = QCheckBox(self.tr("Open the PDF when it is ready"), box)
+        self.open_when_done.setObjectName("export_open")
+        self.export_button = QPushButton(self.tr("&Export PDF…"), box)
+        self.export_button.setObjectName("export_button")
+        self.export_button.clicked.connect(self._export)
+        paper_caption = QLabel(self.tr("&Paper:"), box)
+        paper_caption.setBuddy(self.paper)
+        status_caption = QLabel(self.tr("&Status line:"), box)
+        status_caption.setBuddy(self.status_line)
+        form.addRow(paper_caption, self.paper)
+        form.addRow(status_caption, self.status_line)
+        form.addRow("", self.personal)
+        form.addRow("", self.open_when_done)
+        form.addRow("", self.export_button)
+        for widget in (self.paper, self.personal, self.status_line, self.open_when_done, self.export_button):
+            widget.setProperty(SAFE_WHEN_READ_ONLY, True)  # exporting changes nothing in the plan
+        layout.addWidget(box)
+
+    def load(self, document: PlanDocument) -> None:
+        self.document = document
+        document.plan_changed.connect(self._plan_changed)
+        self._refresh()
+
+    def set_export_preferences(self, paper: str, include_personal: bool, open_when_done: bool) -> None:
+        """Fill the export options from the remembered preferences."""
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        self.personal.setChecked(include_personal)
+        self.open_when_done.setChecked(open_when_done)
+
+    def export_options(self) -> dict:
+        """The options as the officer set them here."""
+        return {
+            "paper": self.paper.currentData(), "include_personal": self.personal.isChecked(),
+            "status": self.status_line.text().strip(), "open_when_done": self.open_when_done.isChecked(),
+        }
+
+    def _export(self) -> None:
+        self.export_requested.emit(self.export_options())
+
+    def _plan_changed(self, _change: Change) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.findings = check_plan(self.document.plan)
+        while self.list_layout.count() > 1:  # keep the stretch at the end
+            item = self.list_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for index, finding in enumerate(self.findings):
+            self.list_layout.insertWidget(index, self._row(index, finding))
+        errors = sum(f.severity is Severity.ERROR for f in self.findings)
+        if not self.findings:
+            self.summary.setText(self.tr("✔ The plan check found nothing to fix."))
+        else:
+            self.summary.setText(self.tr("%d findings: %d must be fixed, %d to weigh.")
+                                 % (len(self.findings), errors, len(self.findings) - errors))
+        self.attention_changed.emit(errors)
+
+    def _row(self, index: int, finding: Finding) -> QWidget:
+        row = QFrame(self.list_widget)
+        row.setFrameShape(QFrame.Shape.StyledPanel)
+        row.setObjectName(f"finding_{index}")
+        layout = QHBoxLayout(row)
+        words = {Severity.ERROR: self.tr("✖ Must fix"), Severity.WARNING: self.tr("⚠ Look at"),
+                 Severity.ADVICE: self.tr("ℹ Advice")}[finding.severity]
+        severity = QLabel(words, row)
+        font = severity.font()
+        font.setBold(True)
+        severity.setFont(font)
+        severity.setMinimumWidth(severity.fontMetrics().horizontalAdvance("✖ Must fix  "))
+        message = QLabel(finding.message, row)
+        message.setTextFormat(Qt.TextFormat.PlainText)  # names in it were typed by people
+        message.setWordWrap(True)
+        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        go = QPushButton(self.tr("Go to"), row)
+        go.setObjectName(f"go_to_{index}")
+        go.setAccessibleName(self.tr("Go to: %s") % finding.message)
+        go.setProperty(SAFE_WHEN_READ_ONLY, True)
+        go.clicked.connect(lambda _=False, f=finding: self.go_to_requested.emit(step_for(f), f.target_type, f.target_key))
+        layout.addWidget(severity, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(message, 1)
+        layout.addWidget(go, 0, Qt.AlignmentFlag.AlignTop)
+        return row
