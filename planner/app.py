@@ -22,7 +22,7 @@ def _guidance():
         return None, None
     try:
         return guidance.load_library(), guidance
-    except (OSError, ValueError) as error:  # a broken install: run without guidance, say why
+    except (OSError, ValueError, guidance.GuidanceError) as error:  # a broken install: run without guidance, say why
         print(f"coplanner: guidance could not be loaded: {error}", file=sys.stderr)
         return None, None
 
@@ -35,7 +35,7 @@ def _icon() -> QIcon | None:
     if not folder.is_dir():
         return None
     icon = QIcon()
-    for file in sorted(folder.glob("app*.png")) + sorted(folder.glob("app*.svg")):
+    for file in sorted(folder.glob("coplanner-[0-9]*.png")):
         icon.addFile(str(file))
     return None if icon.isNull() else icon
 

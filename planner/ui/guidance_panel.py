@@ -72,6 +72,8 @@ class GuidancePanel(QWidget):
         self.browser.setHtml(html)
 
     def _source(self, source: str) -> str:
+        if "Bovaird" not in source:  # the library names the article's section only
+            source = self.tr("Bovaird (2007), section \u201c%s\u201d.") % source
         return f"<p><i>{escape(self.tr('Source:'))} {escape(source)}</i></p>"
 
     def _html(self, kind: str, value: str) -> str | None:
@@ -93,17 +95,23 @@ class GuidancePanel(QWidget):
             if kind == "driver":
                 return self._driver_fallback(member)
             return "<h3>" + escape(label(member)) + "</h3>" + self._source(ARTICLE)
-        return ("<h3>" + escape(topic.title) + "</h3>" + _paragraphs(topic.text)
-                + self._source(topic.source or ARTICLE))
+        html = "<h3>" + escape(topic.title) + "</h3>" + _paragraphs(topic.text)
+        studies = getattr(topic, "case_studies", ())
+        if studies:
+            html += "<h4>" + escape(self.tr("In the article's case studies")) + "</h4>" + _list(studies)
+        return html + self._source(topic.source or ARTICLE)
 
     def _cell(self, cell: Cell) -> str:
         lib = self.library
-        if lib is not None:
+        if lib is not None and cell.is_available:
             g = lib.cell(cell)
             parts = ["<h3>" + escape(g.name) + "</h3>", _paragraphs(g.description)]
-            for caption, items in ((self.tr("Examples"), g.examples),
-                                   (self.tr("The article's case study"), g.case_study),
-                                   (self.tr("What it brings"), g.benefits),
+            if g.examples:
+                parts.append("<h4>" + escape(self.tr("Examples")) + "</h4>" + _list(g.examples))
+            if g.case_study is not None:
+                parts.append("<h4>" + escape(self.tr("The article's case study: %s") % g.case_study.name)
+                             + "</h4>" + _paragraphs(g.case_study.summary))
+            for caption, items in ((self.tr("What it brings"), g.benefits),
                                    (self.tr("What to watch"), g.limitations)):
                 if items:
                     parts.append("<h4>" + escape(caption) + "</h4>" + _list(items))
