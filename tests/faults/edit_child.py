@@ -1,12 +1,16 @@
 """A child process for the fault tests: opens a plan and edits it in a loop, printing each edit.
 
-Usage: ``python edit_child.py PLAN RUN [LIMIT] [NOTE_LENGTH]``. Each edit prints ``RUN:N:K``
-(edit K of cycle N) only after the storage call has returned, so a printed id is a promise
-that the edit is on disk. A refused write prints ``FAILED:<message>`` and the process exits 3.
+Usage: ``python edit_child.py PLAN RUN [LIMIT] [NOTE_LENGTH] [FILE_SIZE_LIMIT]``. Each edit
+prints ``RUN:N:K`` (edit K of cycle N) only after the storage call has returned, so a printed id
+is a promise that the edit is on disk. With FILE_SIZE_LIMIT the process may not grow any file
+beyond that many bytes (a full disk); a refused write prints ``FAILED:<message>``, then the
+limit is lifted, the same edit is tried again and ``RETRIED`` printed, and the process exits 3.
 """
 
 from __future__ import annotations
 
+import resource
+import signal
 import sys
 
 from planner.core.model import Contribution, ContributionKind, Risk, Safeguard, Stakeholder
@@ -41,7 +45,13 @@ def main() -> int:
     path, run = sys.argv[1], sys.argv[2]
     limit = int(sys.argv[3]) if len(sys.argv) > 3 else 10**9
     note_length = int(sys.argv[4]) if len(sys.argv) > 4 else 0
+    size_limit = int(sys.argv[5]) if len(sys.argv) > 5 else None
     store = PlanStore.open(path)
+    if size_limit is not None:
+        # A write past the limit fails with EFBIG instead of killing the process: a full disk.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        hard = resource.getrlimit(resource.RLIMIT_FSIZE)[1]
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size_limit, hard))
     print("OPEN", flush=True)
     for step in range(limit):
         n, k = divmod(step, EDITS_PER_CYCLE)
@@ -49,6 +59,10 @@ def main() -> int:
             edit(store, run, n, k, note_length)
         except WriteFailed as error:
             print(f"FAILED:{error}", flush=True)
+            resource.setrlimit(resource.RLIMIT_FSIZE, resource.getrlimit(resource.RLIMIT_FSIZE)[1:] * 2)
+            edit(store, run, n, k, note_length)  # space is back: the same edit now succeeds
+            print("RETRIED", flush=True)
+            store.close()
             return 3
         print(f"{run}:{n}:{k}", flush=True)
     store.close()
