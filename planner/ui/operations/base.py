@@ -43,6 +43,10 @@ class PlanCommand(QUndoCommand):
         try:
             self.document.notify(step())
         except (PlanError, ValueError) as error:
+            # Storage rolled the change back, so the file is as it was before this undo/redo.
+            # An obsolete command is dropped by QUndoStack, so the stack never claims a state
+            # the file is not in (the edit stays in the file; it just cannot be undone now).
+            self.setObsolete(True)
             self.document.write_failed.emit(str(error))
 
 
