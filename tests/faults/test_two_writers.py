@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import HERE, child_env, read_until, start_child
+from faultkit import HERE, child_env, read_until, start_child
 
 from planner.storage import PlanLocked, PlanStore
 from planner.storage.lock import lock_path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from conftest import CHILD, integrity, start_child
+from faultkit import CHILD, integrity, start_child
 
 from planner.storage import PlanStore
 
