@@ -32,6 +32,12 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
 
 
+def _first_problem(result: list[str]) -> str:
+    """quick_check's first finding on one line, without its "*** in database main ***" banner."""
+    lines = [line.strip() for row in result for line in row.splitlines()]
+    return next((line for line in lines if line and not line.startswith("***")), "unreadable")
+
+
 def inspect(path: Path, allow_newer: bool = False) -> Inspection:
     """Check that ``path`` is a plan we can open, without writing a byte.
 
@@ -70,7 +76,7 @@ def inspect(path: Path, allow_newer: bool = False) -> Inspection:
         except sqlite3.DatabaseError:
             result = ["unreadable"]
         if result != ["ok"]:
-            raise DamagedPlan(f"{path.name} is damaged ({result[0]}). Nothing was changed; restore it from a backup or open an earlier copy.")
+            raise DamagedPlan(f"{path.name} is damaged ({_first_problem(result)}). Nothing was changed; restore it from a backup or open an earlier copy.")
     finally:
         connection.close()
     reason = None
