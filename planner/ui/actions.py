@@ -50,7 +50,7 @@ class Actions:
                              tr("Show and move to the guidance panel"))
         self.about = make(tr("&About Coproduction Planner"), "action_about")
 
-        self.plan_actions = [self.save_as, self.export, self.close_plan, self.plan_check]
+        self.plan_actions = [self.save_as, self.export, self.close_plan, self.plan_check, self.guidance]
 
     def build_menus(self, window: QMainWindow) -> None:
         """The menu bar and the toolbar."""

@@ -23,6 +23,15 @@ from planner.ui.steps import STEPS, ReviewStep, Step
 from planner.ui.welcome import WelcomePage
 
 
+def _example_list(examples) -> list[tuple[str, str, str]]:
+    """(name, title, target cell's name) of each worked example."""
+    listed = []
+    for name in examples.example_names():
+        plan = examples.example_plan(name)
+        listed.append((name, plan.title, plan.target_cell.name if plan.target_cell else ""))
+    return listed
+
+
 class MainWindow(QMainWindow):
     """One window, one plan at a time.
 
@@ -83,7 +92,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.refresh_recent()
         if examples is not None:
-            self.welcome.set_examples([(n, examples.example_title(n)) for n in examples.example_names()])
+            self.welcome.set_examples(_example_list(examples))
         else:
             self.welcome.set_examples([])
         self._show_welcome()

@@ -59,11 +59,19 @@ class WelcomePage(QWidget):
         self.recent.setObjectName("welcome_recent")
         self.recent.setAccessibleName(self.tr("Recent plans"))
         self.recent.setWordWrap(True)
+        self.recent.setSpacing(2)
         self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.no_recent = QLabel(self.tr("Plans you open will be listed here."), recent_box)
         self.no_recent.setWordWrap(True)
-        recent_layout.addWidget(self.recent)
+        self.open_recent = QPushButton(self.tr("Open &selected plan"), recent_box)
+        self.open_recent.setObjectName("welcome_open_recent")
+        self.open_recent.clicked.connect(lambda: self._activate(self.recent))
+        self.recent.currentItemChanged.connect(lambda item, _old: self.open_recent.setEnabled(item is not None))
+        self.open_recent.setEnabled(False)
         recent_layout.addWidget(self.no_recent)
+        recent_layout.addWidget(self.recent, 1)
+        recent_layout.addWidget(self.open_recent, 0, Qt.AlignmentFlag.AlignLeft)
+        recent_layout.addStretch(0)
         lists.addWidget(recent_box, 1)
 
         examples_box = QGroupBox(self.tr("Open an example"), self)
@@ -77,12 +85,31 @@ class WelcomePage(QWidget):
         self.examples.setObjectName("welcome_examples")
         self.examples.setAccessibleName(self.tr("Worked examples"))
         self.examples.setWordWrap(True)
+        self.examples.setSpacing(2)
         self.examples.itemActivated.connect(lambda item: self.example_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
-        examples_layout.addWidget(self.examples)
+        examples_layout.addWidget(self.examples, 1)
+        self.open_example = QPushButton(self.tr("Open this e&xample…"), examples_box)
+        self.open_example.setObjectName("welcome_open_example")
+        self.open_example.clicked.connect(lambda: self._activate(self.examples))
+        self.examples.currentItemChanged.connect(lambda item, _old: self.open_example.setEnabled(item is not None))
+        self.open_example.setEnabled(False)
+        examples_layout.addWidget(self.open_example, 0, Qt.AlignmentFlag.AlignLeft)
         self.no_examples = QLabel(self.tr("The worked examples are not installed."), examples_box)
         examples_layout.addWidget(self.no_examples)
         lists.addWidget(examples_box, 1)
-        column.addLayout(lists, 1)
+        column.addLayout(lists, 3)
+        column.addStretch(1)
+        # Tab order: the two main buttons first, then each list and its button.
+        QWidget.setTabOrder(self.new_button, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.recent)
+        QWidget.setTabOrder(self.recent, self.open_recent)
+        QWidget.setTabOrder(self.open_recent, self.examples)
+        QWidget.setTabOrder(self.examples, self.open_example)
+
+    def _activate(self, view: QListWidget) -> None:
+        item = view.currentItem()
+        if item is not None:
+            view.itemActivated.emit(item)
 
     def set_recent(self, paths: list[str]) -> None:
         """List recent plans by name, each with its folder so two copies can be told apart."""
@@ -94,13 +121,18 @@ class WelcomePage(QWidget):
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("%s in %s") % (path.stem, path.parent))
         self.recent.setVisible(bool(paths))
+        self.open_recent.setVisible(bool(paths))
         self.no_recent.setVisible(not paths)
 
-    def set_examples(self, examples: list[tuple[str, str]]) -> None:
-        """List the worked examples as (name, title)."""
+    def set_examples(self, examples: list[tuple[str, str, str]]) -> None:
+        """List the worked examples as (name, title, the Table 1 cell it illustrates)."""
         self.examples.clear()
-        for name, title in examples:
-            item = QListWidgetItem(title, self.examples)
+        for name, title, cell in examples:
+            title = title.removesuffix(" (worked example)")
+            text = f"{title}\n    {self.tr('Table 1 cell')}: {cell}" if cell else title
+            item = QListWidgetItem(text, self.examples)
             item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Example: %s. %s") % (title, cell))
         self.examples.setVisible(bool(examples))
+        self.open_example.setVisible(bool(examples))
         self.no_examples.setVisible(not examples)

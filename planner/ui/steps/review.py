@@ -127,12 +127,13 @@ class ReviewStep(Step):
         for index, finding in enumerate(self.findings):
             self.list_layout.insertWidget(index, self._row(index, finding))
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
+        warnings = sum(f.severity is Severity.WARNING for f in self.findings)
         if not self.findings:
             self.summary.setText(self.tr("✔ The plan check found nothing to fix."))
         else:
-            self.summary.setText(self.tr("%d findings: %d must be fixed, %d to weigh.")
-                                 % (len(self.findings), errors, len(self.findings) - errors))
-        self.attention_changed.emit(errors)
+            self.summary.setText(self.tr("%d findings: %d must be fixed, %d to look at, %d advice.")
+                                 % (len(self.findings), errors, warnings, len(self.findings) - errors - warnings))
+        self.attention_changed.emit(errors + warnings)  # advice is for the officer to weigh
 
     def _row(self, index: int, finding: Finding) -> QWidget:
         row = QFrame(self.list_widget)

@@ -1,0 +1,66 @@
+"""Render the welcome screen and every step of a worked example to PNG files for the README.
+
+Run offscreen: ``QT_QPA_PLATFORM=offscreen python -m planner.ui.screenshots docs/screenshots``.
+The example is copied to a temporary folder, so nothing of the officer's is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+EXAMPLE = "caterham"  # Full user/professional coproduction: every step has something to show
+SIZE = (1280, 800)
+
+
+def render(out_dir: Path, example: str = EXAMPLE) -> list[Path]:
+    """Write ``00-welcome.png`` and ``NN-<step>.png`` for each step; returns the files written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from planner import guidance
+    from planner.storage import PlanStore
+    from planner.ui.main_window import MainWindow
+    from planner.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(["screenshots"])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as temp:
+        settings = Settings(QSettings(str(Path(temp) / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(settings, library=guidance.load_library(), examples=guidance)
+        window.resize(*SIZE)
+        window.show()
+
+        def shoot(name: str) -> None:
+            app.processEvents()
+            path = out_dir / f"{name}.png"
+            window.grab().save(str(path))
+            written.append(path)
+
+        shoot("00-welcome")
+        plan = guidance.example_plan(example)
+        window.set_store(PlanStore.create_from(Path(temp) / "example.coplan", plan))
+        for number, step in enumerate(window.steps, start=1):
+            window.go_to_step(step.NAME)
+            if step.NAME == "matrix" and plan.target_cell is not None:
+                window.guidance.show_guidance("cell", plan.target_cell.code)
+            elif step.NAME == "context" and plan.drivers:
+                window.guidance.show_guidance("driver", plan.drivers[0].value)
+            shoot(f"{number:02d}-{step.NAME}")
+        window.close()
+    return written
+
+
+def main(argv: list[str]) -> int:
+    out_dir = Path(argv[0]) if argv else Path("docs/screenshots")
+    for path in render(out_dir):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
