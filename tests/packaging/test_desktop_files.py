@@ -1,0 +1,58 @@
+"""The Linux menu entry, the .coplan MIME type and the Windows installer script agree with the app."""
+
+from __future__ import annotations
+
+import configparser
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import planner
+
+ROOT = Path(__file__).resolve().parents[2]
+INSTALLER = ROOT / "installer"
+MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+
+
+def _desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # keys are case-sensitive
+    parser.read(INSTALLER / "linux" / "coplanner.desktop", encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def test_the_menu_entry_opens_plans_with_coplanner():
+    """The .desktop entry runs `coplanner %f` for the .coplan type, with the app's icon."""
+    entry = _desktop_entry()
+    assert entry["Type"] == "Application"
+    assert entry["Exec"] == "coplanner %f"
+    assert entry["MimeType"] == "application/x-coplan;"
+    assert entry["Icon"] == "coplanner"
+    assert entry["Terminal"] == "false"
+
+
+def test_the_mime_type_matches_a_real_plan_file(plan_file):
+    """The MIME entry's glob matches *.coplan and its magic matches the header of a plan the app wrote."""
+    root = ET.parse(INSTALLER / "linux" / "coplanner-mime.xml").getroot()
+    mime = root.find("m:mime-type", MIME_NS)
+    assert mime.get("type") == "application/x-coplan"
+    assert mime.find("m:glob", MIME_NS).get("pattern") == "*.coplan"
+    header = plan_file.read_bytes()[:100]
+    outer = mime.find("m:magic/m:match", MIME_NS)
+    checks = [outer, outer.find("m:match", MIME_NS)]
+    for match in checks:
+        assert match.get("type") == "string"
+        offset = int(match.get("offset"))
+        value = match.get("value").replace("\\000", "\0").encode("latin-1")
+        assert header[offset:offset + len(value)] == value
+
+
+def test_the_windows_installer_names_the_current_version_and_existing_files():
+    """The Inno Setup script's version matches the package and every file it names exists."""
+    script = (INSTALLER / "windows" / "coplanner.iss").read_text(encoding="utf-8")
+    version = re.search(r'#define AppVersion "([^"]+)"', script).group(1)
+    assert version == planner.__version__
+    assert "PrivilegesRequired=lowest" in script
+    assert "ChangesAssociations=yes" in script
+    for name in re.findall(r'\\resources\\icons\\([\w.-]+)', script):
+        assert (ROOT / "resources" / "icons" / name).is_file(), name
