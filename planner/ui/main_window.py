@@ -97,8 +97,16 @@ class MainWindow(QMainWindow):
             self.welcome.set_examples([])
         self._show_welcome()
         if not self.restoreGeometry(settings.geometry):
-            self.resize(1200, 780)
+            self._default_size()
         self.restoreState(settings.window_state)
+
+    def _default_size(self) -> None:
+        """1200 x 780, or nine tenths of a smaller (or more scaled) screen."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1200, 780
+        if screen is not None:
+            width, height = min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
 
     def _wire(self) -> None:
         a = self.actions
@@ -192,8 +200,9 @@ class MainWindow(QMainWindow):
             if document.read_only:
                 step.set_read_only(True)
         if document.read_only:
-            self.banner.setText(self.tr("Read-only: %s You can read and export this plan, but "
-                                        "not change it.") % store.read_only_reason)
+            self.banner.setText(self.tr(
+                "Opened read-only. %s You can read this plan and export it as a PDF, but not "
+                "change it. To work on it, save a copy with File › Save As…") % store.read_only_reason)
         self.banner.setVisible(document.read_only)
         self.actions.set_plan_open(True, document.read_only)
         self.pages.setCurrentWidget(self.plan_view)

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPaintEvent
-from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QLabel, QStyle, QStyleOptionFocusRect, QStylePainter, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.core.matrix import (
     CELL_EXAMPLES, DELIVERY_HEADINGS, NA_CELL, PLANNING_HEADINGS, Cell, Delivery, Planning,
@@ -18,7 +15,8 @@ CellTile { border: 1px solid palette(mid); border-radius: 4px; background: palet
 CellTile[described="true"] { border: 2px dotted palette(text); }
 CellTile[today="true"] { border: 2px dashed palette(text); }
 CellTile[target="true"] { border: 4px solid palette(highlight); }
-CellTile:disabled { background: palette(window); border: 1px dashed palette(mid); }
+CellTile:disabled { background: palette(window); border: 2px dashed palette(mid); }
+CellTile:disabled QLabel { color: palette(window-text); }
 """
 
 
@@ -35,6 +33,7 @@ class CellTile(QFrame):
         self.setObjectName(f"cell_{cell.planning.value}_{cell.delivery.value}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)  # room for the focus ring inside the border
         self.name_label = QLabel(self)
         self.name_label.setWordWrap(True)
         font = self.name_label.font()
@@ -118,12 +117,14 @@ class CellTile(QFrame):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.hasFocus():  # the keyboard focus, drawn the platform's way inside the border
-            painter = QStylePainter(self)
-            option = QStyleOptionFocusRect()
-            option.initFrom(self)
-            option.rect = self.rect().adjusted(6, 6, -6, -6)
-            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option)
+        if self.hasFocus():
+            # The keyboard focus: a dotted ring inside the border in the text colour, so it
+            # shows in every style and does not rely on colour (some styles draw no focus ring).
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.WindowText), 2, Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.drawRoundedRect(self.rect().adjusted(7, 7, -8, -8), 3, 3)
+            painter.end()
 
 
 class MatrixGrid(QWidget):

@@ -10,6 +10,7 @@ import sys
 import textwrap
 
 import pytest
+from PySide6.QtCore import Qt
 
 from planner.storage import PlanStore
 from planner.ui.files import open_plan
@@ -94,7 +95,9 @@ def test_read_only_file_opens_with_banner_and_no_editing(window, plan_path):
         assert "read-only" in window.banner.text()
         context = window.go_to_step("context")
         assert context.fields["title"].isReadOnly()
-        assert not context.driver_checks[next(iter(context.driver_checks))].isEnabled()
+        tick = next(iter(context.driver_checks.values()))
+        assert tick.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        assert tick.focusPolicy() == Qt.FocusPolicy.NoFocus
         review = window.go_to_step("review")
         assert review.export_button.isEnabled()
         assert "(read-only)" in window.windowTitle()
@@ -196,3 +199,20 @@ def test_closing_gives_the_lock_back(window, plan_path):
     window.close_document()
     assert not lock.exists()
     PlanStore.open(plan_path).close()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="needs POSIX permission bits")
+def test_save_as_from_read_only_file_gives_an_editable_copy(window, plan_path, tmp_path, monkeypatch):
+    """The banner's advice works: Save As on a read-only file gives a copy that can be edited."""
+    plan_path.chmod(stat.S_IRUSR | stat.S_IRGRP)
+    try:
+        open_plan(window, plan_path)
+        assert "Save As" in window.banner.text()
+        copy = tmp_path / "mine.coplan"
+        monkeypatch.setattr(window, "ask_save_path", lambda *a: str(copy))
+        window.actions.save_as.trigger()
+        assert window.document.store.path == copy
+        assert not window.document.read_only
+        assert window.banner.isHidden()
+    finally:
+        plan_path.chmod(stat.S_IRUSR | stat.S_IWUSR)

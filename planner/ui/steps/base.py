@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit,
-    QTextEdit, QWidget,
+    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit,
+    QPlainTextEdit, QRadioButton, QTextEdit, QWidget,
 )
 
 from planner.ui.document import PlanDocument
@@ -38,7 +38,8 @@ class Step(QWidget):
         """Select the thing a plan-check finding points at (for "Go to"); default does nothing."""
 
     def set_read_only(self, read_only: bool) -> None:
-        """Stop (or allow) editing: text stays readable and selectable, other inputs disable.
+        """Stop (or allow) editing: text stays readable and selectable, ticks stay readable but
+        inert, other inputs disable.
 
         Widgets marked with the ``safeWhenReadOnly`` property are left alone. Steps with
         editors of their own (delegates, dialogs) override this and call ``super()``.
@@ -53,5 +54,10 @@ class Step(QWidget):
                     QAbstractItemView.EditTrigger.NoEditTriggers if read_only
                     else QAbstractItemView.EditTrigger.DoubleClicked
                     | QAbstractItemView.EditTrigger.EditKeyPressed)
+            elif isinstance(widget, (QCheckBox, QRadioButton)):
+                # Ticks stay readable (a disabled box greys its label out of legibility) but
+                # take no clicks or keys.
+                widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only)
+                widget.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
             elif isinstance(widget, (QAbstractButton, QComboBox)):
                 widget.setEnabled(not read_only)
