@@ -6,7 +6,8 @@ from pathlib import Path
 
 from planner.core.matrix import Cell
 from planner.core.model import (
-    Category, Contribution, ContributionKind, DeliveryRole, PlanningRole, Risk, Safeguard, Shares,
+    Category, Contribution, ContributionKind, DeliveryRole, PlanningRole, Risk, RiskCategory, Safeguard,
+    Shares,
     Stakeholder,
 )
 from planner.storage import PlanStore
@@ -39,9 +40,9 @@ def make_plan(directory: Path, count: int = 10, risks: bool = False, name: str =
     if count:
         store.add_stakeholders(stakeholders(count))
     if risks:
-        store.add_risk(Risk(key="r1", title="Volunteers burn out", likelihood=4, impact=4,
+        store.add_risk(Risk(key="r1", title="Volunteers burn out", category=RiskCategory.BURNOUT, likelihood=4, impact=4,
                             shares=Shares(10, 60, 30), owner="s1" if count else None))
-        store.add_risk(Risk(key="r2", title="Unclear who answers for quality", likelihood=2, impact=5))
+        store.add_risk(Risk(key="r2", title="Unclear who answers for quality", category=RiskCategory.DILUTED_ACCOUNTABILITY, likelihood=2, impact=5))
         store.add_safeguard(Safeguard(key="g1", title="Volunteer support rota", mitigates=["r1"]))
     store.close()
     return path

@@ -37,6 +37,18 @@ class AddRisksCommand(PlanCommand):
         return Change.of("risks", *self.keys)
 
 
+def guidance_library():
+    """The guidance library, or None when it cannot be read (the "Suggest" buttons then explain)."""
+    try:
+        from planner.guidance import GuidanceError, load_library
+    except ImportError:
+        return None
+    try:
+        return load_library()
+    except (GuidanceError, OSError):
+        return None
+
+
 def fresh_keys(document: PlanDocument, prefix: str, count: int) -> list[str]:
     """``count`` keys not yet stored, e.g. r4, r5, r6."""
     first = int(document.store.new_key(prefix)[len(prefix):])

@@ -1,15 +1,23 @@
-"""The Division of risk step of the guided workflow (skeleton; grows into the full page)."""
+"""The Division of risk step: the risk register, who carries each risk, and what each side must trust."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+)
 
-from planner.ui.document import PlanDocument
+from planner.ui.document import Change, PlanDocument
+from planner.ui.models.risks import RiskTableModel
+from planner.ui.operations import risks as ops
 from planner.ui.steps.base import Step
+from planner.ui.widgets.register import RegisterPane
+from planner.ui.widgets.risk_form import RiskForm
+from planner.ui.widgets.shares import CarriedChart
 
 
 class RisksStep(Step):
-    """Division of risk."""
+    """Coproduction moves risk onto users and communities: write down who carries what."""
 
     TITLE = "Division of risk"
     NAME = "risks"
@@ -17,9 +25,164 @@ class RisksStep(Step):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.document: PlanDocument | None = None
+        self._names: dict[str, str] = {}
+        self._owners_stale = False
+        self.model = RiskTableModel(lambda key: self._names.get(key, "") if key else "", self)
+        self.pane = RegisterPane(self.model, self.tr("risks"), self)
+        self.suggest_button = QPushButton(self.tr("&Suggest risks…"), self)
+        self.suggest_button.setAccessibleName(self.tr("Suggest risks that fit the target cell"))
+        self.suggest_button.clicked.connect(self.suggest)
+        self.pane.add_button_widget(self.suggest_button)
+        self.chart = CarriedChart(self)
+        chart_title = QLabel(self.tr("Who carries how much of the total risk (likelihood × impact × share):"), self)
+        chart_title.setWordWrap(True)
+        self.form = RiskForm(self)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.pane, 1)
+        left_layout.addWidget(chart_title)
+        left_layout.addWidget(self.chart)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Division of risk"), self))
+        layout.addWidget(splitter)
+
+        self.pane.selection_changed.connect(self._show_current)
+        self.pane.add_requested.connect(self.add)
+        self.pane.duplicate_requested.connect(self.duplicate)
+        self.pane.delete_requested.connect(self.delete)
+        self.form.edited.connect(self._edit)
+        self.form.guidance_requested.connect(self.guidance_requested)
+
+    # -------------------------------------------------------------- loading and refreshing
 
     def load(self, document: PlanDocument) -> None:
+        if self.document is not None:
+            self.document.plan_changed.disconnect(self._changed)
+            self.document.write_failed.disconnect(self._show_current)
         self.document = document
-        self.attention_changed.emit(0)
+        document.plan_changed.connect(self._changed)
+        document.write_failed.connect(self._show_current)
+        self.pane.set_read_only(document.read_only)
+        self.form.set_read_only(document.read_only)
+        self._reload()
+
+    def _reload(self) -> None:
+        plan = self.document.plan
+        self._set_owners(plan.stakeholders)
+        self.model.reset(plan.risks)
+        self._after_risks()
+
+    def _set_owners(self, stakeholders) -> None:
+        self._names = {s.key: s.name for s in stakeholders}
+        self.form.set_owners(list(self._names.items()))
+        self._owners_stale = False
+        self._update_suggest()
+
+    def _changed(self, change: Change) -> None:
+        if change.scope == "all":
+            keep = self.pane.selected_keys()
+            self._reload()
+            self.pane.select_keys(keep, scroll=False)
+        elif change.scope == "risks":
+            self.model.refresh(change.keys, self.document.store.risk)
+            self._after_risks()
+        elif change.scope == "stakeholders":
+            # Names of owners may have changed; read them when the page is next seen.
+            self._owners_stale = True
+            if self.isVisible():
+                self._refresh_owners()
+        elif change.scope == "plan":
+            self._update_suggest()
+
+    def _refresh_owners(self) -> None:
+        self._set_owners(self.document.plan.stakeholders)
+        self.model.reset(self.model.items())  # owner names shown in the table
+        self._show_current()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self.document is not None and self._owners_stale:
+            keep = self.pane.selected_keys()
+            self._refresh_owners()
+            self.pane.select_keys(keep, scroll=False)
+
+    def _after_risks(self) -> None:
+        risks = self.model.items()
+        self.chart.set_risks(risks)
+        self._show_current()
+        self.attention_changed.emit(1 if not risks else sum(1 for r in risks if r.owner is None))
+
+    def _show_current(self, *_args) -> None:
+        self.form.show_risk(self.model.item_for(self.pane.current_key()))
+
+    def _update_suggest(self) -> None:
+        self.suggest_button.setEnabled(self.document is not None and not self.document.read_only)
+
+    def select(self, target_type: str, key: str | None) -> None:
+        if key and target_type in ("risk", "risks"):
+            self.pane.select_keys([key])
+            self.pane.view.setFocus()
+
+    # -------------------------------------------------------------- edits
+
+    def _execute(self, command) -> bool:
+        return self.document is not None and not self.document.read_only and self.document.execute(command)
+
+    def add(self) -> None:
+        command = ops.add_risk(self.document, self.tr("New risk"))
+        if self._execute(command):
+            self.pane.select_keys(command.keys)
+            self.form.title.setFocus()
+            self.form.title.selectAll()
+
+    def duplicate(self) -> None:
+        originals = [self.model.item_for(k) for k in self.pane.selected_keys()]
+        if originals:
+            command = ops.duplicate_risks(self.document, originals, self.tr("(copy)"))
+            if self._execute(command):
+                self.pane.select_keys(command.keys)
+
+    def delete(self) -> None:
+        keys = self.pane.selected_keys()
+        if keys:
+            self._execute(ops.delete_risks(self.document, keys))
+
+    def _edit(self, changes: dict, text: str) -> None:
+        risk = self.form.risk
+        self._execute(ops.update_risk(self.document, risk, text, **changes))
+
+    def show_message(self, text: str) -> None:
+        """Tell the officer something (tests replace this)."""
+        QMessageBox.information(self, self.tr("Suggest risks"), text)
+
+    def suggest(self) -> None:
+        """Add the guidance's risks for the target cell that the register does not have yet."""
+        if self.document is None or self.document.read_only:
+            return
+        cell = self.document.plan.target_cell
+        if cell is None:
+            self.show_message(self.tr("Choose a target cell on the Matrix step first: "
+                                      "the suggestions depend on it."))
+            return
+        library = ops.guidance_library()
+        if library is None:
+            self.show_message(self.tr("The guidance could not be read, so there are no suggestions."))
+            return
+        have = {r.title.casefold() for r in self.model.items()}
+        templates = [t for t in library.risk_templates_for(cell) if t.title.casefold() not in have]
+        if not templates:
+            self.show_message(self.tr("Every risk the guidance suggests for this cell is already in the register."))
+            return
+        command = ops.suggest_risks(self.document, templates)
+        if self._execute(command):
+            self.pane.select_keys(command.keys)

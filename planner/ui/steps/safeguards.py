@@ -1,15 +1,24 @@
-"""The Governance safeguards step of the guided workflow (skeleton; grows into the full page)."""
+"""The Governance safeguards step: the arrangements that answer the risks, and the risks still bare."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter,
+    QVBoxLayout, QWidget,
+)
 
-from planner.ui.document import PlanDocument
+from planner.ui.document import Change, PlanDocument
+from planner.ui.models.safeguards import SafeguardTableModel
+from planner.ui.operations import safeguards as ops
+from planner.ui.operations.risks import fresh_keys, guidance_library
 from planner.ui.steps.base import Step
+from planner.ui.widgets.register import RegisterPane
+from planner.ui.widgets.safeguard_form import SafeguardForm
 
 
 class SafeguardsStep(Step):
-    """Governance safeguards."""
+    """Accountability does not go away when users and communities share the work."""
 
     TITLE = "Governance safeguards"
     NAME = "safeguards"
@@ -17,9 +26,196 @@ class SafeguardsStep(Step):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.document: PlanDocument | None = None
+        self._names: dict[str, str] = {}
+        self._risks: list = []
+        self._stale = False
+        self.model = SafeguardTableModel(lambda key: self._names.get(key, "") if key else "",
+                                         self._risk_title, self)
+        self.pane = RegisterPane(self.model, self.tr("safeguards"), self)
+        self.suggest_button = QPushButton(self.tr("&Suggest safeguards…"), self)
+        self.suggest_button.setAccessibleName(self.tr("Suggest safeguards that fit the target cell and the risks"))
+        self.suggest_button.clicked.connect(self.suggest)
+        self.pane.add_button_widget(self.suggest_button)
+        self.bare_label = QLabel(self)
+        self.bare_label.setWordWrap(True)
+        self.bare = QListWidget(self)
+        self.bare.setAccessibleName(self.tr("Risks with no safeguard"))
+        self.bare.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.bare_label.setBuddy(self.bare)
+        self.answer_button = QPushButton(self.tr("Add a safeguard &for this risk"), self)
+        self.answer_button.setAccessibleName(self.tr("Add a safeguard for the selected risk"))
+        self.answer_button.clicked.connect(self.answer_selected_risk)
+        self.bare.itemActivated.connect(lambda _item: self.answer_selected_risk())
+        self.bare.currentItemChanged.connect(lambda *_: self._update_answer_button())
+        self.form = SafeguardForm(self)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.pane, 1)
+        left_layout.addWidget(self.bare_label)
+        left_layout.addWidget(self.bare)
+        left_layout.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Governance safeguards"), self))
+        layout.addWidget(splitter)
+
+        self.pane.selection_changed.connect(self._show_current)
+        self.pane.add_requested.connect(self.add)
+        self.pane.duplicate_requested.connect(self.duplicate)
+        self.pane.delete_requested.connect(self.delete)
+        self.form.edited.connect(self._edit)
+        self.form.guidance_requested.connect(self.guidance_requested)
+
+    def _risk_title(self, key: str) -> str:
+        return next((r.title for r in self._risks if r.key == key), key)
+
+    # -------------------------------------------------------------- loading and refreshing
 
     def load(self, document: PlanDocument) -> None:
+        if self.document is not None:
+            self.document.plan_changed.disconnect(self._changed)
+            self.document.write_failed.disconnect(self._show_current)
         self.document = document
-        self.attention_changed.emit(0)
+        document.plan_changed.connect(self._changed)
+        document.write_failed.connect(self._show_current)
+        self.pane.set_read_only(document.read_only)
+        self.form.set_read_only(document.read_only)
+        self.suggest_button.setEnabled(not document.read_only)
+        self._reload()
+
+    def _reload(self) -> None:
+        keep = self.pane.selected_keys()
+        plan = self.document.plan
+        self._names = {s.key: s.name for s in plan.stakeholders}
+        self._risks = list(plan.risks)
+        self.form.set_choices(list(self._names.items()), self._risks)
+        self.model.reset(plan.safeguards)
+        self._stale = False
+        self.pane.select_keys(keep, scroll=False)
+        self._after_safeguards()
+
+    def _changed(self, change: Change) -> None:
+        if change.scope == "safeguards":
+            self.model.refresh(change.keys, self.document.store.safeguard)
+            self._after_safeguards()
+        elif change.scope in ("all", "risks", "stakeholders"):
+            # Risk titles, owners' names and links may have changed: read them now if the page
+            # is in sight, else when it is next shown (a stakeholder edit must stay cheap).
+            self._stale = True
+            if self.isVisible() or change.scope in ("all", "risks"):
+                self._reload()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self.document is not None and self._stale:
+            self._reload()
+
+    def _after_safeguards(self) -> None:
+        answered = {key for g in self.model.items() for key in g.mitigates}
+        bare = [r for r in self._risks if r.key not in answered]
+        self.bare.clear()
+        for risk in bare:
+            item = QListWidgetItem(self.tr("{0} (score {1})").format(risk.title, risk.score), self.bare)
+            item.setData(Qt.ItemDataRole.UserRole, risk.key)
+        if not self._risks:
+            self.bare_label.setText(self.tr("The plan has no risks yet: add them on the Division of risk step."))
+        elif bare:
+            self.bare_label.setText(self.tr("Risks with no safeguard yet ({0}):").format(len(bare)))
+        else:
+            self.bare_label.setText(self.tr("Every risk has at least one safeguard."))
+        self.bare.setVisible(bool(bare))
+        self._update_answer_button()
+        self._show_current()
+        attention = len(bare) if self._risks else (0 if self.model.rowCount() else 1)
+        self.attention_changed.emit(attention)
+
+    def _update_answer_button(self) -> None:
+        self.answer_button.setVisible(self.bare.count() > 0)
+        self.answer_button.setEnabled(
+            self.bare.currentItem() is not None and self.document is not None and not self.document.read_only)
+
+    def _show_current(self, *_args) -> None:
+        self.form.show_safeguard(self.model.item_for(self.pane.current_key()))
+
+    def select(self, target_type: str, key: str | None) -> None:
+        if not key:
+            return
+        if target_type in ("safeguard", "safeguards"):
+            self.pane.select_keys([key])
+            self.pane.view.setFocus()
+        elif target_type in ("risk", "risks"):
+            for i in range(self.bare.count()):
+                if self.bare.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                    self.bare.setCurrentRow(i)
+                    self.bare.setFocus()
+
+    # -------------------------------------------------------------- edits
+
+    def _execute(self, command) -> bool:
+        return self.document is not None and not self.document.read_only and self.document.execute(command)
+
+    def add(self, mitigates: list[str] = ()) -> None:
+        command = ops.add_safeguard(self.document, self.tr("New safeguard"), list(mitigates))
+        if self._execute(command):
+            self.pane.select_keys(command.keys)
+            self.form.title.setFocus()
+            self.form.title.selectAll()
+
+    def answer_selected_risk(self) -> None:
+        item = self.bare.currentItem()
+        if item is not None:
+            self.add([item.data(Qt.ItemDataRole.UserRole)])
+
+    def duplicate(self) -> None:
+        originals = [self.model.item_for(k) for k in self.pane.selected_keys()]
+        if originals:
+            command = ops.duplicate_safeguards(self.document, originals, self.tr("(copy)"))
+            if self._execute(command):
+                self.pane.select_keys(command.keys)
+
+    def delete(self) -> None:
+        keys = self.pane.selected_keys()
+        if keys:
+            self._execute(ops.delete_safeguards(self.document, keys))
+
+    def _edit(self, changes: dict, text: str) -> None:
+        self._execute(ops.update_safeguard(self.document, self.form.safeguard, text, **changes))
+
+    def show_message(self, text: str) -> None:
+        """Tell the officer something (tests replace this)."""
+        QMessageBox.information(self, self.tr("Suggest safeguards"), text)
+
+    def suggest(self) -> None:
+        """Add the guidance's safeguards for the target cell that answer the plan's risks."""
+        if self.document is None or self.document.read_only:
+            return
+        plan = self.document.plan
+        if plan.target_cell is None:
+            self.show_message(self.tr("Choose a target cell on the Matrix step first: "
+                                      "the suggestions depend on it."))
+            return
+        library = guidance_library()
+        if library is None:
+            self.show_message(self.tr("The guidance could not be read, so there are no suggestions."))
+            return
+        have = {g.title.casefold() for g in self.model.items()}
+        templates = [t for t in library.safeguard_templates_for(plan.target_cell, plan.risks)
+                     if t.title.casefold() not in have]
+        if not templates:
+            self.show_message(self.tr("Every safeguard the guidance suggests for this cell and these risks "
+                                      "is already in the list."))
+            return
+        keys = fresh_keys(self.document, "g", len(templates))
+        safeguards = [t.to_safeguard(k, mitigates=t.answering(plan.risks)) for t, k in zip(templates, keys)]
+        command = ops.suggest_safeguards(self.document, safeguards)
+        if self._execute(command):
+            self.pane.select_keys(command.keys)

@@ -1,0 +1,142 @@
+"""The form for one risk: what it is, who carries it, what each side must trust, what is accepted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QWidget
+
+from planner.core.model import Risk, RiskCategory
+from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
+from planner.ui.widgets.shares import SharesEditor
+
+
+class RiskForm(QGroupBox):
+    """Shows one risk; emits ``edited(changes dict, undo text)`` for each change."""
+
+    edited = Signal(dict, str)
+    guidance_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Selected risk"), parent)
+        tr = self.tr
+        self.risk: Risk | None = None
+        self.read_only = False
+        self.title = QLineEdit(self)
+        self.category = enum_combo(RiskCategory, self)
+        self.likelihood = QSpinBox(self)
+        self.impact = QSpinBox(self)
+        for spin in (self.likelihood, self.impact):
+            spin.setRange(1, 5)
+            spin.setKeyboardTracking(False)
+        self.owner = QComboBox(self)
+        self.description = CommitTextEdit(self)
+        self.shares = SharesEditor(self)
+        self.trust_users = CommitTextEdit(self, lines=2)
+        self.trust_community = CommitTextEdit(self, lines=2)
+        self.trust_professionals = CommitTextEdit(self, lines=2)
+        self.accepted = QCheckBox(tr("We accept the risk that remains after the safeguards"), self)
+        self.rationale = CommitTextEdit(self, lines=2)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows = [
+            (tr("&Title:"), self.title, tr("Title")),
+            (tr("&Category:"), self.category, tr("Risk category")),
+            (tr("&Likelihood (1–5):"), self.likelihood, tr("Likelihood, 1 to 5")),
+            (tr("&Impact (1–5):"), self.impact, tr("Impact, 1 to 5")),
+            (tr("&Owner:"), self.owner, tr("Owner")),
+            (tr("&Description:"), self.description, tr("Description")),
+            (tr("Who carries it:"), self.shares, tr("Shares of the risk")),
+            (tr("Users must trust:"), self.trust_users, tr("What users must trust of the other sides")),
+            (tr("Community must trust:"), self.trust_community,
+             tr("What the community must trust of the other sides")),
+            (tr("Professionals must trust:"), self.trust_professionals,
+             tr("What professionals must trust of the other sides")),
+            ("", self.accepted, tr("Residual risk accepted")),
+            (tr("&Why it is accepted:"), self.rationale, tr("Why the residual risk is accepted")),
+        ]
+        for text, widget, name in rows:
+            widget.setAccessibleName(name)
+            form.addRow(text, widget) if text else form.addRow(widget)
+        self.shares.setToolTip(tr("Change one share and the other two make up the rest, so they always add to 100 %."))
+
+        self.title.editingFinished.connect(self._title)
+        self.category.activated.connect(lambda _i: self._emit("category", self.category.currentData(), "change risk category"))
+        self.category.activated.connect(lambda _i: self._hint())
+        self.likelihood.valueChanged.connect(lambda v: self._emit("likelihood", v, "change risk likelihood"))
+        self.impact.valueChanged.connect(lambda v: self._emit("impact", v, "change risk impact"))
+        self.owner.activated.connect(lambda _i: self._emit("owner", self.owner.currentData(), "change risk owner"))
+        self.description.committed.connect(lambda t: self._emit("description", t, "change risk description"))
+        self.shares.shares_edited.connect(lambda s: self._emit("shares", s, "change risk shares"))
+        for side in ("users", "community", "professionals"):
+            getattr(self, f"trust_{side}").committed.connect(
+                lambda t, s=side: self._emit(f"trust_{s}", t, f"change what {s} must trust"))
+        self.accepted.toggled.connect(lambda v: self._emit("accepted_residual", v, "change accepted residual risk"))
+        self.rationale.committed.connect(lambda t: self._emit("residual_rationale", t, "change residual risk rationale"))
+        self._watcher = FocusWatcher(lambda _w: self._hint(), self)
+        self._watcher.watch(self.category)
+        self.show_risk(None)
+
+    def _fields(self) -> list[QWidget]:
+        return [self.title, self.category, self.likelihood, self.impact, self.owner, self.description,
+                self.shares, self.trust_users, self.trust_community, self.trust_professionals,
+                self.accepted, self.rationale]
+
+    def _hint(self) -> None:
+        self.guidance_requested.emit("risk_category", self.category.currentData().value)
+
+    def _title(self) -> None:
+        if self.risk is None:
+            return
+        if not self.title.text().strip():
+            self.title.setText(self.risk.title)
+            return
+        self._emit("title", self.title.text(), "rename risk")
+
+    def _emit(self, field: str, value, text: str) -> None:
+        if self.risk is None or self.read_only or getattr(self.risk, field) == value:
+            return
+        self.edited.emit({field: value}, text)
+
+    def set_owners(self, owners: list[tuple[str, str]]) -> None:
+        """The stakeholders a risk may belong to, as (key, name)."""
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("No owner yet"), None)
+        for key, name in owners:
+            self.owner.addItem(name, key)
+        self.owner.blockSignals(False)
+        if self.risk is not None:
+            set_combo(self.owner, self.risk.owner)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._enable()
+
+    def _enable(self) -> None:
+        editable = self.risk is not None and not self.read_only
+        for widget in self._fields():
+            widget.setEnabled(editable)
+
+    def show_risk(self, risk: Risk | None) -> None:
+        self.risk = risk
+        widgets = self._fields()
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            shown = risk or Risk(key="", title="")
+            self.title.setText(shown.title)
+            set_combo(self.category, shown.category)
+            self.likelihood.setValue(shown.likelihood)
+            self.impact.setValue(shown.impact)
+            set_combo(self.owner, shown.owner)
+            self.description.set_text(shown.description)
+            self.shares.set_shares(shown.shares)
+            self.trust_users.set_text(shown.trust_users)
+            self.trust_community.set_text(shown.trust_community)
+            self.trust_professionals.set_text(shown.trust_professionals)
+            self.accepted.setChecked(shown.accepted_residual)
+            self.rationale.set_text(shown.residual_rationale)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self._enable()

@@ -1,0 +1,148 @@
+"""The form for one governance safeguard, with the risks it answers as a checkable list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListWidget,
+    QListWidgetItem, QWidget,
+)
+
+from planner.core.model import Risk, Safeguard, SafeguardKind
+from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
+
+
+class SafeguardForm(QGroupBox):
+    """Shows one safeguard; emits ``edited(changes dict, undo text)`` for each change."""
+
+    edited = Signal(dict, str)
+    guidance_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Selected safeguard"), parent)
+        tr = self.tr
+        self.safeguard: Safeguard | None = None
+        self.read_only = False
+        self.title = QLineEdit(self)
+        self.kind = enum_combo(SafeguardKind, self)
+        self.owner = QComboBox(self)
+        self.description = CommitTextEdit(self)
+        self.review = QDateEdit(self)
+        self.review.setCalendarPopup(True)
+        self.review.setDisplayFormat("d MMM yyyy")
+        self.review.setAccessibleName(tr("Review date"))
+        self.no_review = QCheckBox(tr("No review date"), self)
+        self.no_review.setAccessibleName(tr("No review date"))
+        review_row = QWidget(self)
+        review_layout = QHBoxLayout(review_row)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_layout.addWidget(self.review)
+        review_layout.addWidget(self.no_review)
+        review_layout.addStretch(1)
+        self.mitigates = QListWidget(self)
+        self.mitigates.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, widget, name in (
+                (tr("&Title:"), self.title, tr("Title")),
+                (tr("&Kind:"), self.kind, tr("Kind of safeguard")),
+                (tr("&Owner:"), self.owner, tr("Owner")),
+                (tr("&Description:"), self.description, tr("Description")),
+                (tr("&Review date:"), review_row, tr("Review date")),
+                (tr("&Answers these risks:"), self.mitigates, tr("Risks this safeguard answers"))):
+            widget.setAccessibleName(name)
+            form.addRow(text, widget)
+        label = form.labelForField(review_row)
+        label.setBuddy(self.review)
+
+        self.title.editingFinished.connect(self._title)
+        self.kind.activated.connect(lambda _i: self._emit("kind", self.kind.currentData(), "change safeguard kind"))
+        self.kind.activated.connect(lambda _i: self._hint())
+        self.owner.activated.connect(lambda _i: self._emit("owner", self.owner.currentData(), "change safeguard owner"))
+        self.description.committed.connect(lambda t: self._emit("description", t, "change safeguard description"))
+        self.review.editingFinished.connect(self._date)
+        self.review.calendarWidget().clicked.connect(lambda _d: self._date())
+        self.no_review.toggled.connect(self._no_date)
+        self.mitigates.itemChanged.connect(self._ticked)
+        self._watcher = FocusWatcher(lambda _w: self._hint(), self)
+        self._watcher.watch(self.kind)
+        self.show_safeguard(None)
+
+    def _fields(self) -> list[QWidget]:
+        return [self.title, self.kind, self.owner, self.description, self.review, self.no_review, self.mitigates]
+
+    def _hint(self) -> None:
+        self.guidance_requested.emit("safeguard_kind", self.kind.currentData().value)
+
+    def _title(self) -> None:
+        if self.safeguard is None:
+            return
+        if not self.title.text().strip():
+            self.title.setText(self.safeguard.title)
+            return
+        self._emit("title", self.title.text(), "rename safeguard")
+
+    def _date(self) -> None:
+        if not self.no_review.isChecked():
+            self._emit("review_date", self.review.date().toString(Qt.DateFormat.ISODate), "change review date")
+
+    def _no_date(self, checked: bool) -> None:
+        self.review.setEnabled(not checked and not self.read_only and self.safeguard is not None)
+        value = None if checked else self.review.date().toString(Qt.DateFormat.ISODate)
+        self._emit("review_date", value, "change review date")
+
+    def _ticked(self, _item: QListWidgetItem) -> None:
+        keys = [self.mitigates.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.mitigates.count())
+                if self.mitigates.item(i).checkState() == Qt.CheckState.Checked]
+        self._emit("mitigates", keys, "change risks answered by safeguard")
+
+    def _emit(self, field: str, value, text: str) -> None:
+        if self.safeguard is None or self.read_only or getattr(self.safeguard, field) == value:
+            return
+        self.edited.emit({field: value}, text)
+
+    def set_choices(self, owners: list[tuple[str, str]], risks: list[Risk]) -> None:
+        """The stakeholders who may own a safeguard and the risks it may answer."""
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("No owner yet"), None)
+        for key, name in owners:
+            self.owner.addItem(name, key)
+        self.owner.blockSignals(False)
+        self.risks = list(risks)
+        self.show_safeguard(self.safeguard)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._enable()
+
+    def _enable(self) -> None:
+        editable = self.safeguard is not None and not self.read_only
+        for widget in self._fields():
+            widget.setEnabled(editable)
+        self.review.setEnabled(editable and not self.no_review.isChecked())
+
+    def show_safeguard(self, safeguard: Safeguard | None) -> None:
+        self.safeguard = safeguard
+        widgets = self._fields()
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            shown = safeguard or Safeguard(key="", title="")
+            self.title.setText(shown.title)
+            set_combo(self.kind, shown.kind)
+            set_combo(self.owner, shown.owner)
+            self.description.set_text(shown.description)
+            date = QDate.fromString(shown.review_date or "", Qt.DateFormat.ISODate)
+            self.no_review.setChecked(not date.isValid())
+            self.review.setDate(date if date.isValid() else QDate.currentDate().addMonths(6))
+            self.mitigates.clear()
+            for risk in getattr(self, "risks", []):
+                item = QListWidgetItem(risk.title, self.mitigates)
+                item.setData(Qt.ItemDataRole.UserRole, risk.key)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+                item.setCheckState(Qt.CheckState.Checked if risk.key in shown.mitigates else Qt.CheckState.Unchecked)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self._enable()
