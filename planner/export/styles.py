@@ -69,9 +69,35 @@ def make_styles() -> Styles:
     )
 
 
+class Para(Paragraph):
+    """A Paragraph that remembers its last wrap.
+
+    A table wraps each cell to measure rows, again after every page split (the remaining
+    rows form a new table holding the same cells) and again to draw it; for a long table that
+    is quadratic. Line breaking depends only on the width, so one wrap per width is enough.
+    """
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        if self._wrapped_at == availWidth and "blPara" in self.__dict__:
+            return self.width, self.height
+        result = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return result
+
+
+class Plain(str):
+    """A short cell from our own vocabulary (a number, 'Yes', 'Champion') known to fit its column.
+
+    Tables draw these directly, skipping Paragraph's markup parsing and line breaking, which
+    is most of the cost of a long table. Never use it for user text: that wraps and is escaped.
+    """
+
+
 def p(text: object, style: ParagraphStyle) -> Paragraph:
     """A paragraph of user (or any plain) text, always escaped."""
-    return Paragraph(esc(text), style)
+    return Para(esc(text), style)
 
 
 def data_table(header: list[str] | None, rows: list[list], widths: list[float], styles: Styles,
@@ -81,15 +107,19 @@ def data_table(header: list[str] | None, rows: list[list], widths: list[float], 
     Strings become escaped paragraphs, so cells wrap; anything else (a Paragraph already
     built) goes in as it is.
     """
-    body = [[c if not isinstance(c, str) else Paragraph(esc(c), styles.cell) for c in row]
+    body = [[c if isinstance(c, Plain) or not isinstance(c, str) else Para(esc(c), styles.cell)
+             for c in row]
             for row in rows]
     first = 0 if header is None else 1
     if header is not None:
-        body.insert(0, [Paragraph(esc(h), styles.cell_head) for h in header])
+        body.insert(0, [Para(esc(h), styles.cell_head) for h in header])
     table = Table(body, colWidths=widths, repeatRows=first, splitInRow=1, hAlign="LEFT")
     commands = [
         # Tables set a cell font even around Paragraphs; name ours, not the built-in default.
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), styles.cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), styles.cell.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("LINEBELOW", (0, first), (-1, -1), 0.25, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),

@@ -56,12 +56,17 @@ class Names:
                 self._by_key.setdefault(person.key, f"{category} {counters[category]}")
             else:
                 self._by_key.setdefault(person.key, plain(person.name) or person.key)
-        # Longest first, so "Ann Jones" is replaced before "Ann" in free text.
-        hidden = [p for p in plan.stakeholders if p.personal and not include_personal]
-        self._hidden = sorted(
-            ((clean(p.name).strip(), self._by_key[p.key]) for p in hidden if clean(p.name).strip()),
-            key=lambda pair: -len(pair[0]),
-        )
+        # One pattern for all hidden names, longest first so "Ann Jones" wins over "Ann";
+        # whole words only, so hiding "Ann" leaves "Annual" alone.
+        hidden: dict[str, str] = {}
+        for person in plan.stakeholders:
+            name = clean(person.name).strip()
+            if person.personal and not include_personal and name:
+                hidden.setdefault(name, self._by_key[person.key])
+        self._hidden = hidden
+        self._pattern = re.compile(
+            "(?<!\\w)(" + "|".join(re.escape(n) for n in sorted(hidden, key=len, reverse=True))
+            + ")(?!\\w)") if hidden else None
 
     def of(self, person: Stakeholder) -> str:
         """The name or role label for this stakeholder."""
@@ -83,7 +88,6 @@ class Names:
 
     def scrub(self, text: str) -> str:
         """Replace hidden people's names inside generated text (plan-check messages)."""
-        for name, role in self._hidden:
-            # Whole words only, so hiding "Ann" leaves "Annual" alone.
-            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda _m, r=role: r, text)
-        return text
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(lambda match: self._hidden[match.group(1)], text)

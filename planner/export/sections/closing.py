@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import KeepTogether, PageBreak
 
 from planner.export.document import Context
 from planner.export.sections.words import SEVERITY_WORDS
-from planner.export.styles import data_table, p, split_widths
+from planner.export.styles import Para, Plain, data_table, p, split_widths
 from planner.export.text import clean
 
 
 def findings(ctx: Context) -> list:
     """What the plan check found, most serious first."""
     s = ctx.styles
-    flow: list = [Paragraph("Plan check findings", s.h1)]
+    flow: list = [Para("Plan check findings", s.h1)]
     if not ctx.findings:
         return [*flow, p("The plan check found nothing to fix.", s.body)]
-    rows = [[SEVERITY_WORDS.get(f.severity.value, f.severity.value.capitalize()),
+    rows = [[Plain(SEVERITY_WORDS.get(f.severity.value, f.severity.value.capitalize())),
              ctx.names.scrub(f.message)] for f in ctx.findings]
     return [*flow, p("The plan check reads the whole plan and says what to put right. "
                      "\u201cMust fix\u201d findings are errors in the plan.", s.body),
@@ -46,7 +46,7 @@ def sign_off(ctx: Context) -> list:
              f"({ctx.plan.modified or 'not saved yet'}).")
     if not organisations:
         intro += " No partner organisations are recorded, so the lines are left blank."
-    return [KeepTogether([Paragraph("Sign-off", s.h1), p(intro, s.body), table])]
+    return [KeepTogether([Para("Sign-off", s.h1), p(intro, s.body), table])]
 
 
 def appendix(ctx: Context) -> list:
@@ -55,7 +55,7 @@ def appendix(ctx: Context) -> list:
     entries = ctx.options.appendix or []
     if not entries:
         return []
-    flow: list = [PageBreak(), Paragraph("Appendix: guidance", s.h1)]
+    flow: list = [PageBreak(), Para("Appendix: guidance", s.h1)]
     for heading, paragraphs in entries:
         flow.append(p(heading, s.h2))
         flow += [p(text, s.body) for text in paragraphs]

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Paragraph
-
 from planner.core.model import Safeguard, label
 from planner.export.document import Context
 from planner.export.sections.words import long_date
-from planner.export.styles import data_table, p, split_widths
+from planner.export.styles import Para, data_table, p, split_widths
 from planner.export.text import clean, esc
 
 
@@ -23,7 +21,7 @@ def _risks_answered(ctx: Context, guard: Safeguard) -> str:
 def safeguards(ctx: Context) -> list:
     """The safeguards table and the list of uncovered risks."""
     plan, s, names = ctx.plan, ctx.styles, ctx.names
-    flow: list = [Paragraph("Governance safeguards", s.h1)]
+    flow: list = [Para("Governance safeguards", s.h1)]
     if not plan.safeguards:
         flow.append(p("No safeguards recorded yet. Each risk should be answered by at least one "
                       "governance arrangement, such as a clear line of accountability or "
@@ -34,13 +32,13 @@ def safeguards(ctx: Context) -> list:
             text = f"<b>G{number} {esc(guard.title)}</b>"
             if clean(guard.description).strip():
                 text += f"<br/>{esc(guard.description)}"
-            rows.append([Paragraph(text, s.cell), label(guard.kind), names.owner(guard.owner),
+            rows.append([Para(text, s.cell), label(guard.kind), names.owner(guard.owner),
                          long_date(guard.review_date), _risks_answered(ctx, guard)])
         flow.append(data_table(["Safeguard", "Kind", "Owner", "Review date", "Risks it answers"],
                                rows, split_widths(ctx.width, [34, 15, 15, 11, 25]), s))
     covered = {key for guard in plan.safeguards for key in guard.mitigates}
     open_risks = [r for r in plan.risks if r.key not in covered]
-    flow.append(Paragraph("Risks no safeguard covers", s.h2))
+    flow.append(Para("Risks no safeguard covers", s.h2))
     if not plan.risks:
         flow.append(p("There are no risks to cover yet.", s.body))
     elif not open_risks:

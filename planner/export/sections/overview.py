@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from planner.core.checks import Severity
 from planner.core.described import described_cell
@@ -10,7 +10,7 @@ from planner.core.model import Side, label
 from planner.export.document import PERSONAL_BANNER, Context, export_date
 from planner.export.figures import matrix_drawing
 from planner.export.sections.words import SIDE_WORDS, count, long_date, shares
-from planner.export.styles import RULE, data_table, p, split_widths
+from planner.export.styles import RULE, Para, data_table, p, split_widths
 from planner.export.text import esc
 
 
@@ -30,23 +30,23 @@ def cover(ctx: Context) -> list:
         ("Status", ctx.options.status or "No status given"),
         ("Version", f"Plan as last changed {version}"),
     ]
-    table = Table([[Paragraph(f"<b>{esc(k)}</b>", s.cover_line), p(v, s.cover_line)] for k, v in rows],
+    table = Table([[Para(f"<b>{esc(k)}</b>", s.cover_line), p(v, s.cover_line)] for k, v in rows],
                   colWidths=split_widths(ctx.width, [30, 70]), hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("FONTNAME", (0, 0), (-1, -1), s.body.fontName),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                                ("TOPPADDING", (0, 0), (-1, -1), 4),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-    flow = [Spacer(1, 30), Paragraph("Coproduction plan", s.small), p(plan.title, s.title), table]
+    flow = [Spacer(1, 30), Para("Coproduction plan", s.small), p(plan.title, s.title), table]
     if ctx.options.include_personal:
-        flow += [Spacer(1, 12), Paragraph(esc(PERSONAL_BANNER) + ": it names people and "
+        flow += [Spacer(1, 12), Para(esc(PERSONAL_BANNER) + ": it names people and "
                                           "gives their contact details.", s.banner)]
     else:
-        flow += [Spacer(1, 12), Paragraph(
+        flow += [Spacer(1, 12), Para(
             "Individual people are shown by a role label (for example \u201cService user 1\u201d) "
             "and no contact details are printed.", s.small)]
     if plan.summary.strip():
-        flow += [Spacer(1, 12), Paragraph("Summary", s.h2), p(plan.summary, s.body)]
+        flow += [Spacer(1, 12), Para("Summary", s.h2), p(plan.summary, s.body)]
     return [*flow, PageBreak()]
 
 
@@ -76,10 +76,10 @@ def plan_on_a_page(ctx: Context) -> list:
          if plan.stakeholders else "No stakeholders recorded yet"),
         ("Open plan-check findings", _finding_counts(ctx)),
     ]
-    flow = [Paragraph("Plan on a page", s.h1),
-            data_table(None, [[Paragraph(f"<b>{esc(k)}</b>", s.cell), v] for k, v in facts],
+    flow = [Para("Plan on a page", s.h1),
+            data_table(None, [[Para(f"<b>{esc(k)}</b>", s.cell), v] for k, v in facts],
                        split_widths(ctx.width, [32, 68]), s),
-            Paragraph("The three highest risks", s.h2)]
+            Para("The three highest risks", s.h2)]
     top = sorted(plan.risks, key=lambda r: -r.score)[:3]
     if not top:
         return [*flow, p("No risks recorded yet.", s.body), PageBreak()]
@@ -103,7 +103,7 @@ def matrix(ctx: Context) -> list:
     """Table 1 of the article as a figure, with the plan's cells marked and explained."""
     plan, s = ctx.plan, ctx.styles
     described = described_cell(plan.stakeholders)
-    intro = Paragraph(
+    intro = Para(
         "Table 1 of Bovaird (2007) sets who plans the service (columns) against who delivers "
         "it (rows). The figure marks where the service is now, where the plan aims to take it, "
         "and where the stakeholders\u2019 planning and delivery roles put it today.", s.body)
@@ -122,7 +122,7 @@ def matrix(ctx: Context) -> list:
         notes.append("The roles do not yet match the target: the plan check says whose roles "
                      "to change.")
     drawing = matrix_drawing(ctx.width, plan.current_cell, plan.target_cell, described)
-    caption = Paragraph("Figure 1. The coproduction matrix (after Bovaird 2007, Table 1). "
+    caption = Para("Figure 1. The coproduction matrix (after Bovaird 2007, Table 1). "
                         + " ".join(esc(n) for n in notes), s.caption)
-    return [KeepTogether([Paragraph("The coproduction matrix", s.h1), intro, drawing, caption]),
+    return [KeepTogether([Para("The coproduction matrix", s.h1), intro, drawing, caption]),
             PageBreak()]

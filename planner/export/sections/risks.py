@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import KeepTogether, PageBreak
 
 from planner.core.model import Risk, label
 from planner.export.document import Context
 from planner.export.figures import share_bars
-from planner.export.sections.words import count, shares
-from planner.export.styles import data_table, p, split_widths
+from planner.export.sections.words import shares
+from planner.export.styles import Para, Plain, data_table, p, split_widths
 from planner.export.text import clean, esc
 
 BARS_PER_FIGURE = 28  # one figure cannot split across pages, so long registers get several
 
 
-def _risk_cell(ctx: Context, risk: Risk) -> Paragraph:
+def _risk_cell(ctx: Context, risk: Risk) -> Para:
     text = f"<b>R{ctx.risk_numbers[risk.key]} {esc(risk.title)}</b>"
     if clean(risk.description).strip():
         text += f"<br/>{esc(risk.description)}"
-    return Paragraph(text, ctx.styles.cell)
+    return Para(text, ctx.styles.cell)
 
 
 def burden(risks: list[Risk]) -> dict[str, float]:
@@ -33,7 +33,7 @@ def burden(risks: list[Risk]) -> dict[str, float]:
 def division_of_risk(ctx: Context) -> list:
     """Register, bars, burden and accepted residual risks, each saying so when empty."""
     plan, s, names = ctx.plan, ctx.styles, ctx.names
-    flow: list = [PageBreak(), Paragraph("Division of risk", s.h1)]
+    flow: list = [PageBreak(), Para("Division of risk", s.h1)]
     if not plan.risks:
         return [*flow, p("No risks recorded yet. Coproduction moves some risk from "
                          "professionals to users and communities; record each risk and who "
@@ -41,8 +41,9 @@ def division_of_risk(ctx: Context) -> list:
     flow.append(p("Each risk is scored likelihood \u00d7 impact (1 to 5 each, so 1 to 25) and "
                   "shared between users, community and professionals in percent.", s.body))
     rows = [[
-        _risk_cell(ctx, r), label(r.category), f"{r.likelihood} \u00d7 {r.impact} = {r.score}",
-        names.owner(r.owner), shares(r), "Yes" if r.accepted_residual else "No",
+        _risk_cell(ctx, r), label(r.category),
+        Plain(f"{r.likelihood} \u00d7 {r.impact} = {r.score}"),
+        names.owner(r.owner), shares(r), Plain("Yes" if r.accepted_residual else "No"),
     ] for r in plan.risks]
     flow.append(data_table(
         ["Risk", "Category", "Likelihood \u00d7 impact", "Owner", "Who carries it",
@@ -54,14 +55,14 @@ def division_of_risk(ctx: Context) -> list:
         caption = "Figure 3. Who carries each risk."
         if len(chunks) > 1:
             caption += f" Part {index + 1} of {len(chunks)}."
-        parts = [share_bars(ctx.width, chunk, legend=True), Paragraph(caption, s.caption)]
+        parts = [share_bars(ctx.width, chunk, legend=True), Para(caption, s.caption)]
         if index == 0:
-            parts.insert(0, Paragraph("Who carries each risk", s.h2))
+            parts.insert(0, Para("Who carries each risk", s.h2))
         flow.append(KeepTogether(parts))
 
     totals = burden(plan.risks)
     whole = sum(totals.values()) or 1
-    flow += [Paragraph("Total burden per side", s.h2),
+    flow += [Para("Total burden per side", s.h2),
              p("Burden is each risk\u2019s score times the side\u2019s share, added up over all "
                "risks: it shows where the weight of risk falls.", s.body),
              data_table(["Side", "Burden", "Share of all burden"],
@@ -70,7 +71,7 @@ def division_of_risk(ctx: Context) -> list:
                         split_widths(ctx.width, [40, 30, 30]), s)]
 
     accepted = [r for r in plan.risks if r.accepted_residual]
-    flow.append(Paragraph("Residual risks the partners accept", s.h2))
+    flow.append(Para("Residual risks the partners accept", s.h2))
     if not accepted:
         flow.append(p("No residual risk has been accepted: every risk is to be reduced further.",
                       s.body))

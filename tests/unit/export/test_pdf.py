@@ -150,9 +150,10 @@ def test_default_hides_personal_names_and_all_contacts(tmp_path):
     """By default no personal name, no contact detail and no personal note appears anywhere."""
     path = export(tmp_path, make_plan())
     text = flat(path)
-    for secret in ["Gwenllian", "Dafydd", "07700 900123", "dafydd@example.org",
-                   "youth@example.gov.uk", "Private note"]:
-        assert secret not in text
+    squashed = "".join(text.split())  # so a wrapped address is still caught
+    for secret in ["Gwenllian", "Dafydd", "07700900123", "dafydd@example.org",
+                   "youth@example.gov.uk", "Privatenote"]:
+        assert secret not in squashed
     assert "Contains personal data" not in text
     assert "Service user 1" in text and "Volunteer 1" in text
 
@@ -163,7 +164,7 @@ def test_include_personal_shows_names_contacts_and_banner_on_every_page(tmp_path
     text = flat(path)
     for shown in ["Gwenllian Ŵyn", "Dafydd Hâf", "07700 900123"]:
         assert shown in text
-    assert "dafydd@ex" in text  # a narrow column may wrap the address
+    assert "dafydd@example.org" in "".join(text.split())  # a narrow column may wrap it
     for page in pages_text(path):
         assert "Contains personal data — not for circulation" in page
 
