@@ -49,8 +49,8 @@ def stakeholders(ctx: Context) -> list:
               "yet planning with others. " + note, s.body)
     table = data_table(
         ["No.", "Name or role", "Organisation", "Category and side", "Planning and delivery roles",
-         "Stance", "Influence / interest", "Contributions"], rows,
-        split_widths(ctx.width, [5.5, 17, 13, 13.5, 18.5, 10.5, 8.5, 16]), s)
+         "Stance", "Infl. / int.", "Contributions"], rows,
+        split_widths(ctx.width, [5.5, 16.5, 14.5, 13, 18.5, 10.5, 7.5, 14]), s)
     return [heading, intro, table]
 
 
