@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from planner.core.matrix import Cell
 from planner.core.model import (
     Category, Contribution, ContributionKind, DeliveryRole, PlanningRole, Risk, RiskCategory, Safeguard,
@@ -50,3 +52,30 @@ def make_plan(directory: Path, count: int = 10, risks: bool = False, name: str =
 
 def open_document(path: Path, read_only: bool = False) -> PlanDocument:
     return PlanDocument(PlanStore.open(path, read_only=read_only))
+
+
+@pytest.fixture
+def open_plan(tmp_path):
+    """Open a plan built by plan_factory; every document opened is closed at the end."""
+    opened = []
+
+    def make(count: int = 10, risks: bool = False, read_only: bool = False, path=None):
+        path = path or make_plan(tmp_path, count, risks=risks)
+        document = open_document(path, read_only=read_only)
+        opened.append(document)
+        return document
+
+    yield make
+    for document in opened:
+        document.close()
+
+
+def make_step(qtbot, cls, document):
+    """A step as the main window would build it: constructed bare, then given the document."""
+    step = cls()
+    qtbot.addWidget(step)
+    step.resize(1280, 800)
+    step.load(document)
+    step.show()
+    qtbot.waitExposed(step)
+    return step

@@ -59,7 +59,7 @@ class ContributionsEditor(QWidget):
                 combo = enum_combo(ContributionKind, self.table)
                 combo.setAccessibleName(self.tr("Kind of contribution {0}").format(row + 1))
                 set_combo(combo, c.kind)
-                combo.activated.connect(lambda _i, r=row, box=combo: self._kind_changed(r, box.currentData()))
+                combo.activated.connect(lambda _i, r=row, box=combo: self._kind_changed(r, box.current()))
                 self.table.setCellWidget(row, 0, combo)
                 amount = "" if c.amount is None else f"{c.amount:g}"
                 for column, text in ((1, amount), (2, c.unit), (3, c.note)):

@@ -39,18 +39,30 @@ class CommitTextEdit(QPlainTextEdit):
             self.committed.emit(text)
 
 
-def enum_combo(enum: type[Enum], parent: QWidget, none_text: str | None = None) -> QComboBox:
-    """A combo of an enum's values in plain words (item data = the value, or None first)."""
-    combo = QComboBox(parent)
-    if none_text is not None:
-        combo.addItem(none_text, None)
-    for value in enum:
-        combo.addItem(label(value), value)
-    return combo
+class EnumCombo(QComboBox):
+    """A combo of an enum's values in plain words; ``current()`` gives the member (or None)."""
+
+    def __init__(self, enum: type[Enum], parent: QWidget, none_text: str | None = None):
+        super().__init__(parent)
+        self.enum = enum
+        if none_text is not None:
+            self.addItem(none_text, None)
+        for value in enum:
+            # Qt turns str-based enum members into plain strings, so store the value itself.
+            self.addItem(label(value), value.value)
+
+    def current(self):
+        data = self.currentData()
+        return None if data is None else self.enum(data)
+
+
+def enum_combo(enum: type[Enum], parent: QWidget, none_text: str | None = None) -> EnumCombo:
+    return EnumCombo(enum, parent, none_text)
 
 
 def set_combo(combo: QComboBox, value) -> None:
-    index = combo.findData(value)
+    """Show ``value`` (an enum member, a key or None) as the current item."""
+    index = combo.findData(value.value if isinstance(value, Enum) else value)
     combo.setCurrentIndex(max(0, index))
 
 

@@ -60,7 +60,7 @@ class RiskForm(QGroupBox):
         self.shares.setToolTip(tr("Change one share and the other two make up the rest, so they always add to 100 %."))
 
         self.title.editingFinished.connect(self._title)
-        self.category.activated.connect(lambda _i: self._emit("category", self.category.currentData(), "change risk category"))
+        self.category.activated.connect(lambda _i: self._emit("category", self.category.current(), "change risk category"))
         self.category.activated.connect(lambda _i: self._hint())
         self.likelihood.valueChanged.connect(lambda v: self._emit("likelihood", v, "change risk likelihood"))
         self.impact.valueChanged.connect(lambda v: self._emit("impact", v, "change risk impact"))
@@ -82,7 +82,7 @@ class RiskForm(QGroupBox):
                 self.accepted, self.rationale]
 
     def _hint(self) -> None:
-        self.guidance_requested.emit("risk_category", self.category.currentData().value)
+        self.guidance_requested.emit("risk_category", self.category.current().value)
 
     def _title(self) -> None:
         if self.risk is None:

@@ -56,7 +56,7 @@ class SafeguardForm(QGroupBox):
         label.setBuddy(self.review)
 
         self.title.editingFinished.connect(self._title)
-        self.kind.activated.connect(lambda _i: self._emit("kind", self.kind.currentData(), "change safeguard kind"))
+        self.kind.activated.connect(lambda _i: self._emit("kind", self.kind.current(), "change safeguard kind"))
         self.kind.activated.connect(lambda _i: self._hint())
         self.owner.activated.connect(lambda _i: self._emit("owner", self.owner.currentData(), "change safeguard owner"))
         self.description.committed.connect(lambda t: self._emit("description", t, "change safeguard description"))
@@ -72,7 +72,7 @@ class SafeguardForm(QGroupBox):
         return [self.title, self.kind, self.owner, self.description, self.review, self.no_review, self.mitigates]
 
     def _hint(self) -> None:
-        self.guidance_requested.emit("safeguard_kind", self.kind.currentData().value)
+        self.guidance_requested.emit("safeguard_kind", self.kind.current().value)
 
     def _title(self) -> None:
         if self.safeguard is None:

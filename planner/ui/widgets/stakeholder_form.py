@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from planner.core.model import (
@@ -28,10 +28,7 @@ class StakeholderForm(QGroupBox):
         self.name = QLineEdit(self)
         self.organisation = QLineEdit(self)
         self.category = enum_combo(Category, self)
-        self.side = QComboBox(self)
-        self.side.addItem("", None)  # "Same as category (...)", filled in show()
-        for side in Side:
-            self.side.addItem(label(side), side)
+        self.side = enum_combo(Side, self, "")  # first entry: "Same as category (...)", set in show
         self.planning_role = enum_combo(PlanningRole, self)
         self.planning_role.setToolTip(tr("Being consulted is not yet coplanning."))
         self.delivery_role = enum_combo(DeliveryRole, self)
@@ -88,7 +85,7 @@ class StakeholderForm(QGroupBox):
                 (self.delivery_role, "delivery_role", "delivery role"),
                 (self.stance, "stance", "stance"), (self.motive, "motive", "motive")):
             combo.activated.connect(
-                lambda _i, c=combo, f=field, w=what: self._emit(f, c.currentData(), f"change stakeholder {w}"))
+                lambda _i, c=combo, f=field, w=what: self._emit(f, c.current(), f"change stakeholder {w}"))
         self.influence.valueChanged.connect(lambda v: self._emit("influence", v, "change stakeholder influence"))
         self.interest.valueChanged.connect(lambda v: self._emit("interest", v, "change stakeholder interest"))
         self.personal.toggled.connect(lambda v: self._emit("personal", v, "change stakeholder personal data flag"))
@@ -102,10 +99,9 @@ class StakeholderForm(QGroupBox):
 
     def _hint(self, widget) -> None:
         if widget is self.category:
-            self.guidance_requested.emit("stakeholder_category", self.category.currentData().value)
+            self.guidance_requested.emit("stakeholder_category", self.category.current().value)
         elif widget is self.side:
-            side = self.side.currentData() or (
-                self.stakeholder.side if self.stakeholder else DEFAULT_SIDE[self.category.currentData()])
+            side = self.side.current() or DEFAULT_SIDE[self.category.current()]
             self.guidance_requested.emit("side", side.value)
 
     def _text(self, field: str, edit: QLineEdit, text: str) -> None:
