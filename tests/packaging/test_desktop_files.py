@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import configparser
 import re
 import xml.etree.ElementTree as ET
@@ -56,3 +57,30 @@ def test_the_windows_installer_names_the_current_version_and_existing_files():
     assert "ChangesAssociations=yes" in script
     for name in re.findall(r'\\resources\\icons\\([\w.-]+)', script):
         assert (ROOT / "resources" / "icons" / name).is_file(), name
+
+
+def _spec_list(name: str) -> list[str]:
+    """A list the PyInstaller spec assigns at top level, read without running the spec."""
+    tree = ast.parse((INSTALLER / "coplanner.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == name for t in node.targets):
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"the spec assigns no {name}")
+
+
+def test_the_bundle_keeps_every_qt_module_the_app_imports():
+    """No PySide6 module that planner/ imports is excluded from the bundle, nor its Qt library dropped."""
+    excluded = set(_spec_list("EXCLUDES"))
+    dropped_libs = _spec_list("DROP_QT_LIBS")
+    imported = set()
+    for source in (ROOT / "planner").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6."):
+                imported.add(node.module)
+            elif isinstance(node, ast.Import):
+                imported.update(a.name for a in node.names if a.name.startswith("PySide6."))
+    assert imported, "the scan found no Qt imports at all"
+    assert not imported & excluded, sorted(imported & excluded)
+    for module in imported:
+        library = "Qt6" + module.removeprefix("PySide6.Qt")
+        assert library not in dropped_libs, module
