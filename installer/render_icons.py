@@ -47,7 +47,10 @@ def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - QPainter needs it
     for stem in ICONS_TO_RENDER:
         svg = ICONS / f"{stem}.svg"
-        images = {size: render(svg, size) for size in SIZES}
+        # A size whose pixels do not fall on the drawing's 16-unit grid (24 px) has its own
+        # SVG, STEM-SIZE.svg, redrawn on that size's pixel grid so its edges stay sharp.
+        images = {size: render(ICONS / f"{stem}-{size}.svg" if (ICONS / f"{stem}-{size}.svg").exists()
+                               else svg, size) for size in SIZES}
         for size, image in images.items():
             image.save(ICONS / f"{stem}-{size}.png", optimize=True)
         images[256].save(ICONS / f"{stem}.png", optimize=True)
