@@ -40,8 +40,13 @@ def _icon() -> QIcon | None:
     return None if icon.isNull() else icon
 
 
-def run(argv: list[str]) -> int:
-    """Run the app; ``argv[0]``, when given, is a plan to open. Returns the exit code."""
+def run(argv: list[str], qsettings: QSettings | None = None) -> int:
+    """Run the app; ``argv[0]``, when given, is a plan to open. Returns the exit code.
+
+    Args:
+        qsettings: where preferences live; the platform's usual place when None (tests pass
+            a temporary ini file).
+    """
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "coplanner"])
     app.setApplicationName("Coproduction Planner")
     app.setOrganizationName("Coproduction Planner")
@@ -49,7 +54,7 @@ def run(argv: list[str]) -> int:
     icon = _icon()
     if icon is not None:
         app.setWindowIcon(icon)
-    settings = Settings(QSettings())
+    settings = Settings(qsettings if qsettings is not None else QSettings())
     library, examples = _guidance()
     window = MainWindow(settings, library=library, examples=examples)
     window.show()

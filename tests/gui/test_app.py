@@ -1,0 +1,27 @@
+"""planner.app.run builds the app, opens the plan it is given and returns the exit code."""
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from planner.app import run
+from planner.ui.main_window import MainWindow
+
+
+def test_run_opens_the_plan_given(qapp, plan_path, tmp_path):
+    """Given a plan path, the window opens it with the guidance library, then quits cleanly."""
+    seen = {}
+
+    def look_and_quit():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen["title"] = window.windowTitle()
+        seen["library"] = window.library is not None
+        seen["icon"] = not qapp.windowIcon().isNull()
+        window.close()
+        qapp.quit()
+
+    QTimer.singleShot(0, look_and_quit)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert run([str(plan_path)], qsettings=settings) == 0
+    assert "Library services" in seen["title"]
+    assert seen["library"] and seen["icon"]
+    assert not plan_path.with_name(plan_path.name + ".lock").exists()
