@@ -9,7 +9,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import LongTable, Paragraph, Table, TableStyle
 
 from planner.export.fonts import BOLD, REGULAR, register_fonts
 from planner.export.text import esc
@@ -113,7 +113,8 @@ def data_table(header: list[str] | None, rows: list[list], widths: list[float], 
     first = 0 if header is None else 1
     if header is not None:
         body.insert(0, [Para(esc(h), styles.cell_head) for h in header])
-    table = Table(body, colWidths=widths, repeatRows=first, splitInRow=1, hAlign="LEFT")
+    # LongTable keeps row heights across page splits instead of measuring the rest again.
+    table = LongTable(body, colWidths=widths, repeatRows=first, splitInRow=1, hAlign="LEFT")
     commands = [
         # Tables set a cell font even around Paragraphs; name ours, not the built-in default.
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
