@@ -34,7 +34,7 @@ class ExportDialog(QDialog):
         self.paper.setCurrentIndex(max(0, self.paper.findData(options.get("paper", "a4"))))
         self.status_line = QLineEdit(options.get("status", ""), self)
         self.status_line.setPlaceholderText(self.tr("e.g. Draft for the partnership board"))
-        self.personal = QCheckBox(self.tr("Include contact details and notes of people marked personal"), self)
+        self.personal = QCheckBox(self.tr("Include personal data: names of private individuals and contact details"), self)
         self.personal.setChecked(options.get("include_personal", False))
         self.open_when_done = QCheckBox(self.tr("Open the PDF when it is ready"), self)
         self.open_when_done.setChecked(options.get("open_when_done", True))

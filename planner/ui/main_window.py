@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Plan open on another computer"), text,
                           QMessageBox.StandardButton.Cancel, self)
         read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(self.tr(
+            "If their computer crashed, or they left without closing the plan, you can clear "
+            "their lock and edit it here."))
         clear = box.addButton(self.tr("Clear their lock…"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(read_only)
         box.exec()

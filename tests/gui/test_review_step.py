@@ -53,6 +53,23 @@ def test_go_to_switches_step_and_selects(window, risky_plan, qtbot, monkeypatch,
     assert window.settings.last_step == step_name
 
 
+def test_go_to_with_the_real_step(window, tmp_path, qtbot):
+    """"Go to" on a stakeholder finding lands on the Stakeholders step itself."""
+    from planner.core.matrix import Cell
+    from planner.core.model import Category, DeliveryRole, Stakeholder
+
+    path = tmp_path / "people.coplan"
+    with PlanStore.create(path, "People") as store:
+        store.add_stakeholder(Stakeholder("s1", "Vol", category=Category.VOLUNTEER,
+                                          delivery_role=DeliveryRole.CO))
+        store.update_plan(target_cell=Cell.from_code("co/co"))
+    open_plan(window, path)
+    review = _review(window)
+    index = next(i for i, f in enumerate(review.findings) if f.target_type == "stakeholder")
+    review.findChild(type(review.export_button), f"go_to_{index}").click()
+    assert window.current_step().NAME == "stakeholders"
+
+
 def test_plan_check_action_goes_to_review(window, plan_path):
     """Plan check in the menu shows the Review step."""
     open_plan(window, plan_path)

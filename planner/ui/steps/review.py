@@ -71,7 +71,7 @@ class ReviewStep(Step):
         self.paper.setObjectName("export_paper")
         for value, text in PAPERS:
             self.paper.addItem(self.tr(text), value)
-        self.personal = QCheckBox(self.tr("Include contact details and notes of people marked personal"), box)
+        self.personal = QCheckBox(self.tr("Include personal data: names of private individuals and contact details"), box)
         self.personal.setObjectName("export_personal")
         self.status_line = QLineEdit(box)
         self.status_line.setObjectName("export_status")
