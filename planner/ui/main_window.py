@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
             step.load(document)
             if document.read_only:
                 step.set_read_only(True)
+        self._guidance_last_in_tab_order()
         if document.read_only:
             self.banner.setText(self.tr(
                 "Opened read-only. %s You can read this plan and export it as a PDF, but not "
@@ -209,10 +210,22 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(document.read_only)
         self.actions.set_plan_open(True, document.read_only)
         self.pages.setCurrentWidget(self.plan_view)
+        self.step_list.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows then walk the steps
         self.guidance.show_intro()
         self.go_to_step(self.settings.last_step)
         self._update_title()
         self.statusBar().showMessage(self.tr("Opened %s") % store.path.name)
+
+    def _guidance_last_in_tab_order(self) -> None:
+        """Tab goes step list -> step page -> guidance, though the pages are built after it."""
+        browser = self.guidance.browser
+        last, widget = None, browser.nextInFocusChain()
+        while widget is not browser:
+            if self.step_stack.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is not None:
+            QWidget.setTabOrder(last, browser)
 
     def close_document(self) -> None:
         """Close the open plan, if any, and give back its lock."""
@@ -231,6 +244,7 @@ class MainWindow(QMainWindow):
 
     def _show_welcome(self) -> None:
         self.pages.setCurrentWidget(self.welcome)
+        self.welcome.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.actions.set_plan_open(False)
         self.banner.hide()
         self._update_title()

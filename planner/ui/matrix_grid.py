@@ -159,7 +159,6 @@ class MatrixGrid(QWidget):
             heading.setWordWrap(True)
             heading.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             grid.addWidget(heading, row, 0)
-            grid.setRowStretch(row, 1)
             for column, planning in enumerate(Planning, start=1):
                 tile = CellTile(Cell(planning, delivery), self)
                 tile.chosen.connect(self.cell_chosen)

@@ -34,6 +34,7 @@ class ContextStep(Step):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the first input
         outer.addWidget(scroll)
         page = QWidget(scroll)
         scroll.setWidget(page)

@@ -33,6 +33,7 @@ class MatrixStep(Step):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the first input
         outer.addWidget(scroll)
         page = QWidget(scroll)
         scroll.setWidget(page)
@@ -49,7 +50,7 @@ class MatrixStep(Step):
         self.grid.setAccessibleName(self.tr("Coproduction matrix, Table 1"))
         self.grid.cell_chosen.connect(self._choose_target)
         self.grid.cell_focused.connect(lambda cell: self.guidance_requested.emit("cell", cell.code))
-        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.grid)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -83,6 +84,7 @@ class MatrixStep(Step):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             roles_layout.addWidget(text)
         layout.addWidget(self.roles_box)
+        layout.addStretch(1)
 
     def load(self, document: PlanDocument) -> None:
         self.document = document
