@@ -37,6 +37,7 @@ class KeyedTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._index: dict[str, int] = {}
+        self._search: dict[str, str] = {}  # key -> all shown text, folded, for the filter box
 
     # -------------------------------------------------------------- loading
 
@@ -69,6 +70,7 @@ class KeyedTableModel(QAbstractTableModel):
                 self.endInsertRows()
             else:
                 self._rows[row] = item
+                self._search.pop(key, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         for key in gone:
             row = self._index.get(key)
@@ -81,6 +83,15 @@ class KeyedTableModel(QAbstractTableModel):
 
     def _reindex(self) -> None:
         self._index = {item.key: row for row, item in enumerate(self._rows)}
+        self._search = {}
+
+    def search_text(self, row: int) -> str:
+        """Every column's text of a row, case-folded: what the filter box looks in."""
+        item = self._rows[row]
+        text = self._search.get(item.key)
+        if text is None:
+            text = self._search[item.key] = "\n".join(c.text(item) for c in self.COLUMNS).casefold()
+        return text
 
     # -------------------------------------------------------------- reading
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import Side, Stakeholder, label
+from planner.ui.widgets.none_refs import keep_none_alive
 
 STEP = 100.0  # scene units per grid step
 LEFT, TOP = 60.0, 20.0  # room for the axis labels
@@ -64,6 +65,8 @@ class Marker(QGraphicsPathItem):
         self.key = stakeholder.key
         self.label: QGraphicsSimpleTextItem | None = None
         self.show_label = False
+        self.size = 0.0
+        self.stakeholder: Stakeholder | None = None
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
@@ -71,14 +74,20 @@ class Marker(QGraphicsPathItem):
         self.set_stakeholder(stakeholder, 16.0)
 
     def set_stakeholder(self, s: Stakeholder, size: float) -> None:
-        self.stakeholder = s
+        """Show ``s`` at this marker size; only what changed is redone (crowded points are big)."""
+        old, self.stakeholder = self.stakeholder, s
         shape, colour, _ = SIDE_STYLE[s.side]
-        self.setPath(shape_path(s.side, size))
-        self.setBrush(QBrush(QColor(colour)))
-        self.setPen(QPen(QColor("#202020"), 1.2))
-        self.setToolTip(f"{s.name} — {label(s.side)} ({shape}); influence {s.influence}, interest {s.interest}")
-        if self.label is not None:
-            self.label.setText(self._label_text())
+        if old is None or old.side != s.side or size != self.size:
+            self.size = size
+            self.setPath(shape_path(s.side, size))
+        if old is None or old.side != s.side:
+            self.setBrush(QBrush(QColor(colour)))
+        if old is None:
+            self.mark_selected(False)
+        if old is None or (old.name, old.side, old.influence, old.interest) != (s.name, s.side, s.influence, s.interest):
+            self.setToolTip(f"{s.name} — {label(s.side)} ({shape}); influence {s.influence}, interest {s.interest}")
+            if self.label is not None:
+                self.label.setText(self._label_text())
 
     def _label_text(self) -> str:
         name = self.stakeholder.name
@@ -86,6 +95,8 @@ class Marker(QGraphicsPathItem):
 
     def update_label(self, font: QFont) -> None:
         wanted = self.show_label or self.isSelected()
+        if not wanted and self.label is None:
+            return
         if wanted and self.label is None:
             self.label = QGraphicsSimpleTextItem(self._label_text(), self)
             self.label.setFont(font)
@@ -94,12 +105,14 @@ class Marker(QGraphicsPathItem):
             self.label.setVisible(wanted)
             self.label.setPos(self.boundingRect().right() + 3, -self.label.boundingRect().height() / 2)
 
-    def paint(self, painter, option, widget=None):
-        super().paint(painter, option, widget)
-        if self.isSelected():  # a thick ring as well as Qt's dashed box: visible without colour
-            painter.setPen(QPen(QColor("#000000"), 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self.path())
+    def set_size(self, size: float) -> None:
+        if size != self.size:
+            self.size = size
+            self.setPath(shape_path(self.stakeholder.side, size))
+
+    def mark_selected(self, selected: bool) -> None:
+        """A thick outline as well as Qt's dashed box, so selection shows without colour."""
+        self.setPen(QPen(QColor("#000000"), 3.0) if selected else QPen(QColor("#202020"), 1.2))
 
     def mouseReleaseEvent(self, event):
         super().mouseReleaseEvent(event)
@@ -123,15 +136,17 @@ class PowerMapScene(QGraphicsScene):
         self.read_only = False
         self.label_font = QFont()
         self._quiet = False
+        self._marked: set[str] = set()
         self.selectionChanged.connect(self._on_selection)
 
     # -------------------------------------------------------------- contents
 
     def set_stakeholders(self, stakeholders: list[Stakeholder]) -> None:
+        keep_none_alive()
         self._quiet = True
         for marker in self.markers.values():
             self.removeItem(marker)
-        self.markers, self.groups = {}, {}
+        self.markers, self.groups, self._marked = {}, {}, set()
         for s in stakeholders:
             self._add(s)
         for point in self.groups:
@@ -158,8 +173,9 @@ class PowerMapScene(QGraphicsScene):
             if s is None:
                 self.removeItem(marker)
                 del self.markers[key]
+                self._marked.discard(key)
             else:
-                marker.set_stakeholder(s, 16.0)
+                marker.set_stakeholder(s, marker.size)
                 point = (s.interest, s.influence)
                 if point not in touched and key in self.groups.get(point, []):
                     touched.add(point)
@@ -185,7 +201,7 @@ class PowerMapScene(QGraphicsScene):
             gap = STEP * 0.8 / n
             for i, key in enumerate(keys):
                 m = self.markers[key]
-                m.set_stakeholder(m.stakeholder, size)
+                m.set_size(size)
                 m.show_label = True
                 m.setPos(centre.x() - STEP * 0.36, centre.y() - STEP * 0.4 + gap * (i + 0.5))
                 m.update_label(self.label_font)
@@ -195,10 +211,12 @@ class PowerMapScene(QGraphicsScene):
         size = max(3.0, min(16.0, pitch * 0.8))
         for i, key in enumerate(keys):
             m = self.markers[key]
-            m.set_stakeholder(m.stakeholder, size)
+            m.set_size(size)
             m.show_label = False
             row, col = divmod(i, columns)
-            m.setPos(centre.x() - STEP * 0.43 + pitch * (col + 0.5), centre.y() - STEP * 0.43 + pitch * (row + 0.5))
+            pos = QPointF(centre.x() - STEP * 0.43 + pitch * (col + 0.5), centre.y() - STEP * 0.43 + pitch * (row + 0.5))
+            if m.pos() != pos:
+                m.setPos(pos)
             m.update_label(self.label_font)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -215,13 +233,21 @@ class PowerMapScene(QGraphicsScene):
         for item in self.selectedItems():
             if item.key not in wanted:
                 item.setSelected(False)
-                item.update_label(self.label_font)
         for key in keys:
             marker = self.markers.get(key)
             if marker is not None and not marker.isSelected():
                 marker.setSelected(True)
-                marker.update_label(self.label_font)
+        self._mark_selection()
         self._quiet = False
+
+    def _mark_selection(self) -> None:
+        selected = set(self.selected_keys())
+        for key in self._marked ^ selected:
+            marker = self.markers.get(key)
+            if marker is not None:
+                marker.mark_selected(key in selected)
+                marker.update_label(self.label_font)
+        self._marked = selected
 
     def selected_keys(self) -> list[str]:
         return [item.key for item in self.selectedItems() if isinstance(item, Marker)]
@@ -229,9 +255,7 @@ class PowerMapScene(QGraphicsScene):
     def _on_selection(self) -> None:
         if self._quiet:
             return
-        for marker in self.markers.values():
-            if marker.label is not None or marker.isSelected():
-                marker.update_label(self.label_font)
+        self._mark_selection()
         self.selection_made.emit(self.selected_keys())
 
     def marker_dropped(self, marker: Marker) -> None:

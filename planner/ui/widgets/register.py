@@ -12,6 +12,26 @@ from PySide6.QtWidgets import (
 from planner.ui.models.base import KEY_ROLE, SORT_ROLE, KeyedTableModel
 
 
+class RegisterFilter(QSortFilterProxyModel):
+    """Sorts on SORT_ROLE and keeps the rows whose text holds every word typed in the filter box."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self.words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if not self.words:
+            return True
+        text = self.sourceModel().search_text(source_row)
+        return all(word in text for word in self.words)
+
+
 class RegisterPane(QWidget):
     """The list half of a step page; it only shows and selects, the step turns clicks into commands.
 
@@ -27,17 +47,14 @@ class RegisterPane(QWidget):
     def __init__(self, model: KeyedTableModel, noun: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RegisterFilter(self)
         self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
 
         self.filter_box = QLineEdit(self)
         self.filter_box.setPlaceholderText(self.tr("Filter {0}…").format(noun))
         self.filter_box.setAccessibleName(self.tr("Filter {0}").format(noun))
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_box.textChanged.connect(self.proxy.set_filter_text)
 
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
