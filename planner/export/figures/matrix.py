@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Group, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 
 from planner.core.matrix import (
@@ -18,6 +18,11 @@ CURRENT_DASH = [5, 3]
 NAME_SIZE = 8
 HEAD_SIZE = 7.5
 TAG_SIZE = 7
+# The arrow runs this high above a cell's bottom edge: above the tag line (which ends at
+# 4 + TAG_SIZE + 4 = 15) and below the lowest words (every row keeps 34 points free).
+ARROW_BAND = 25.0
+ARROW_WIDTH = 2.2
+ARROW_HEAD = 9.0
 
 
 def _tags(cell: Cell, current: Cell | None, target: Cell | None, described: Cell | None) -> str:
@@ -119,7 +124,7 @@ def matrix_drawing(width: float, current: Cell | None, target: Cell | None,
 
     g.add(under)
     if current and target and current != target:
-        _move_arrow(g, rects[current], rects[target])
+        _move_arrow(g, move_route(rects[current], rects[target], ARROW_BAND, width))
     g.add(over)
 
     _key(g, width, top - grid_h - 8)
@@ -127,42 +132,41 @@ def matrix_drawing(width: float, current: Cell | None, target: Cell | None,
     return drawing
 
 
-def _inside(point: tuple[float, float], rect: tuple[float, float, float, float]) -> bool:
-    x, y, w, h = rect
-    return x <= point[0] <= x + w and y <= point[1] <= y + h
+Rect4 = tuple[float, float, float, float]  # x, y, width, height
+Point = tuple[float, float]
 
 
-def _edge(start, end, rect, leaving: bool) -> tuple[float, float]:
-    """Where the segment start->end leaves (or enters) rect, found by bisection."""
-    low, high = 0.0, 1.0
-    for _ in range(40):
-        mid = (low + high) / 2
-        point = (start[0] + (end[0] - start[0]) * mid, start[1] + (end[1] - start[1]) * mid)
-        if _inside(point, rect) == leaving:
-            low = mid
-        else:
-            high = mid
-    t = low if leaving else high
-    return (start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t)
+def move_route(current: Rect4, target: Rect4, band: float, grid_right: float) -> list[Point]:
+    """The arrow's path from current to target, through free space only.
 
-
-def _move_arrow(g: Group, current, target) -> None:
-    """Arrow from current to target that keeps off both cells' names.
-
-    Each cell keeps a free band above its tag line; the arrow runs band to band, but stops
-    at a cell's edge wherever carrying on would cross that cell's text.
+    Every cell keeps an empty band ``band`` points above its bottom edge (below its words,
+    above its tag line), and the words of a cell stay clear of its side edges. So the path
+    runs along bands and turns only on a column edge: across a row it stays in that row's
+    band, and up or down it follows the grid line between columns. It never crosses words.
     """
-    start = (current[0] + current[2] / 2, current[1] + 24)
-    end = (target[0] + target[2] / 2, target[1] + 24)
-    if end[1] > start[1]:  # moving up: leave the current cell through its edge
-        start = _edge(start, end, current, leaving=True)
-    elif end[1] < start[1]:  # moving down: stop where the target cell begins
-        end = _edge(start, end, target, leaving=False)
-    dx, dy = end[0] - start[0], end[1] - start[1]
-    length = (dx * dx + dy * dy) ** 0.5 or 1
-    trim = min(14, length / 5)
-    arrow(g, start[0] + dx / length * trim, start[1] + dy / length * trim,
-          end[0], end[1], ACCENT, width=2.2, head=9)
+    cx, cy = current[0] + current[2] / 2, current[1] + band
+    tx, ty = target[0] + target[2] / 2, target[1] + band
+    if abs(cy - ty) < 0.5:  # same row: straight along the band
+        return [(cx, cy), (tx, ty)]
+    left, right = current[0], current[0] + current[2]
+    if target[0] > left + 0.5:
+        edge = right  # target to the right: leave through the right edge
+    elif target[0] < left - 0.5:
+        edge = left
+    else:  # same column: go round the right side unless the grid ends there
+        edge = right if right < grid_right - 0.5 else left
+    return [(cx, cy), (edge, cy), (edge, ty), (tx, ty)]
+
+
+def _move_arrow(g: Group, points: list[Point]) -> None:
+    """Draw the route: a dot where it starts, lines with round ends so corners join, a head."""
+    g.add(Circle(points[0][0], points[0][1], ARROW_WIDTH * 1.6, fillColor=ACCENT,
+                 strokeColor=None))
+    for (x0, y0), (x1, y1) in zip(points[:-2], points[1:-1]):
+        g.add(Line(x0, y0, x1, y1, strokeColor=ACCENT, strokeWidth=ARROW_WIDTH,
+                   strokeLineCap=1))
+    (x0, y0), (x1, y1) = points[-2], points[-1]
+    arrow(g, x0, y0, x1, y1, ACCENT, width=ARROW_WIDTH, head=ARROW_HEAD)
 
 
 def _key(g: Group, width: float, top: float) -> None:
