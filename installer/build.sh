@@ -42,29 +42,13 @@ echo "Built dist/coplanner in $(( $(date +%s) - start )) s, $(du -sh dist/coplan
 # A smoke test of the bundle before it is packed.
 dist/coplanner/coplanner --version
 
-NAME="coplanner-$VERSION"
-STAGE="build/stage/$NAME"
-rm -rf build/stage
-mkdir -p "$STAGE"
-cp -R dist/coplanner/. "$STAGE/"
 if [ "$OS" = linux ]; then
-    mkdir -p "$STAGE/share/applications" "$STAGE/share/mime/packages" \
-        "$STAGE/share/icons/hicolor/scalable/apps" "$STAGE/share/icons/hicolor/scalable/mimetypes"
-    cp installer/linux/coplanner.desktop "$STAGE/share/applications/"
-    cp installer/linux/coplanner-mime.xml "$STAGE/share/mime/packages/coplanner.xml"
-    cp resources/icons/coplanner.svg "$STAGE/share/icons/hicolor/scalable/apps/coplanner.svg"
-    cp resources/icons/coplanner-document.svg \
-        "$STAGE/share/icons/hicolor/scalable/mimetypes/application-x-coplan.svg"
-    for size in 16 24 32 48 64 128 256; do
-        dir="$STAGE/share/icons/hicolor/${size}x${size}"
-        mkdir -p "$dir/apps" "$dir/mimetypes"
-        cp "resources/icons/coplanner-$size.png" "$dir/apps/coplanner.png"
-        cp "resources/icons/coplanner-document-$size.png" "$dir/mimetypes/application-x-coplan.png"
-    done
-    cp installer/linux/install.sh installer/linux/uninstall.sh "$STAGE/"
-    chmod +x "$STAGE/install.sh" "$STAGE/uninstall.sh"
+    TARBALL=$(installer/linux/pack.sh dist/coplanner "$VERSION" dist)
+else
+    # macOS: the plain folder for now (docs/building.md says what a signed .app still needs).
+    TARBALL="dist/coplanner-$VERSION-$OS-$ARCH.tar.gz"
+    rm -rf build/stage && mkdir -p "build/stage/coplanner-$VERSION"
+    cp -R dist/coplanner/. "build/stage/coplanner-$VERSION/"
+    tar -C build/stage -czf "$TARBALL" "coplanner-$VERSION"
 fi
-
-TARBALL="dist/$NAME-$OS-$ARCH.tar.gz"
-tar -C build/stage -czf "$TARBALL" "$NAME"
 echo "Wrote $TARBALL ($(du -h "$TARBALL" | cut -f1))"

@@ -144,3 +144,41 @@ def test_the_bundled_app_starts_offscreen_opens_a_plan_and_quits(bundle, run_hom
     assert "could not be loaded" not in stderr, stderr  # no missing Qt plugin, no missing guidance
     if app.returncode == 0:
         assert not lock.exists(), "a clean quit gives back the plan's lock"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the tarball is the Linux package")
+def test_the_linux_tarball_installs_for_the_user_and_uninstalls_leaving_plans(bundle, tmp_path):
+    """The tarball's install.sh gives the user a working coplanner, menu entry, MIME type and icons; uninstall.sh removes them and no plan."""
+    packed = subprocess.run([str(ROOT / "installer" / "linux" / "pack.sh"), str(bundle.folder),
+                             planner.__version__, str(tmp_path / "out")],
+                            capture_output=True, text=True, check=True, timeout=300)
+    tarball = Path(packed.stdout.strip().splitlines()[-1])
+    assert tarball.name == f"coplanner-{planner.__version__}-linux-{os.uname().machine}.tar.gz"
+    subprocess.run(["tar", "-xzf", str(tarball), "-C", str(tmp_path)], check=True, timeout=300)
+    unpacked = tmp_path / f"coplanner-{planner.__version__}"
+    home = tmp_path / "home"
+    home.mkdir()
+    env = clean_env(home)
+    subprocess.run(["sh", str(unpacked / "install.sh")], env=env, cwd=home, check=True,
+                   capture_output=True, timeout=300)
+
+    data = home / ".local" / "share"
+    version = subprocess.run([str(home / ".local" / "bin" / "coplanner"), "--version"], env=env,
+                             cwd=home, capture_output=True, text=True, check=True, timeout=60)
+    assert version.stdout.strip() == f"coplanner {planner.__version__}"
+    entry = (data / "applications" / "coplanner.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{home}/.local/opt/coplanner/coplanner" %f' in entry
+    assert (data / "mime" / "packages" / "coplanner.xml").is_file()
+    for icon in ("256x256/apps/coplanner.png", "16x16/mimetypes/application-x-coplan.png",
+                 "scalable/apps/coplanner.svg"):
+        assert (data / "icons" / "hicolor" / icon).is_file(), icon
+
+    plan = home / "plan.coplan"
+    plan.write_bytes(b"a plan the uninstaller must leave alone")
+    subprocess.run(["sh", str(unpacked / "uninstall.sh")], env=env, cwd=home, check=True,
+                   capture_output=True, timeout=300)
+    assert not (home / ".local" / "opt" / "coplanner").exists()
+    assert not (home / ".local" / "bin" / "coplanner").exists()
+    assert not (data / "applications" / "coplanner.desktop").exists()
+    assert not list((data / "icons").rglob("coplanner.*"))
+    assert plan.read_bytes() == b"a plan the uninstaller must leave alone"
