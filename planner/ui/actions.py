@@ -48,6 +48,10 @@ class Actions:
                                tr("See what the plan check found (the Review step)"))
         self.guidance = make(tr("&Guidance"), "action_guidance", ["F1"],
                              tr("Show and move to the guidance panel"))
+        self.show_guidance = make(tr("Guidance &panel"), "action_show_guidance", ["Ctrl+Shift+G"],
+                                  tr("Show or hide the guidance panel on the right"))
+        self.show_guidance.setCheckable(True)
+        self.show_guidance.setChecked(True)
         self.about = make(tr("&About Coproduction Planner"), "action_about")
 
         self.plan_actions = [self.save_as, self.export, self.close_plan, self.plan_check, self.guidance]
@@ -65,6 +69,8 @@ class Actions:
         file_menu.addActions([self.close_plan, self.quit])
         edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
+        view_menu = bar.addMenu(tr("&View"))
+        view_menu.addAction(self.show_guidance)
         plan_menu = bar.addMenu(tr("&Plan"))
         plan_menu.addAction(self.plan_check)
         help_menu = bar.addMenu(tr("&Help"))

@@ -82,10 +82,13 @@ class MainWindow(QMainWindow):
         for index, stretch in enumerate((0, 3, 1)):
             self.splitter.setStretchFactor(index, stretch)
         em = self.fontMetrics().averageCharWidth()
-        self.step_list.setMinimumWidth(16 * em)
-        self.guidance.setMinimumWidth(24 * em)
+        metrics = self.step_list.fontMetrics()
+        widest = max(metrics.horizontalAdvance(f"{n}. {self.tr(s.TITLE)}") for n, s in enumerate(STEPS, 1))
+        list_width = widest + 5 * em  # room for the frame, spacing and a scroll bar
+        self.step_list.setMinimumWidth(list_width)
+        self.guidance.setMinimumWidth(20 * em)
         if not self.splitter.restoreState(settings.splitter):
-            self.splitter.setSizes([26 * em, 80 * em, 40 * em])
+            self.splitter.setSizes([list_width, 100 * em, 32 * em])
 
         self.actions = Actions(self, self.undo_group)
         self.actions.build_menus(self)
@@ -119,6 +122,9 @@ class MainWindow(QMainWindow):
         a.plan_check.triggered.connect(lambda: self.go_to_step(ReviewStep.NAME))
         a.guidance.triggered.connect(self.show_guidance_panel)
         a.about.triggered.connect(self._about)
+        a.show_guidance.toggled.connect(self._guidance_toggled)
+        a.show_guidance.setChecked(self.settings.show_guidance)
+        self.guidance.setVisible(self.settings.show_guidance)
         self.welcome.new_requested.connect(a.new.trigger)
         self.welcome.open_requested.connect(a.open.trigger)
         self.welcome.recent_chosen.connect(lambda path: files.open_plan(self, path))
@@ -295,8 +301,12 @@ class MainWindow(QMainWindow):
             step.select(target_type, key)
 
     def show_guidance_panel(self) -> None:
-        self.guidance.show()
+        self.actions.show_guidance.setChecked(True)
         self.guidance.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _guidance_toggled(self, shown: bool) -> None:
+        self.guidance.setVisible(shown)
+        self.settings.show_guidance = shown
 
     # ------------------------------------------------------------ export, recent, about
 

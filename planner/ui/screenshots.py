@@ -15,6 +15,21 @@ EXAMPLE = "caterham"  # Full user/professional coproduction: every step has some
 SIZE = (1280, 800)
 
 
+def _topic(plan, step_name: str) -> tuple[str, str] | None:
+    """What the guidance panel shows on each step's picture: something that step is about."""
+    if step_name == "context" and plan.drivers:
+        return "driver", plan.drivers[0].value
+    if step_name == "stakeholders" and plan.stakeholders:
+        return "stakeholder_category", plan.stakeholders[0].category.value
+    if step_name == "matrix" and plan.target_cell is not None:
+        return "cell", plan.target_cell.code
+    if step_name == "risks" and plan.risks:
+        return "risk_category", plan.risks[0].category.value
+    if step_name == "safeguards" and plan.safeguards:
+        return "safeguard_kind", plan.safeguards[0].kind.value
+    return None
+
+
 def render(out_dir: Path, example: str = EXAMPLE) -> list[Path]:
     """Write ``00-welcome.png`` and ``NN-<step>.png`` for each step; returns the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -46,10 +61,11 @@ def render(out_dir: Path, example: str = EXAMPLE) -> list[Path]:
         window.set_store(PlanStore.create_from(Path(temp) / "example.coplan", plan))
         for number, step in enumerate(window.steps, start=1):
             window.go_to_step(step.NAME)
-            if step.NAME == "matrix" and plan.target_cell is not None:
-                window.guidance.show_guidance("cell", plan.target_cell.code)
-            elif step.NAME == "context" and plan.drivers:
-                window.guidance.show_guidance("driver", plan.drivers[0].value)
+            topic = _topic(plan, step.NAME)
+            if topic:
+                window.guidance.show_guidance(*topic)
+            else:
+                window.guidance.show_intro()
             shoot(f"{number:02d}-{step.NAME}")
         window.close()
     return written

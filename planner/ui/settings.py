@@ -52,6 +52,7 @@ class Settings:
     geometry = Option("window/geometry", QByteArray, QByteArray)
     window_state = Option("window/state", QByteArray, QByteArray)
     splitter = Option("window/splitter", QByteArray, QByteArray)
+    show_guidance = Option("window/show_guidance", bool, True)
     last_step = Option("window/last_step", str, "context")
     paper = Option("export/paper", str, "a4")
     include_personal = Option("export/include_personal", bool, False)

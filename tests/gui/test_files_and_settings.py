@@ -153,3 +153,16 @@ def test_guidance_for_a_driver_and_f1(make_window, plan_path):
     assert "Bovaird (2007)" in window.guidance.browser.toPlainText()
     window.actions.guidance.trigger()
     assert window.guidance.browser.hasFocus()
+
+
+def test_guidance_panel_can_be_hidden_and_stays_hidden(make_window, settings, plan_path):
+    """Hiding the guidance panel is remembered; F1 brings it back."""
+    window = make_window(show=True)
+    open_plan(window, plan_path)
+    window.actions.show_guidance.trigger()
+    assert not window.guidance.isVisible()
+    assert settings.show_guidance is False
+    again = make_window(show=True)
+    assert not again.actions.show_guidance.isChecked()
+    window.actions.guidance.trigger()
+    assert window.guidance.isVisible() and settings.show_guidance is True
