@@ -11,6 +11,7 @@ from planner.ui.document import Change, PlanDocument
 from planner.ui.models.risks import RiskTableModel
 from planner.ui.operations import risks as ops
 from planner.ui.steps.base import Step
+from planner.ui.widgets.none_refs import keep_none_alive
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.risk_form import RiskForm
 from planner.ui.widgets.shares import CarriedChart
@@ -24,6 +25,7 @@ class RisksStep(Step):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        keep_none_alive()  # see none_refs: Qt calls by the thousand on this page
         self.document: PlanDocument | None = None
         self._names: dict[str, str] = {}
         self._owners_stale = False
@@ -51,8 +53,7 @@ class RisksStep(Step):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1300, 1000])  # the register a little wider than the form
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -80,6 +81,7 @@ class RisksStep(Step):
         plan = self.document.plan
         self._set_owners(plan.stakeholders)
         self.model.reset(plan.risks)
+        self.pane.fit_columns()
         self._after_risks()
 
     def _set_owners(self, stakeholders) -> None:
@@ -95,6 +97,8 @@ class RisksStep(Step):
             self.pane.select_keys(keep, scroll=False)
         elif change.scope == "risks":
             self.model.refresh(change.keys, self.document.store.risk)
+            if self.model.rowCount() < 500:  # a short list: keep its columns fitting their text
+                self.pane.fit_columns()
             self._after_risks()
         elif change.scope == "stakeholders":
             # Names of owners may have changed; read them when the page is next seen.

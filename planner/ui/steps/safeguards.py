@@ -13,6 +13,7 @@ from planner.ui.models.safeguards import SafeguardTableModel
 from planner.ui.operations import safeguards as ops
 from planner.ui.operations.risks import fresh_keys, guidance_library
 from planner.ui.steps.base import Step
+from planner.ui.widgets.none_refs import keep_none_alive
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.safeguard_form import SafeguardForm
 
@@ -25,6 +26,7 @@ class SafeguardsStep(Step):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        keep_none_alive()  # see none_refs: Qt calls by the thousand on this page
         self.document: PlanDocument | None = None
         self._names: dict[str, str] = {}
         self._risks: list = []
@@ -40,7 +42,7 @@ class SafeguardsStep(Step):
         self.bare_label.setWordWrap(True)
         self.bare = QListWidget(self)
         self.bare.setAccessibleName(self.tr("Risks with no safeguard"))
-        self.bare.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.bare.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.bare_label.setBuddy(self.bare)
         self.answer_button = QPushButton(self.tr("Add a safeguard &for this risk"), self)
         self.answer_button.setAccessibleName(self.tr("Add a safeguard for the selected risk"))
@@ -63,8 +65,7 @@ class SafeguardsStep(Step):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1300, 1000])  # the register a little wider than the form
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -99,6 +100,7 @@ class SafeguardsStep(Step):
         self._risks = list(plan.risks)
         self.form.set_choices(list(self._names.items()), self._risks)
         self.model.reset(plan.safeguards)
+        self.pane.fit_columns()
         self._stale = False
         self.pane.select_keys(keep, scroll=False)
         self._after_safeguards()
@@ -106,6 +108,8 @@ class SafeguardsStep(Step):
     def _changed(self, change: Change) -> None:
         if change.scope == "safeguards":
             self.model.refresh(change.keys, self.document.store.safeguard)
+            if self.model.rowCount() < 500:  # a short list: keep its columns fitting their text
+                self.pane.fit_columns()
             self._after_safeguards()
         elif change.scope in ("all", "risks", "stakeholders"):
             # Risk titles, owners' names and links may have changed: read them now if the page
@@ -133,6 +137,8 @@ class SafeguardsStep(Step):
         else:
             self.bare_label.setText(self.tr("Every risk has at least one safeguard."))
         self.bare.setVisible(bool(bare))
+        if bare:
+            self.bare.setCurrentRow(0)
         self._update_answer_button()
         self._show_current()
         attention = len(bare) if self._risks else (0 if self.model.rowCount() else 1)

@@ -17,6 +17,7 @@ from planner.ui.document import Change, PlanDocument
 from planner.ui.models.stakeholders import StakeholderTableModel
 from planner.ui.operations import stakeholders as ops
 from planner.ui.steps.base import Step
+from planner.ui.widgets.none_refs import keep_none_alive
 from planner.ui.widgets.power_map import PowerMap
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.stakeholder_form import StakeholderForm
@@ -34,6 +35,7 @@ class StakeholdersStep(Step):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        keep_none_alive()  # see none_refs: Qt calls by the thousand on this page
         self.document: PlanDocument | None = None
         self._roleless: set[str] = set()
         self._syncing = False
@@ -50,16 +52,14 @@ class StakeholdersStep(Step):
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        left = QSplitter(Qt.Orientation.Vertical, self)
-        left.addWidget(self.pane)
-        left.addWidget(self.map)
-        left.setStretchFactor(0, 1)
-        left.setStretchFactor(1, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.pane)
+        top.addWidget(self.map)
+        top.setSizes([1800, 1000])
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
         self.splitter.addWidget(form_scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([1100, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         QWidget.setTabOrder(self.pane.filter_box, self.pane.view)
@@ -95,6 +95,7 @@ class StakeholdersStep(Step):
     def _reload(self) -> None:
         stakeholders = self.document.plan.stakeholders
         self.model.reset(stakeholders)
+        self.pane.fit_columns()
         self.map.scene.set_stakeholders(stakeholders)
         self._roleless = {s.key for s in stakeholders if _needs_role(s)}
         self._show_current()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
     QLabel, QVBoxLayout, QWidget,
@@ -21,7 +21,7 @@ from planner.core.model import Side, Stakeholder, label
 from planner.ui.widgets.none_refs import keep_none_alive
 
 STEP = 100.0  # scene units per grid step
-LEFT, TOP = 60.0, 20.0  # room for the axis labels
+LEFT, TOP = 50.0, 12.0  # room for the axis labels
 SIDE_STYLE = {  # shape, colour, legend character
     Side.USER: ("circle", "#1f6fb4", "●"),
     Side.COMMUNITY: ("square", "#2b8a3e", "■"),
@@ -90,8 +90,9 @@ class Marker(QGraphicsPathItem):
                 self.label.setText(self._label_text())
 
     def _label_text(self) -> str:
-        name = self.stakeholder.name
-        return name if len(name) <= 16 else name[:15] + "…"
+        scene = self.scene()
+        font = scene.label_font if isinstance(scene, PowerMapScene) else QFont()
+        return QFontMetricsF(font).elidedText(self.stakeholder.name, Qt.TextElideMode.ElideRight, STEP * 0.8)
 
     def update_label(self, font: QFont) -> None:
         wanted = self.show_label or self.isSelected()
@@ -102,6 +103,9 @@ class Marker(QGraphicsPathItem):
             self.label.setFont(font)
             self.label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         if self.label is not None:
+            if self.label.font() != font:
+                self.label.setFont(font)
+                self.label.setText(self._label_text())
             self.label.setVisible(wanted)
             self.label.setPos(self.boundingRect().right() + 3, -self.label.boundingRect().height() / 2)
 
@@ -129,7 +133,7 @@ class PowerMapScene(QGraphicsScene):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setSceneRect(QRectF(0, 0, LEFT + 5 * STEP + 10, TOP + 5 * STEP + 50))
+        self.setSceneRect(QRectF(0, 0, LEFT + 5 * STEP + 12, TOP + 5 * STEP + 46))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # markers move often
         self.markers: dict[str, Marker] = {}
         self.groups: dict[tuple[int, int], list[str]] = {}
@@ -203,7 +207,7 @@ class PowerMapScene(QGraphicsScene):
                 m = self.markers[key]
                 m.set_size(size)
                 m.show_label = True
-                m.setPos(centre.x() - STEP * 0.36, centre.y() - STEP * 0.4 + gap * (i + 0.5))
+                m.setPos(centre.x() - STEP * 0.42, centre.y() - STEP * 0.4 + gap * (i + 0.5))
                 m.update_label(self.label_font)
             return
         columns = math.ceil(math.sqrt(n))
@@ -218,6 +222,18 @@ class PowerMapScene(QGraphicsScene):
             if m.pos() != pos:
                 m.setPos(pos)
             m.update_label(self.label_font)
+
+    def set_text_size(self, size: float) -> None:
+        """Label size in scene units, so names stay readable however small the view draws the map."""
+        size = max(6.0, min(size, STEP * 0.15))
+        if abs(size - self.label_font.pixelSize()) < 0.5:
+            return
+        self.label_font = QFont(self.label_font)
+        self.label_font.setPixelSize(round(size))
+        for marker in self.markers.values():
+            if marker.label is not None:
+                marker.update_label(self.label_font)
+        self.update()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -320,11 +336,17 @@ class PowerMapView(QGraphicsView):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()
 
     def showEvent(self, event):
         super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        scale = self.transform().m11() or 1.0
+        # The officer's own font size on screen (it follows their scaling setting), not the scene's.
+        self.scene().set_text_size(self.fontInfo().pixelSize() * 0.9 / scale)
 
     def keyPressEvent(self, event):
         moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),

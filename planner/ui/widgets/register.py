@@ -100,6 +100,16 @@ class RegisterPane(QWidget):
         self.read_only = False
         self._update_buttons()
 
+    def fit_columns(self) -> None:
+        """Widen the columns to their text (Qt looks at the first thousand rows at most)."""
+        header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(200)
+        self.view.resizeColumnsToContents()
+        limit = self.fontMetrics().averageCharWidth() * 28
+        for column in range(self.proxy.columnCount()):
+            if header.sectionSize(column) > limit:
+                header.resizeSection(column, limit)
+
     def add_button_widget(self, button: QPushButton) -> None:
         """Put another action button (Import, Suggest...) before the stretch."""
         self.buttons.insertWidget(self.buttons.count() - 1, button)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from planner.core.model import Risk, RiskCategory
 from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
@@ -36,7 +36,10 @@ class RiskForm(QGroupBox):
         self.trust_professionals = CommitTextEdit(self, lines=2)
         self.accepted = QCheckBox(tr("We accept the risk that remains after the safeguards"), self)
         self.rationale = CommitTextEdit(self, lines=2)
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = [
             (tr("&Title:"), self.title, tr("Title")),

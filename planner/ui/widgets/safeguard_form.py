@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListWidget,
-    QListWidgetItem, QWidget,
+    QListWidgetItem, QVBoxLayout, QWidget,
 )
 
 from planner.core.model import Risk, Safeguard, SafeguardKind
@@ -41,7 +41,10 @@ class SafeguardForm(QGroupBox):
         review_layout.addStretch(1)
         self.mitigates = QListWidget(self)
         self.mitigates.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget, name in (
                 (tr("&Title:"), self.title, tr("Title")),

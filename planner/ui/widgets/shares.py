@@ -54,6 +54,7 @@ class SharesEditor(QWidget):
         self.total = QLabel(self)
         layout.addWidget(self.total)
         layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.set_shares(self.shares)
 
     def set_shares(self, shares: Shares) -> None:

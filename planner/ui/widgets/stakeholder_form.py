@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from planner.core.model import (
@@ -50,7 +50,6 @@ class StakeholderForm(QGroupBox):
         self.notes = CommitTextEdit(self)
         self.contributions = ContributionsEditor(self)
 
-        form = QFormLayout()
         rows = [
             (tr("&Name:"), self.name, tr("Name")),
             (tr("&Organisation:"), self.organisation, tr("Organisation")),
@@ -67,12 +66,18 @@ class StakeholderForm(QGroupBox):
             (tr("No&tes:"), self.notes, tr("Notes")),
             (tr("Contri&butions:"), self.contributions, tr("Contributions")),
         ]
-        for text, widget, name in rows:
-            widget.setAccessibleName(name)
-            form.addRow(text, widget) if text else form.addRow(widget)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        # Two columns side by side: the form sits under the list and the map, so it is wide, not tall.
+        columns = QHBoxLayout(self)
+        for part in (rows[:8], rows[8:]):
+            form = QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for text, widget, name in part:
+                widget.setAccessibleName(name)
+                form.addRow(text, widget) if text else form.addRow(widget)
+            column = QVBoxLayout()
+            column.addLayout(form)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
 
         self.name.editingFinished.connect(lambda: self._text("name", self.name, "rename stakeholder"))
         self.organisation.editingFinished.connect(
