@@ -42,6 +42,8 @@ def open_plan(window: MainWindow, path: Path | str, read_only: bool = False) -> 
     if window.document is not None and path.exists() and path.resolve() == window.document.store.path.resolve():
         window.statusBar().showMessage(tr("%s is already open.") % path.name)
         return True
+    if not window.may_leave_plan():
+        return False
     try:
         store = _open_store(window, path, read_only)
     except PlanNotFound as error:
@@ -89,6 +91,8 @@ def _open_store(window: MainWindow, path: Path, read_only: bool) -> PlanStore | 
 
 def new_plan(window: MainWindow) -> bool:
     """Ask where to make a new plan, make it and open it; its title comes from the file name."""
+    if not window.may_leave_plan():
+        return False
     chosen = window.ask_save_path(tr("New plan"), default_folder(window) / "New plan.coplan", tr(PLAN_FILTER))
     if not chosen:
         return False
@@ -111,6 +115,8 @@ def choose_and_open(window: MainWindow) -> bool:
 
 def open_example(window: MainWindow, name: str) -> bool:
     """Copy a worked example to a file the officer chooses, and open that copy."""
+    if not window.may_leave_plan():
+        return False
     examples = window.examples
     title = examples.example_title(name)
     chosen = window.ask_save_path(tr("Save the example as"),
@@ -131,6 +137,7 @@ def save_as(window: MainWindow) -> bool:
     document = window.document
     if document is None:
         return False
+    window.commit_pending_edits()  # what is typed belongs in the copy
     current = document.store.path
     chosen = window.ask_save_path(tr("Save a copy as"),
                                   current.with_name(f"{current.stem} copy.coplan"), tr(PLAN_FILTER))

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+    QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(lambda: files.choose_and_open(self))
         a.save_as.triggered.connect(lambda: files.save_as(self))
         a.export.triggered.connect(self.export_from_dialog)
-        a.close_plan.triggered.connect(self.close_document)
+        a.close_plan.triggered.connect(lambda: self.may_leave_plan() and self.close_document())
         a.quit.triggered.connect(self.close)
         a.plan_check.triggered.connect(lambda: self.go_to_step(ReviewStep.NAME))
         a.guidance.triggered.connect(self.show_guidance_panel)
@@ -233,6 +233,24 @@ class MainWindow(QMainWindow):
         if last is not None:
             QWidget.setTabOrder(last, browser)
 
+    def commit_pending_edits(self) -> None:
+        """Save what is typed in the field that has the focus (it saves when left)."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.step_stack.isAncestorOf(focused):
+            focused.clearFocus()
+
+    def may_leave_plan(self) -> bool:
+        """Save pending typing; if something could not be saved, ask before it is lost."""
+        if self.document is None:
+            return True
+        self.commit_pending_edits()
+        unsaved = [name for step in self.steps for name in step.unsaved_changes()]
+        if not unsaved:
+            return True
+        return self.ask_confirm(self.tr("Close without these changes?"), self.tr(
+            "These changes could not be saved and will be lost: %s. Close the plan anyway?")
+            % ", ".join(unsaved))
+
     def close_document(self) -> None:
         """Close the open plan, if any, and give back its lock."""
         if self.document is None:
@@ -326,6 +344,7 @@ class MainWindow(QMainWindow):
 
     def export_with(self, options: dict) -> Path | None:
         """Remember the options as preferences, then write the PDF."""
+        self.commit_pending_edits()
         self.settings.paper = options["paper"]
         self.settings.include_personal = options["include_personal"]
         self.settings.open_when_done = options["open_when_done"]
@@ -355,6 +374,9 @@ class MainWindow(QMainWindow):
             "The matrix, the drivers and the risks follow:\n%s") % (__version__, ARTICLE))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_leave_plan():
+            event.ignore()
+            return
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.splitter = self.splitter.saveState()

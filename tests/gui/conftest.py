@@ -67,7 +67,9 @@ def make_window(qtbot, settings, monkeypatch, dialogs):
 
     def make(library=None, examples=None, show=False) -> MainWindow:
         window = MainWindow(settings, library=library, examples=examples)
-        qtbot.addWidget(window)
+        # Close the plan (and give back its lock) before pytest-qt closes the window, so a test
+        # that leaves a refused edit on screen is not asked about it at teardown.
+        qtbot.addWidget(window, before_close_func=lambda w: w.close_document())
         dialogs.install(monkeypatch, window)
         if show:
             with qtbot.waitExposed(window):

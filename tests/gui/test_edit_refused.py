@@ -55,3 +55,38 @@ def test_failed_undo_says_so(window, plan_path, dialogs, monkeypatch):
     assert step.fields["officer"].text() == "Sam"
     assert window.document.undo_stack.count() == 0  # nothing left claiming to be undone
     assert window.document.undo_stack.index() == 0
+
+
+def test_typing_is_saved_before_save_as_and_close(make_window, plan_path, tmp_path, monkeypatch):
+    """Text still in the focused field is saved before Save As copies the plan."""
+    window = make_window(show=True)
+    open_plan(window, plan_path)
+    step = window.go_to_step("context")
+    field = step.fields["service_area"]
+    field.setFocus()
+    field.setText("Youth services")  # typed, not yet left
+    copy = tmp_path / "copy.coplan"
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: str(copy))
+    window.actions.save_as.trigger()
+    with PlanStore.open(copy, read_only=True) as store:
+        assert store.load().service_area == "Youth services"
+
+
+def test_closing_with_an_unsaved_field_asks_first(make_window, plan_path, monkeypatch):
+    """Closing while a refused edit is still on screen asks; saying no keeps the plan open."""
+    window = make_window()
+    open_plan(window, plan_path)
+    step = window.go_to_step("context")
+
+    def refuse(*args, **changes):
+        raise WriteFailed("The change was not saved: the disk is full.")
+
+    monkeypatch.setattr(window.document.store, "_write", refuse)
+    step.fields["officer"].setText("Priya")
+    step.fields["officer"].editingFinished.emit()
+    asked = []
+    monkeypatch.setattr(window, "ask_confirm", lambda title, text: asked.append(text) or False)
+    window.actions.close_plan.trigger()
+    assert "Officer" in asked[0]
+    assert window.document is not None
+    assert step.fields["officer"].text() == "Priya"

@@ -37,6 +37,13 @@ class Step(QWidget):
     def select(self, target_type: str, key: str | None) -> None:
         """Select the thing a plan-check finding points at (for "Go to"); default does nothing."""
 
+    def unsaved_changes(self) -> list[str]:
+        """Plain-words names of what is typed on this page but not saved (a refused write).
+
+        The window asks before closing the plan while this is not empty; default: nothing.
+        """
+        return []
+
     def set_read_only(self, read_only: bool) -> None:
         """Stop (or allow) editing: text stays readable and selectable, ticks stay readable but
         inert, other inputs disable.

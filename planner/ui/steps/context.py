@@ -209,6 +209,10 @@ class ContextStep(Step):
             self._unsaved.discard(name)
             self._refresh()
 
+    def unsaved_changes(self) -> list[str]:
+        """The fields whose last save failed, named as on screen."""
+        return [self.fields[name].accessibleName() for name in TEXT_FIELDS if name in self._unsaved]
+
     def _write_failed(self, _message: str) -> None:
         # The window shows the message; here the typed text simply stays where it is.
         pass
