@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -95,6 +96,24 @@ class Plain(str):
     """
 
 
+CELL_PADDING = 3  # left and right, as data_table sets them
+
+
+@lru_cache(maxsize=4096)
+def wrapped(text: str, column: float, size: float = 8) -> Plain:
+    """Our own vocabulary broken between words to fit a column, drawn as a Plain cell.
+
+    Paragraph would split a word that does not fit ("Community re|presentative"); this never
+    does, so size the column for the longest word. Each line of text is wrapped on its own.
+    Cached: a long table repeats the same few labels thousands of times.
+    """
+    from planner.export.figures.common import wrap  # figures import these styles
+
+    room = column - 2 * CELL_PADDING
+    lines = [line for part in text.split("\n") for line in wrap(part, room, size)]
+    return Plain("\n".join(lines))
+
+
 def p(text: object, style: ParagraphStyle) -> Paragraph:
     """A paragraph of user (or any plain) text, always escaped."""
     return Para(esc(text), style)
@@ -123,8 +142,8 @@ def data_table(header: list[str] | None, rows: list[list], widths: list[float], 
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("LINEBELOW", (0, first), (-1, -1), 0.25, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, STRIPE]),

@@ -4,23 +4,37 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether
 
-from planner.core.model import Stakeholder, label
+from planner.core.model import Side, Stakeholder, label
 from planner.export.document import Context
 from planner.export.figures import power_map
 from planner.export.sections.words import (
-    DELIVERY_WORDS, PLANNING_WORDS, SIDE_WORDS, contributions,
+    DELIVERY_WORDS, PLANNING_WORDS, contributions,
 )
-from planner.export.styles import Para, Plain, data_table, p, split_widths
+from planner.export.styles import Para, Plain, data_table, p, split_widths, wrapped
 from planner.export.text import clean, esc
 
 KEY_GROUPS = 3  # the map key runs in three side-by-side columns to save paper
 KEY_LIMIT = 60  # beyond this the stakeholder table (which has the scores) is the key
 
 
+# Column widths in points on A4 (scaled to fill Letter). The vocabulary columns are sized for
+# their longest word ("representative", "Supportive") so no word is ever split; what is left
+# goes to the contributions, which are free text and the longest cells in the table.
+TABLE_WIDTHS = [24, 96, 74, 80, 50, 34, 135]
+SIDE_SHORT = {  # "Users and carers side" would take a third line in a narrow column
+    Side.USER: "User side",
+    Side.COMMUNITY: "Community side",
+    Side.PROVIDER: "Provider side",
+    Side.GOVERNANCE: "Governance side",
+}
+
+
 def _who(ctx: Context, person: Stakeholder) -> Para:
-    """Name or role label, with contact and notes only where the officer allows them."""
+    """Name or role and organisation, with contact and notes only where the officer allows."""
     names, s = ctx.names, ctx.styles
     parts = [f"<b>{esc(names.of(person))}</b>"]
+    if clean(person.organisation).strip():
+        parts.append(esc(person.organisation))
     if names.shows_contact(person):
         parts.append(f"Contact: {esc(person.contact)}")
     if clean(person.notes).strip() and (not person.personal or names.include_personal):
@@ -35,10 +49,12 @@ def stakeholders(ctx: Context) -> list:
     if not plan.stakeholders:
         return [heading, p("No stakeholders recorded yet. Add the people and organisations "
                            "with a part in the service.", s.body)]
+    widths = split_widths(ctx.width, TABLE_WIDTHS)
     rows = [[
-        Plain(names.number(x)), _who(ctx, x), x.organisation or "\u2013",
-        f"{label(x.category)}\n{SIDE_WORDS[x.side]} side",
-        f"Planning: {PLANNING_WORDS[x.planning_role]}\nDelivery: {DELIVERY_WORDS[x.delivery_role]}",
+        Plain(names.number(x)), _who(ctx, x),
+        wrapped(f"{label(x.category)}\n{SIDE_SHORT[x.side]}", widths[2]),
+        wrapped(f"Planning: {PLANNING_WORDS[x.planning_role]}\n"
+                f"Delivery: {DELIVERY_WORDS[x.delivery_role]}", widths[3]),
         Plain(label(x.stance)), Plain(f"{x.influence} / {x.interest}"), contributions(x),
     ] for x in plan.stakeholders]
     hidden = sum(1 for x in plan.stakeholders if x.personal) if not names.include_personal else 0
@@ -48,9 +64,9 @@ def stakeholders(ctx: Context) -> list:
               "Planning and delivery roles are the parts they take; being consulted is not "
               "yet planning with others. " + note, s.body)
     table = data_table(
-        ["No.", "Name or role", "Organisation", "Category and side", "Planning and delivery roles",
-         "Stance", "Infl. / int.", "Contributions"], rows,
-        split_widths(ctx.width, [5.5, 16.5, 14.5, 13, 18.5, 10.5, 7.5, 14]), s)
+        ["No.", "Name or role, organisation", "Category and side",
+         "Planning and delivery roles", "Stance", "Infl. / int.", "Contributions"], rows,
+        widths, s)
     return [heading, intro, table]
 
 

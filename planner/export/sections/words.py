@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 from planner.core.model import (
     Contribution, DeliveryRole, PlanningRole, Risk, Side, Stakeholder, label,
@@ -32,16 +32,42 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 SEVERITY_WORDS = {"error": "Must fix", "warning": "Should fix", "advice": "Advice"}
 
 
+# Units that name a currency, written as a symbol before the number ("£160,000"). Only the
+# unit's first word counts, so "GBP in the first year" keeps "in the first year".
+CURRENCY_SYMBOLS = {
+    "gbp": "\u00a3", "\u00a3": "\u00a3", "pounds": "\u00a3", "pound": "\u00a3",
+    "eur": "\u20ac", "\u20ac": "\u20ac", "euros": "\u20ac", "euro": "\u20ac",
+    "usd": "$", "$": "$", "dollars": "$", "dollar": "$",
+}
+
+
 def amount(value: float | None) -> str:
-    """A number without a pointless .0."""
+    """A number with thousands separators and without a pointless .0: 160000 -> '160,000'."""
     if value is None:
         return ""
-    return f"{value:g}" if value != int(value) else str(int(value))
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def quantity(value: float | None, unit: str) -> str:
+    """An amount with its unit, readably: '£160,000 in the first year', '4 hours/week'."""
+    unit = " ".join(clean(unit).split())
+    first, _, rest = unit.partition(" ")
+    symbol = CURRENCY_SYMBOLS.get(first.casefold())
+    if value is None:
+        return unit
+    if symbol is None:
+        return " ".join(part for part in (amount(value), unit) if part)
+    money = amount(value)
+    if value != int(value):
+        money = f"{value:,.2f}"  # pence are written in full: £12.50, not £12.5
+    return f"{symbol}{money} {rest}".rstrip()
 
 
 def contribution(c: Contribution) -> str:
-    """E.g. 'Time: 4 hours a week (Saturday mornings)'."""
-    size = " ".join(part for part in (amount(c.amount), clean(c.unit).strip()) if part)
+    """E.g. 'Time: 4 hours a week (Saturday mornings)' or 'Money: £1,500 a year'."""
+    size = quantity(c.amount, c.unit)
     text = label(c.kind) + (f": {size}" if size else "")
     note = clean(c.note).strip()
     return f"{text} ({note})" if note else text
@@ -68,6 +94,30 @@ def long_date(iso: str | None) -> str:
     except ValueError:
         return iso
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def long_stamp(iso: str | None) -> str:
+    """'2026-11-28T15:04:51+00:00' -> '28 November 2026, 15:04 UTC'.
+
+    Shown in UTC whatever the zone it was saved in, so the same plan prints the same stamp
+    on every computer; a stamp without a zone is taken as written. Anything unreadable is
+    printed as it is, and an empty one says the plan is not saved yet.
+    """
+    text = (iso or "").strip()
+    if not text:
+        return "not saved yet"
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return text
+    if len(text) <= 10:  # a date alone has no time worth printing
+        return long_date(text)
+    zone = ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc)
+        zone = " UTC"
+    return (f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}, "
+            f"{moment.hour:02d}:{moment.minute:02d}{zone}")
 
 
 def count(n: int, one: str, many: str | None = None) -> str:
