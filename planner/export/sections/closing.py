@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from reportlab.platypus import KeepTogether, PageBreak
 
+from planner.core.model import Category, Plan, Stakeholder
 from planner.export.document import Context
-from planner.export.sections.words import SEVERITY_WORDS
+from planner.export.sections.words import SEVERITY_WORDS, long_stamp
 from planner.export.styles import Para, Plain, data_table, p, split_widths
-from planner.export.text import clean
+from planner.export.text import clean, esc
 
 
 def findings(ctx: Context) -> list:
@@ -23,10 +26,56 @@ def findings(ctx: Context) -> list:
             data_table(["Severity", "What to do"], rows, split_widths(ctx.width, [15, 85]), s)]
 
 
-def partner_organisations(ctx: Context) -> list[str]:
-    """Each distinct stakeholder organisation, in plan order (organisations, never people)."""
+# Categories whose stakeholders are organisations by nature, so their name is the body that
+# signs when no organisation is recorded (the worked examples record bodies this way).
+BODY_CATEGORIES = {Category.COMMUNITY_GROUP, Category.THIRD_SECTOR, Category.PRIVATE_PARTNER,
+                   Category.FUNDER, Category.REGULATOR}
+# Professionals and managers may be a body ("District council") or people ("Local doctor",
+# "Head of Community Services"): only names that say they are a body count.
+BODY_WORDS = {"council", "councils", "authority", "authorities", "office", "administration",
+              "municipality", "department", "agency", "trust", "team", "service", "services",
+              "partnership", "programme", "board", "committee", "association", "company",
+              "ltd", "limited", "plc", "nhs", "government", "ministry", "school", "college",
+              "university", "hospital", "practice", "foundation", "charity", "cic",
+              "commission", "network", "providers", "organisation", "organisations"}
+PEOPLE_WORDS = {"staff", "workers", "officers", "practitioners", "visitors", "members"}
+ROLE_TITLES = {"head", "director", "chief", "manager", "officer", "lead", "deputy",
+               "assistant", "chair", "clerk"}
+BLANK_LINES = 3  # for partners the plan does not list
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether a professional's or manager's name reads as an organisation, not people."""
+    words = re.findall(r"\w+", name.casefold())
+    if not words or words[0] in ROLE_TITLES or PEOPLE_WORDS.intersection(words):
+        return False
+    return bool(BODY_WORDS.intersection(words))
+
+
+def _signs_as_body(person: Stakeholder) -> bool:
+    """Whether a stakeholder with no organisation recorded is itself a partner organisation."""
+    if person.personal:
+        return False  # a private individual never signs for an organisation here
+    if person.category in BODY_CATEGORIES:
+        return True
+    return person.category in (Category.PROFESSIONAL, Category.MANAGER) and _names_a_body(
+        clean(person.name))
+
+
+def partner_organisations(plan: Plan) -> list[str]:
+    """The bodies that sign: the lead, then each distinct partner organisation in plan order.
+
+    A partner is a stakeholder's organisation, or, when none is recorded, the stakeholder
+    itself if it is a body (see ``_signs_as_body``). Never a personal stakeholder's name.
+    """
     seen: dict[str, str] = {}
-    for name in (x.organisation for x in ctx.plan.stakeholders):
+    candidates = [plan.organisation]
+    for person in plan.stakeholders:
+        if clean(person.organisation).strip():
+            candidates.append(person.organisation)
+        elif _signs_as_body(person):
+            candidates.append(person.name)
+    for name in candidates:
         text = " ".join(clean(name).split())
         if text and text.casefold() not in seen:
             seen[text.casefold()] = text
@@ -36,16 +85,24 @@ def partner_organisations(ctx: Context) -> list[str]:
 def sign_off(ctx: Context) -> list:
     """One line per partner organisation, for a name, role, signature and date."""
     s = ctx.styles
-    organisations = partner_organisations(ctx)
-    rows = [[org, "", "", "", ""] for org in organisations] or [["", "", "", "", ""]] * 3
+    organisations = partner_organisations(ctx.plan)
+    lead = " ".join(clean(ctx.plan.organisation).split())
+    rows: list[list] = []
+    for name in organisations:
+        text = esc(name)
+        if lead and name == lead:
+            text += '<br/><font size="7" color="#555555">Lead organisation</font>'
+        rows.append([Para(text, s.cell), "", "", "", ""])
+    # A space gives a blank line the height of one line of text, like the named ones.
+    rows += [[Plain(" "), "", "", "", ""] for _ in range(BLANK_LINES)]
     table = data_table(["Partner organisation", "Name", "Role", "Signature", "Date"], rows,
                        split_widths(ctx.width, [28, 20, 16, 22, 14]), s,
                        extra=[("TOPPADDING", (0, 1), (-1, -1), 12),
                               ("BOTTOMPADDING", (0, 1), (-1, -1), 12)])
+    version = (f"last changed {long_stamp(ctx.plan.modified)}" if ctx.plan.modified
+               else "not saved yet")
     intro = ("By signing, each partner agrees to this plan as it stands in this version "
-             f"({ctx.plan.modified or 'not saved yet'}).")
-    if not organisations:
-        intro += " No partner organisations are recorded, so the lines are left blank."
+             f"({version}). The blank lines at the end are for partners not listed.")
     return [KeepTogether([Para("Sign-off", s.h1), p(intro, s.body), table])]
 
 

@@ -9,7 +9,7 @@ from planner.core.described import described_cell
 from planner.core.model import Side, label
 from planner.export.document import PERSONAL_BANNER, Context, export_date
 from planner.export.figures import matrix_drawing
-from planner.export.sections.words import SIDE_WORDS, count, long_date, shares
+from planner.export.sections.words import SIDE_WORDS, count, long_date, long_stamp, shares
 from planner.export.styles import RULE, Para, data_table, p, split_widths
 from planner.export.text import esc
 
@@ -21,14 +21,15 @@ def _cell_name(cell, missing: str) -> str:
 def cover(ctx: Context) -> list:
     """Title, who and what the plan is for, its status and version."""
     plan, s = ctx.plan, ctx.styles
-    version = plan.modified or "not saved yet"
+    version = (f"Plan as last changed {long_stamp(plan.modified)}" if plan.modified
+               else "Not saved yet")
     rows = [
         ("Organisation or partnership", plan.organisation or "Not recorded"),
         ("Service area", plan.service_area or "Not recorded"),
         ("Officer", plan.officer or "Not recorded"),
         ("Date", long_date(export_date(plan, ctx.options.invariant))),
         ("Status", ctx.options.status or "No status given"),
-        ("Version", f"Plan as last changed {version}"),
+        ("Version", version),
     ]
     table = Table([[Para(f"<b>{esc(k)}</b>", s.cover_line), p(v, s.cover_line)] for k, v in rows],
                   colWidths=split_widths(ctx.width, [30, 70]), hAlign="LEFT")
