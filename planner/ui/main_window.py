@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         if not self.splitter.restoreState(settings.splitter):
             self.splitter.setSizes([list_width, 100 * em, 32 * em])
 
+        self.changes_label = QLabel(self)
+        self.changes_label.setObjectName("changes_label")
+        self.statusBar().addPermanentWidget(self.changes_label)
         self.actions = Actions(self, self.undo_group)
         self.actions.build_menus(self)
         self._wire()
@@ -277,13 +280,20 @@ class MainWindow(QMainWindow):
         if self.document is None:
             self.setWindowTitle(self.tr("Coproduction Planner"))
             self.setWindowModified(False)
+            self.changes_label.setText("")
             return
         name = self.document.store.path.name
         read_only = self.tr(" (read-only)") if self.document.read_only else ""
         # [*] shows the "changes since opened" mark while the undo stack is not clean.
         self.setWindowTitle(f"{self.document.plan.title} — {name}{read_only}[*] — "
                             + self.tr("Coproduction Planner"))
-        self.setWindowModified(not self.document.undo_stack.isClean())
+        changed = not self.document.undo_stack.isClean()
+        self.setWindowModified(changed)
+        if self.document.read_only:
+            self.changes_label.setText(self.tr("Read-only"))
+        else:
+            self.changes_label.setText(self.tr("Changed since opened (Undo goes back)") if changed
+                                       else self.tr("No changes since opened"))
 
     def _plan_changed(self, _change) -> None:
         self._update_title()

@@ -67,10 +67,12 @@ def test_each_field_edit_is_one_named_undo_step(window, plan_path):
     step.fields["title"].editingFinished.emit()
     assert window.actions.undo.text() == "Undo change plan title"
     assert window.isWindowModified()
+    assert window.changes_label.text().startswith("Changed since opened")
     window.actions.undo.trigger()
     assert step.fields["title"].text() == "Library services"
     assert window.document.plan.title == "Library services"
     assert not window.isWindowModified()
+    assert window.changes_label.text() == "No changes since opened"
     window.actions.redo.trigger()
     assert step.fields["title"].text() == "Mobile library"
     assert window.actions.undo.text() == "Undo change plan title"
