@@ -117,6 +117,11 @@ class _Reader:
             raise FormatError(self.at(name), "must not be empty")
         if len(value) > MAX_TEXT:
             raise FormatError(self.at(name), f"is longer than {MAX_TEXT:,} characters")
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as error:  # JSON's "\ud800" escape: not text, cannot be stored
+                raise FormatError(self.at(name), f"has an invalid character (a lone surrogate) at position {error.start + 1}") from None
         return value
 
     def optional_text(self, name: str) -> str | None:
