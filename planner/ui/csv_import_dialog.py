@@ -41,6 +41,8 @@ class CsvImportDialog(QDialog):
 
         self.refused_list = QListWidget(self)
         self.refused_list.setAccessibleName(self.tr("Rows that cannot be imported"))
+        self.refused_list.setWordWrap(True)
+        self.refused_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         for number, reason in refused:
             self.refused_list.addItem(self.tr("Row {0}: {1}").format(number, reason))
 

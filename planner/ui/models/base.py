@@ -12,6 +12,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's key (s1, r2, g3...)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers as numbers)
 
 Index = QModelIndex | QPersistentModelIndex
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,9 @@ class Column:
     text: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None
     tooltip: Callable[[Any], str] | None = None
+
+
+_ROLES = frozenset({_DISPLAY, SORT_ROLE, KEY_ROLE, Qt.ItemDataRole.ToolTipRole})
 
 
 class KeyedTableModel(QAbstractTableModel):
@@ -129,14 +134,18 @@ class KeyedTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # Called for every role of every visible cell on each repaint: keep the common path short.
+        if role not in _ROLES or not index.isValid():
             return None
-        item = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        item = self._rows[row]
         column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.text(item)
         if role == SORT_ROLE:
             return column.sort(item) if column.sort else column.text(item).casefold()

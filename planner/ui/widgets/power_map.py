@@ -113,10 +113,12 @@ class Marker(QGraphicsPathItem):
         if size != self.size:
             self.size = size
             self.setPath(shape_path(self.stakeholder.side, size))
+            self.mark_selected(self.isSelected())
 
     def mark_selected(self, selected: bool) -> None:
         """A thick outline as well as Qt's dashed box, so selection shows without colour."""
-        self.setPen(QPen(QColor("#000000"), 3.0) if selected else QPen(QColor("#202020"), 1.2))
+        width = max(0.3, min(1.2, self.size / 12))  # thin outlines on tiny markers, or only outline shows
+        self.setPen(QPen(QColor("#000000"), width * 2.5) if selected else QPen(QColor("#202020"), width))
 
     def mouseReleaseEvent(self, event):
         super().mouseReleaseEvent(event)
@@ -141,6 +143,7 @@ class PowerMapScene(QGraphicsScene):
         self.label_font = QFont()
         self._quiet = False
         self._marked: set[str] = set()
+        self.captions: dict[tuple[int, int], QGraphicsSimpleTextItem] = {}
         self.selectionChanged.connect(self._on_selection)
 
     # -------------------------------------------------------------- contents
@@ -150,7 +153,9 @@ class PowerMapScene(QGraphicsScene):
         self._quiet = True
         for marker in self.markers.values():
             self.removeItem(marker)
-        self.markers, self.groups, self._marked = {}, {}, set()
+        for caption in self.captions.values():
+            self.removeItem(caption)
+        self.markers, self.groups, self._marked, self.captions = {}, {}, set(), {}
         for s in stakeholders:
             self._add(s)
         for point in self.groups:
@@ -198,6 +203,7 @@ class PowerMapScene(QGraphicsScene):
         keys = self.groups.get(point, [])
         centre = grid_centre(*point)
         n = len(keys)
+        self._count_caption(point, n)
         if n == 0:
             return
         if n <= LABELLED_GROUP:  # one column on the left, names to the right
@@ -210,18 +216,38 @@ class PowerMapScene(QGraphicsScene):
                 m.setPos(centre.x() - STEP * 0.42, centre.y() - STEP * 0.4 + gap * (i + 0.5))
                 m.update_label(self.label_font)
             return
+        # A grid filling the square above the caption, as many columns as rows.
         columns = math.ceil(math.sqrt(n))
-        pitch = STEP * 0.86 / columns
-        size = max(3.0, min(16.0, pitch * 0.8))
+        pitch = STEP * 0.72 / columns
+        size = max(2.0, min(16.0, pitch * 0.8))
         for i, key in enumerate(keys):
             m = self.markers[key]
             m.set_size(size)
             m.show_label = False
             row, col = divmod(i, columns)
-            pos = QPointF(centre.x() - STEP * 0.43 + pitch * (col + 0.5), centre.y() - STEP * 0.43 + pitch * (row + 0.5))
+            pos = QPointF(centre.x() - STEP * 0.36 + pitch * (col + 0.5), centre.y() - STEP * 0.45 + pitch * (row + 0.5))
             if m.pos() != pos:
                 m.setPos(pos)
             m.update_label(self.label_font)
+
+    def _count_caption(self, point: tuple[int, int], n: int) -> None:
+        """Under a crowded point, how many share it (the markers alone are too small to count)."""
+        caption = self.captions.get(point)
+        if n <= LABELLED_GROUP:
+            if caption is not None:
+                caption.setVisible(False)
+            return
+        if caption is None:
+            caption = self.captions[point] = QGraphicsSimpleTextItem()
+            caption.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            caption.setBrush(self.palette().text())
+            self.addItem(caption)
+        caption.setFont(self.label_font)
+        caption.setText(self.tr("{0} here").format(n))
+        caption.setVisible(True)
+        box = caption.boundingRect()
+        centre = grid_centre(*point)
+        caption.setPos(centre.x() - box.width() / 2, centre.y() + STEP * 0.49 - box.height())
 
     def set_text_size(self, size: float) -> None:
         """Label size in scene units, so names stay readable however small the view draws the map."""
@@ -233,6 +259,8 @@ class PowerMapScene(QGraphicsScene):
         for marker in self.markers.values():
             if marker.label is not None:
                 marker.update_label(self.label_font)
+        for point, keys in self.groups.items():
+            self._count_caption(point, len(keys))
         self.update()
 
     def set_read_only(self, read_only: bool) -> None:
