@@ -33,7 +33,8 @@ class CellTile(QFrame):
         self.setObjectName(f"cell_{cell.planning.value}_{cell.delivery.value}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)  # room for the focus ring inside the border
+        layout.setContentsMargins(12, 9, 12, 9)  # room for the focus ring inside the border
+        layout.setSpacing(4)
         self.name_label = QLabel(self)
         self.name_label.setWordWrap(True)
         font = self.name_label.font()
@@ -137,7 +138,7 @@ class MatrixGrid(QWidget):
         super().__init__(parent)
         self.setStyleSheet(_STYLE)
         grid = QGridLayout(self)
-        grid.setSpacing(6)
+        grid.setSpacing(5)
         plans = QLabel(self.tr("Who plans the service →"), self)
         delivers = QLabel(self.tr("Who delivers it ↓"), self)
         for caption in (plans, delivers):

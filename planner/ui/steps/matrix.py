@@ -40,9 +40,9 @@ class MatrixStep(Step):
         layout = QVBoxLayout(page)
 
         intro = QLabel(self.tr(
-            "Table 1 of Bovaird (2007) sets who plans the service against who delivers it. "
-            "Choose the cell you want the service to reach (click it, or move with the arrow "
-            "keys and press Space), and say where it is today."), page)
+            "Table 1 of Bovaird (2007): who plans the service against who delivers it. Click "
+            "the cell you want the service to reach (or use the arrow keys and Space), and say "
+            "where it is today."), page)
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -50,7 +50,6 @@ class MatrixStep(Step):
         self.grid.setAccessibleName(self.tr("Coproduction matrix, Table 1"))
         self.grid.cell_chosen.connect(self._choose_target)
         self.grid.cell_focused.connect(lambda cell: self.guidance_requested.emit("cell", cell.code))
-        layout.addWidget(self.grid)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -70,9 +69,8 @@ class MatrixStep(Step):
         today_caption = QLabel(self.tr("Set as where the service is &today:"), page)
         today_caption.setBuddy(self.today_combo)
         form.addRow(today_caption, self.today_combo)
-        layout.addLayout(form)
 
-        self.roles_box = QGroupBox(self.tr("What your stakeholders' roles say"), page)
+        self.roles_box = QGroupBox(self.tr("Where your stakeholders' roles put the service"), page)
         roles_layout = QVBoxLayout(self.roles_box)
         self.described_label = QLabel(self.roles_box)
         self.described_label.setObjectName("described_label")
@@ -83,7 +81,11 @@ class MatrixStep(Step):
             text.setTextFormat(Qt.TextFormat.PlainText)  # stakeholder names are typed by people
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             roles_layout.addWidget(text)
+        # Where the plan stands comes first, the grid to choose from below it; the grid was
+        # built first all the same, so Tab reaches the cells before the other controls.
+        layout.addLayout(form)
         layout.addWidget(self.roles_box)
+        layout.addWidget(self.grid)
         layout.addStretch(1)
 
     def load(self, document: PlanDocument) -> None:
@@ -123,7 +125,7 @@ class MatrixStep(Step):
     def _described_text(self, stakeholders, described: Cell | None) -> str:
         if described is not None:
             return self.tr("The planning and delivery roles you gave the stakeholders put the "
-                           "service in: %s (marked ◇ above).") % described.name
+                           "service in: %s (marked ◇ in the matrix).") % described.name
         planning, delivery = described_axes(stakeholders)
         missing = []
         if planning is None:
