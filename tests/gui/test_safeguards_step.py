@@ -123,3 +123,27 @@ def test_attention_counts_risks_without_a_safeguard(qtbot, open_plan):
     with qtbot.waitSignal(step.attention_changed) as signal:
         step.load(document)
     assert signal.args == [1]
+
+
+def test_a_hidden_page_catches_up_with_risk_edits(qtbot, open_plan):
+    """A risk added while the page is hidden is listed as bare straight away on a small plan."""
+    from planner.ui.operations.risks import add_risk
+    document = open_plan(risks=True)
+    step = make_step(qtbot, SafeguardsStep, document)
+    step.hide()
+    document.execute(add_risk(document, "Lone volunteers at night"))
+    assert step.bare.count() == 2
+
+
+def test_a_big_plan_waits_until_the_page_is_shown(qtbot, open_plan, monkeypatch):
+    """On a big plan a hidden page only notes the change and reads the plan when shown again."""
+    import planner.ui.steps.safeguards as page
+    from planner.ui.operations.risks import add_risk
+    monkeypatch.setattr(page, "LAZY_ABOVE", 0)
+    document = open_plan(risks=True)
+    step = make_step(qtbot, SafeguardsStep, document)
+    step.hide()
+    document.execute(add_risk(document, "Lone volunteers at night"))
+    assert step.bare.count() == 1
+    step.show()
+    assert step.bare.count() == 2

@@ -11,6 +11,7 @@ from planner.ui.document import Change, PlanDocument
 from planner.ui.models.risks import RiskTableModel
 from planner.ui.operations import risks as ops
 from planner.ui.steps.base import Step
+from planner.ui.steps.stakeholders import LAZY_ABOVE
 from planner.ui.widgets.none_refs import keep_none_alive
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.risk_form import RiskForm
@@ -29,6 +30,7 @@ class RisksStep(Step):
         self.document: PlanDocument | None = None
         self._names: dict[str, str] = {}
         self._owners_stale = False
+        self._stale = False
         self.model = RiskTableModel(lambda key: self._names.get(key, "") if key else "", self)
         self.pane = RegisterPane(self.model, self.tr("risks"), self)
         self.suggest_button = QPushButton(self.tr("&Suggest risks…"), self)
@@ -43,6 +45,7 @@ class RisksStep(Step):
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -78,6 +81,7 @@ class RisksStep(Step):
         self._reload()
 
     def _reload(self) -> None:
+        self._stale = False
         plan = self.document.plan
         self._set_owners(plan.stakeholders)
         self.model.reset(plan.risks)
@@ -92,6 +96,9 @@ class RisksStep(Step):
 
     def _changed(self, change: Change) -> None:
         if change.scope == "all":
+            if not self.isVisible() and len(self._names) > LAZY_ABOVE:
+                self._stale = True  # a big plan is read again when the page is next shown
+                return
             keep = self.pane.selected_keys()
             self._reload()
             self.pane.select_keys(keep, scroll=False)
@@ -115,9 +122,12 @@ class RisksStep(Step):
 
     def showEvent(self, event):
         super().showEvent(event)
-        if self.document is not None and self._owners_stale:
+        if self.document is not None and (self._owners_stale or self._stale):
             keep = self.pane.selected_keys()
-            self._refresh_owners()
+            if self._stale:
+                self._reload()
+            else:
+                self._refresh_owners()
             self.pane.select_keys(keep, scroll=False)
 
     def _after_risks(self) -> None:

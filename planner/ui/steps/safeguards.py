@@ -13,6 +13,7 @@ from planner.ui.models.safeguards import SafeguardTableModel
 from planner.ui.operations import safeguards as ops
 from planner.ui.operations.risks import fresh_keys, guidance_library
 from planner.ui.steps.base import Step
+from planner.ui.steps.stakeholders import LAZY_ABOVE
 from planner.ui.widgets.none_refs import keep_none_alive
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.safeguard_form import SafeguardForm
@@ -54,6 +55,7 @@ class SafeguardsStep(Step):
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -113,9 +115,9 @@ class SafeguardsStep(Step):
             self._after_safeguards()
         elif change.scope in ("all", "risks", "stakeholders"):
             # Risk titles, owners' names and links may have changed: read them now if the page
-            # is in sight, else when it is next shown (a stakeholder edit must stay cheap).
+            # is in sight, else when it is next shown (an edit elsewhere must stay cheap).
             self._stale = True
-            if self.isVisible() or change.scope in ("all", "risks"):
+            if self.isVisible() or (change.scope != "stakeholders" and len(self._names) <= LAZY_ABOVE):
                 self._reload()
 
     def showEvent(self, event):

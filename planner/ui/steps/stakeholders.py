@@ -23,6 +23,9 @@ from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.stakeholder_form import StakeholderForm
 
 
+LAZY_ABOVE = 1000  # stakeholders; above this a hidden page waits to be shown before reloading
+
+
 def _needs_role(s: Stakeholder) -> bool:
     return s.planning_role.value == "none" and s.delivery_role.value == "none"
 
@@ -39,6 +42,7 @@ class StakeholdersStep(Step):
         self.document: PlanDocument | None = None
         self._roleless: set[str] = set()
         self._syncing = False
+        self._stale = False
         self.model = StakeholderTableModel(self)
         self.pane = RegisterPane(self.model, self.tr("stakeholders"), self)
         self.import_button = QPushButton(self.tr("&Import from CSV…"), self)
@@ -51,6 +55,7 @@ class StakeholdersStep(Step):
         form_scroll.setWidget(self.form)
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.pane)
@@ -93,6 +98,7 @@ class StakeholdersStep(Step):
         self._reload()
 
     def _reload(self) -> None:
+        self._stale = False
         stakeholders = self.document.plan.stakeholders
         self.model.reset(stakeholders)
         self.pane.fit_columns()
@@ -103,6 +109,9 @@ class StakeholdersStep(Step):
 
     def _changed(self, change: Change) -> None:
         if change.scope == "all":
+            if not self.isVisible() and self.model.rowCount() > LAZY_ABOVE:
+                self._stale = True  # a big list is read again when the page is next shown
+                return
             keep = self.pane.selected_keys()
             self._reload()
             self._select(keep)
@@ -117,6 +126,13 @@ class StakeholdersStep(Step):
             if self.form.stakeholder is None or self.form.stakeholder.key in change.keys:
                 self._show_current()
             self._attention()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale and self.document is not None:
+            keep = self.pane.selected_keys()
+            self._reload()
+            self._select(keep)
 
     def _attention(self) -> None:
         self.attention_changed.emit(len(self._roleless) if self.model.rowCount() else 1)
