@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
                 step.set_export_preferences(self.settings.paper, self.settings.include_personal,
                                             self.settings.open_when_done)
                 step.go_to_requested.connect(self.go_to)
+                step.set_step_titles({s.NAME: self.tr(s.TITLE) for s in STEPS})
                 step.export_requested.connect(self.export_with)
             self.steps.append(step)
             self.step_stack.addWidget(step)

@@ -124,3 +124,12 @@ def test_export_error_is_a_clear_message(window, plan_path, tmp_path, monkeypatc
     title, text = dialogs.messages[-1]
     assert title == "The PDF was not written"
     assert "does not exist" in text
+
+
+def test_go_to_buttons_name_the_step(window, risky_plan):
+    """Each "Go to" button says which step it opens."""
+    open_plan(window, risky_plan)
+    review = _review(window)
+    index = next(i for i, f in enumerate(review.findings) if f.rule == "shares-total")
+    button = review.findChild(type(review.export_button), f"go_to_{index}")
+    assert button.text() == "Go to Division of risk"

@@ -42,6 +42,7 @@ class ReviewStep(Step):
         super().__init__(parent)
         self.document: PlanDocument | None = None
         self.findings: list[Finding] = []
+        self.step_titles: dict[str, str] = {}  # NAME -> title, for "Go to Stakeholders"
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "The plan check reads the whole plan the way a critical friend would. Fix what it "
@@ -99,6 +100,12 @@ class ReviewStep(Step):
         document.plan_changed.connect(self._plan_changed)
         self._refresh()
 
+    def set_step_titles(self, titles: dict[str, str]) -> None:
+        """Name the steps on the "Go to" buttons; before this they just say "Go to"."""
+        self.step_titles = dict(titles)
+        if self.document is not None:
+            self._refresh()
+
     def set_export_preferences(self, paper: str, include_personal: bool, open_when_done: bool) -> None:
         """Fill the export options from the remembered preferences."""
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
@@ -151,7 +158,8 @@ class ReviewStep(Step):
         message.setTextFormat(Qt.TextFormat.PlainText)  # names in it were typed by people
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        go = QPushButton(self.tr("Go to"), row)
+        where = self.step_titles.get(step_for(finding))
+        go = QPushButton(self.tr("Go to %s") % where if where else self.tr("Go to"), row)
         go.setObjectName(f"go_to_{index}")
         go.setAccessibleName(self.tr("Go to: %s") % finding.message)
         go.setProperty(SAFE_WHEN_READ_ONLY, True)
