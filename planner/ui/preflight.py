@@ -39,8 +39,11 @@ def check(platform: str = sys.platform, environ=os.environ, find=ctypes.util.fin
     """None when Qt should start; otherwise the one line that tells the officer what to install."""
     if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
         return None  # Windows and macOS bring everything; a chosen platform is the user's call
-    if not environ.get("DISPLAY") and environ.get("WAYLAND_DISPLAY"):
-        return None  # Qt uses Wayland there when it can
+    if not environ.get("DISPLAY"):
+        if environ.get("WAYLAND_DISPLAY"):
+            return None  # Qt uses Wayland there when it can
+        return ("coplanner: no screen to show the app on (DISPLAY is not set); start it from "
+                "a desktop session, or use the coplanner command line")
     missing = missing_packages(find)
     if not missing:
         return None

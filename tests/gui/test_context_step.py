@@ -133,3 +133,22 @@ def test_empty_title_is_refused_and_kept_on_screen(window, plan_path, dialogs):
     assert dialogs.messages and "needs a title" in dialogs.messages[-1][1]
     assert step.fields["title"].text() == ""
     assert window.document.plan.title == "Library services"
+
+
+def test_summary_edit_undo_redo(make_window, plan_path, qtbot):
+    """The multi-line summary saves when left, as one undo step, and follows undo and redo."""
+    window = make_window(show=True)
+    open_plan(window, plan_path)
+    step = _context(window)
+    summary = step.fields["summary"]
+    summary.setFocus()
+    qtbot.waitUntil(summary.hasFocus)
+    qtbot.keyClicks(summary, "Books for all")
+    assert window.document.undo_stack.count() == 0  # nothing saved while typing
+    step.fields["officer"].setFocus()
+    qtbot.waitUntil(lambda: window.document.plan.summary == "Books for all")
+    assert window.actions.undo.text() == "Undo change summary"
+    window.actions.undo.trigger()
+    assert summary.toPlainText() == ""
+    window.actions.redo.trigger()
+    assert summary.toPlainText() == "Books for all"

@@ -30,3 +30,10 @@ def test_main_exit_code(monkeypatch, capsys):
     monkeypatch.setattr(preflight, "check", lambda: "coplanner: Qt needs system libraries for the screen: x")
     assert preflight.main() == 1
     assert capsys.readouterr().out.strip().startswith("coplanner: Qt needs")
+
+
+def test_no_screen_at_all_is_one_line():
+    """Without DISPLAY or WAYLAND_DISPLAY the check says there is no screen."""
+    line = preflight.check("linux", {}, find=lambda name: "found")
+    assert line.startswith("coplanner: no screen")
+    assert preflight.check("linux", {"WAYLAND_DISPLAY": "wayland-0"}, find=lambda name: None) is None
