@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Circle, Group, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Group, Line, Path, Polygon, Rect, String
 from reportlab.lib import colors
 
 from planner.export.fonts import REGULAR, string_width
@@ -10,26 +10,41 @@ from planner.export.text import plain
 
 
 def wrap(text: str, width: float, size: float, font: str = REGULAR, max_lines: int = 0) -> list[str]:
-    """Break text into lines no wider than width; long words are cut, not overflowed."""
+    """Break text into lines no wider than width; long words are cut, not overflowed.
+
+    Widths add up word by word (our fonts are set without kerning), so each word is measured
+    once; a word wider than the line is cut by bisection, so even a 20,000-letter one is quick.
+    """
     lines: list[str] = []
-    current = ""
+    current, used = "", 0.0
+    space = string_width(" ", size, font)
+    # Visible letters of our fonts are at least 0.166 of the size wide, so no more letters than
+    # this fit on a line: a longer word is too wide without measuring all of it.
+    most = max(1, int(width / (size * 0.15)))
     for word in plain(text).split(" "):
-        while string_width(word, size, font) > width and len(word) > 1:
+        wide = string_width(word, size, font) if len(word) <= most else width + 1
+        while wide > width and len(word) > 1:
             # A single word wider than the box: cut it where it still fits.
-            cut = len(word) - 1
-            while cut > 1 and string_width(word[:cut], size, font) > width:
-                cut -= 1
+            low, high = 1, min(len(word) - 1, most)  # the longest prefix that fits
+            while low < high:
+                mid = (low + high + 1) // 2
+                if string_width(word[:mid], size, font) <= width:
+                    low = mid
+                else:
+                    high = mid - 1
             if current:
                 lines.append(current)
-                current = ""
-            lines.append(word[:cut])
-            word = word[cut:]
-        trial = f"{current} {word}".strip()
-        if string_width(trial, size, font) <= width:
-            current = trial
+                current, used = "", 0.0
+            lines.append(word[:low])
+            word = word[low:]
+            wide = string_width(word, size, font) if len(word) <= most else width + 1
+        if not current:
+            current, used = word, wide
+        elif used + space + wide <= width:
+            current, used = f"{current} {word}", used + space + wide
         else:
             lines.append(current)
-            current = word
+            current, used = word, wide
     if current:
         lines.append(current)
     if max_lines and len(lines) > max_lines:
@@ -63,16 +78,22 @@ def text_lines(group: Group, lines: list[str], x: float, top: float, size: float
 
 def hatch(group: Group, x: float, y: float, w: float, h: float, spacing: float = 6,
           color=colors.HexColor("#8c8c8c"), width: float = 0.6) -> None:
-    """Diagonal lines filling a rectangle (computed, so no clipping is needed)."""
+    """Diagonal lines filling a rectangle (computed, so no clipping is needed).
+
+    All the lines are one path: a long risk register hatches hundreds of bars, and one
+    shape per line made drawing them the slowest part of the figure.
+    """
+    path = Path(strokeColor=color, strokeWidth=width, fillColor=None)
     c = -h
     while c < w:
         # Line x' - y' = c inside the box [0,w] x [0,h].
         x0, y0 = max(c, 0), max(-c, 0)
         x1, y1 = min(w, h + c), min(h, w - c)
         if x1 > x0:
-            group.add(Line(x + x0, y + y0, x + x1, y + y1, strokeColor=color,
-                           strokeWidth=width))
+            path.moveTo(x + x0, y + y0)
+            path.lineTo(x + x1, y + y1)
         c += spacing
+    group.add(path)
 
 
 def marker(shape: str, cx: float, cy: float, size: float, fill, stroke=colors.black) -> object:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from planner.core.model import Safeguard, label
 from planner.export.document import Context
 from planner.export.sections.words import long_date
-from planner.export.styles import Para, data_table, p, split_widths
-from planner.export.text import clean, esc
+from planner.export.fonts import BOLD, REGULAR
+from planner.export.styles import Lines, Para, data_table, p, split_widths
+from planner.export.text import clean
 
 
 def _risks_answered(ctx: Context, guard: Safeguard) -> str:
@@ -29,10 +30,10 @@ def safeguards(ctx: Context) -> list:
     else:
         rows = []
         for number, guard in enumerate(plan.safeguards, start=1):
-            text = f"<b>G{number} {esc(guard.title)}</b>"
+            parts: list[tuple[str, object]] = [(BOLD, f"G{number} {clean(guard.title)}")]
             if clean(guard.description).strip():
-                text += f"<br/>{esc(guard.description)}"
-            rows.append([Para(text, s.cell), label(guard.kind), names.owner(guard.owner),
+                parts.append((REGULAR, guard.description))
+            rows.append([Lines(parts), label(guard.kind), names.owner(guard.owner),
                          long_date(guard.review_date), _risks_answered(ctx, guard)])
         flow.append(data_table(["Safeguard", "Kind", "Owner", "Review date", "Risks it answers"],
                                rows, split_widths(ctx.width, [34, 15, 15, 11, 25]), s))

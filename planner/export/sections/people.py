@@ -10,8 +10,9 @@ from planner.export.figures import power_map
 from planner.export.sections.words import (
     DELIVERY_WORDS, PLANNING_WORDS, contributions,
 )
-from planner.export.styles import Para, Plain, data_table, p, split_widths, wrapped
-from planner.export.text import clean, esc
+from planner.export.fonts import BOLD, ITALIC, REGULAR
+from planner.export.styles import Lines, Para, Plain, data_table, p, split_widths, wrapped
+from planner.export.text import clean
 
 KEY_GROUPS = 3  # the map key runs in three side-by-side columns to save paper
 KEY_LIMIT = 60  # beyond this the stakeholder table (which has the scores) is the key
@@ -29,17 +30,17 @@ SIDE_SHORT = {  # "Users and carers side" would take a third line in a narrow co
 }
 
 
-def _who(ctx: Context, person: Stakeholder) -> Para:
+def _who(ctx: Context, person: Stakeholder) -> Lines:
     """Name or role and organisation, with contact and notes only where the officer allows."""
-    names, s = ctx.names, ctx.styles
-    parts = [f"<b>{esc(names.of(person))}</b>"]
+    names = ctx.names
+    parts: list[tuple[str, object]] = [(BOLD, names.of(person))]
     if clean(person.organisation).strip():
-        parts.append(esc(person.organisation))
+        parts.append((REGULAR, person.organisation))
     if names.shows_contact(person):
-        parts.append(f"Contact: {esc(person.contact)}")
+        parts.append((REGULAR, f"Contact: {clean(person.contact)}"))
     if clean(person.notes).strip() and (not person.personal or names.include_personal):
-        parts.append(f"<i>{esc(person.notes)}</i>")
-    return Para("<br/>".join(parts), s.cell)
+        parts.append((ITALIC, person.notes))
+    return Lines(parts)
 
 
 def stakeholders(ctx: Context) -> list:

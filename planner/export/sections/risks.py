@@ -8,17 +8,18 @@ from planner.core.model import Risk, label
 from planner.export.document import Context
 from planner.export.figures import share_bars
 from planner.export.sections.words import shares
-from planner.export.styles import Para, Plain, data_table, p, split_widths
-from planner.export.text import clean, esc
+from planner.export.fonts import BOLD, REGULAR
+from planner.export.styles import Lines, Para, Plain, data_table, p, split_widths
+from planner.export.text import clean
 
 BARS_PER_FIGURE = 28  # one figure cannot split across pages, so long registers get several
 
 
-def _risk_cell(ctx: Context, risk: Risk) -> Para:
-    text = f"<b>R{ctx.risk_numbers[risk.key]} {esc(risk.title)}</b>"
+def _risk_cell(ctx: Context, risk: Risk) -> Lines:
+    parts: list[tuple[str, object]] = [(BOLD, f"R{ctx.risk_numbers[risk.key]} {clean(risk.title)}")]
     if clean(risk.description).strip():
-        text += f"<br/>{esc(risk.description)}"
-    return Para(text, ctx.styles.cell)
+        parts.append((REGULAR, risk.description))
+    return Lines(parts)
 
 
 def burden(risks: list[Risk]) -> dict[str, float]:
