@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.document import Change, PlanDocument
+from planner.ui.models.base import KEY_ROLE
 from planner.ui.models.risks import RiskTableModel
 from planner.ui.operations import risks as ops
 from planner.ui.steps.base import Step
@@ -47,16 +48,16 @@ class RisksStep(Step):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.pane, 1)
-        left_layout.addWidget(chart_title)
-        left_layout.addWidget(self.chart)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.pane, 1)
+        top_layout.addWidget(chart_title)
+        top_layout.addWidget(self.chart)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
         splitter.addWidget(scroll)
-        splitter.setSizes([1300, 1000])  # the register a little wider than the form
+        splitter.setSizes([1100, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -78,7 +79,10 @@ class RisksStep(Step):
         document.write_failed.connect(self._show_current)
         self.pane.set_read_only(document.read_only)
         self.form.set_read_only(document.read_only)
+        self.pane.view.clearSelection()
         self._reload()
+        if self.pane.proxy.rowCount():
+            self.pane.select_keys([self.pane.proxy.index(0, 0).data(KEY_ROLE)])
 
     def _reload(self) -> None:
         self._stale = False

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.document import Change, PlanDocument
+from planner.ui.models.base import KEY_ROLE
 from planner.ui.models.safeguards import SafeguardTableModel
 from planner.ui.operations import safeguards as ops
 from planner.ui.operations.risks import fresh_keys, guidance_library
@@ -43,7 +44,6 @@ class SafeguardsStep(Step):
         self.bare_label.setWordWrap(True)
         self.bare = QListWidget(self)
         self.bare.setAccessibleName(self.tr("Risks with no safeguard"))
-        self.bare.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.bare_label.setBuddy(self.bare)
         self.answer_button = QPushButton(self.tr("Add a safeguard &for this risk"), self)
         self.answer_button.setAccessibleName(self.tr("Add a safeguard for the selected risk"))
@@ -57,17 +57,21 @@ class SafeguardsStep(Step):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.pane, 1)
-        left_layout.addWidget(self.bare_label)
-        left_layout.addWidget(self.bare)
-        left_layout.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        bare_box = QWidget(self)
+        bare_layout = QVBoxLayout(bare_box)
+        bare_layout.setContentsMargins(0, 0, 0, 0)
+        bare_layout.addWidget(self.bare_label)
+        bare_layout.addWidget(self.bare, 1)
+        bare_layout.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
+        bare_layout.addStretch(0)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.pane)
+        top.addWidget(bare_box)
+        top.setSizes([1600, 1000])
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
         splitter.addWidget(scroll)
-        splitter.setSizes([1300, 1000])  # the register a little wider than the form
+        splitter.setSizes([1100, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -92,8 +96,11 @@ class SafeguardsStep(Step):
         document.write_failed.connect(self._show_current)
         self.pane.set_read_only(document.read_only)
         self.form.set_read_only(document.read_only)
+        self.pane.view.clearSelection()
         self.suggest_button.setEnabled(not document.read_only)
         self._reload()
+        if self.pane.proxy.rowCount():
+            self.pane.select_keys([self.pane.proxy.index(0, 0).data(KEY_ROLE)])
 
     def _reload(self) -> None:
         keep = self.pane.selected_keys()

@@ -14,6 +14,7 @@ from planner.storage import PlanError
 from planner.storage.csv_format import parse_stakeholders_csv
 from planner.ui.csv_import_dialog import CsvImportDialog
 from planner.ui.document import Change, PlanDocument
+from planner.ui.models.base import KEY_ROLE
 from planner.ui.models.stakeholders import StakeholderTableModel
 from planner.ui.operations import stakeholders as ops
 from planner.ui.steps.base import Step
@@ -60,11 +61,11 @@ class StakeholdersStep(Step):
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.pane)
         top.addWidget(self.map)
-        top.setSizes([1800, 1000])
+        top.setSizes([1500, 1000])
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(form_scroll)
-        self.splitter.setSizes([1100, 1000])
+        self.splitter.setSizes([1150, 850])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         QWidget.setTabOrder(self.pane.filter_box, self.pane.view)
@@ -83,6 +84,11 @@ class StakeholdersStep(Step):
 
     # -------------------------------------------------------------- loading and refreshing
 
+    def _select_first(self) -> None:
+        """Show somebody in the form rather than an empty one when a plan opens."""
+        if not self.pane.selected_keys() and self.pane.proxy.rowCount():
+            self.pane.select_keys([self.pane.proxy.index(0, 0).data(KEY_ROLE)])
+
     def load(self, document: PlanDocument) -> None:
         if self.document is not None:
             self.document.plan_changed.disconnect(self._changed)
@@ -96,6 +102,7 @@ class StakeholdersStep(Step):
         self.form.set_read_only(read_only)
         self.map.scene.set_read_only(read_only)
         self._reload()
+        self._select_first()
 
     def _reload(self) -> None:
         self._stale = False

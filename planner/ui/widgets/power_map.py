@@ -95,7 +95,9 @@ class Marker(QGraphicsPathItem):
         return QFontMetricsF(font).elidedText(self.stakeholder.name, Qt.TextElideMode.ElideRight, STEP * 0.8)
 
     def update_label(self, font: QFont) -> None:
-        wanted = self.show_label or self.isSelected()
+        scene = self.scene()
+        fit = scene.names_fit if isinstance(scene, PowerMapScene) else True
+        wanted = (self.show_label and fit) or self.isSelected()
         if not wanted and self.label is None:
             return
         if wanted and self.label is None:
@@ -117,6 +119,7 @@ class Marker(QGraphicsPathItem):
 
     def mark_selected(self, selected: bool) -> None:
         """A thick outline as well as Qt's dashed box, so selection shows without colour."""
+        self.setZValue(1 if selected else 0)  # its name drawn over its neighbours
         width = max(0.3, min(1.2, self.size / 12))  # thin outlines on tiny markers, or only outline shows
         self.setPen(QPen(QColor("#000000"), width * 2.5) if selected else QPen(QColor("#202020"), width))
 
@@ -141,6 +144,7 @@ class PowerMapScene(QGraphicsScene):
         self.groups: dict[tuple[int, int], list[str]] = {}
         self.read_only = False
         self.label_font = QFont()
+        self.names_fit = True
         self._quiet = False
         self._marked: set[str] = set()
         self.captions: dict[tuple[int, int], QGraphicsSimpleTextItem] = {}
@@ -249,10 +253,19 @@ class PowerMapScene(QGraphicsScene):
         centre = grid_centre(*point)
         caption.setPos(centre.x() - box.width() / 2, centre.y() + STEP * 0.49 - box.height())
 
-    def set_text_size(self, size: float) -> None:
-        """Label size in scene units, so names stay readable however small the view draws the map."""
-        size = max(6.0, min(size, STEP * 0.15))
+    def set_text_size(self, wanted: float, scale: float) -> None:
+        """Size the names for the screen: ``wanted`` scene units would match the officer's font.
+
+        Names must fit their square; when the map is drawn so small that fitting names would be
+        unreadable (under 9 pixels), only the selected stakeholders are named, at full size.
+        """
+        fitting = STEP * 0.15
+        self.names_fit = wanted <= fitting or fitting * scale >= 9
+        size = max(6.0, min(wanted, fitting) if self.names_fit else wanted)
         if abs(size - self.label_font.pixelSize()) < 0.5:
+            for marker in self.markers.values():
+                if marker.label is not None:
+                    marker.update_label(self.label_font)
             return
         self.label_font = QFont(self.label_font)
         self.label_font.setPixelSize(round(size))
@@ -374,7 +387,7 @@ class PowerMapView(QGraphicsView):
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         scale = self.transform().m11() or 1.0
         # The officer's own font size on screen (it follows their scaling setting), not the scene's.
-        self.scene().set_text_size(self.fontInfo().pixelSize() * 0.9 / scale)
+        self.scene().set_text_size(self.fontInfo().pixelSize() * 0.9 / scale, scale)
 
     def keyPressEvent(self, event):
         moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),

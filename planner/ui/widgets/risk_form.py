@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
+    QWidget,
+)
 
 from planner.core.model import Risk, RiskCategory
 from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
@@ -30,36 +33,52 @@ class RiskForm(QGroupBox):
             spin.setKeyboardTracking(False)
         self.owner = QComboBox(self)
         self.description = CommitTextEdit(self)
-        self.shares = SharesEditor(self)
         self.trust_users = CommitTextEdit(self, lines=2)
         self.trust_community = CommitTextEdit(self, lines=2)
         self.trust_professionals = CommitTextEdit(self, lines=2)
+        self.shares = SharesEditor(self, beside={"users": self.trust_users, "community": self.trust_community,
+                                                 "professionals": self.trust_professionals})
         self.accepted = QCheckBox(tr("We accept the risk that remains after the safeguards"), self)
         self.rationale = CommitTextEdit(self, lines=2)
-        outer = QVBoxLayout(self)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        rows = [
-            (tr("&Title:"), self.title, tr("Title")),
-            (tr("&Category:"), self.category, tr("Risk category")),
-            (tr("&Likelihood (1–5):"), self.likelihood, tr("Likelihood, 1 to 5")),
-            (tr("&Impact (1–5):"), self.impact, tr("Impact, 1 to 5")),
-            (tr("&Owner:"), self.owner, tr("Owner")),
-            (tr("&Description:"), self.description, tr("Description")),
-            (tr("Who carries it:"), self.shares, tr("Shares of the risk")),
-            (tr("Users must trust:"), self.trust_users, tr("What users must trust of the other sides")),
-            (tr("Community must trust:"), self.trust_community,
-             tr("What the community must trust of the other sides")),
-            (tr("Professionals must trust:"), self.trust_professionals,
-             tr("What professionals must trust of the other sides")),
-            ("", self.accepted, tr("Residual risk accepted")),
-            (tr("&Why it is accepted:"), self.rationale, tr("Why the residual risk is accepted")),
-        ]
-        for text, widget, name in rows:
+        # Two columns: the risk itself on the left; who carries it and what each side must
+        # trust of the others on the right (the form sits under the register, wide not tall).
+        left = QFormLayout()
+        for text, widget, name in (
+                (tr("&Title:"), self.title, tr("Title")),
+                (tr("&Category:"), self.category, tr("Risk category")),
+                (tr("&Likelihood (1–5):"), self.likelihood, tr("Likelihood, 1 to 5")),
+                (tr("&Impact (1–5):"), self.impact, tr("Impact, 1 to 5")),
+                (tr("&Owner:"), self.owner, tr("Owner")),
+                (tr("&Description:"), self.description, tr("Description"))):
             widget.setAccessibleName(name)
-            form.addRow(text, widget) if text else form.addRow(widget)
+            left.addRow(text, widget)
+        for widget, name in (
+                (self.trust_users, tr("What users must trust of the other sides")),
+                (self.trust_community, tr("What the community must trust of the other sides")),
+                (self.trust_professionals, tr("What professionals must trust of the other sides")),
+                (self.accepted, tr("Residual risk accepted")),
+                (self.rationale, tr("Why the residual risk is accepted"))):
+            widget.setAccessibleName(name)
+        self.shares.setAccessibleName(tr("Shares of the risk"))
+        rationale_label = QLabel(tr("&Why it is accepted:"), self)
+        rationale_label.setBuddy(self.rationale)
+        right = QVBoxLayout()
+        right.addWidget(self.shares)
+        right.addWidget(self.accepted)
+        right.addWidget(rationale_label)
+        right.addWidget(self.rationale)
+        columns = QHBoxLayout(self)
+        for part in (left, right):
+            column = QVBoxLayout()
+            column.addLayout(part)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        chain = [self.description]
+        for side in ("users", "community", "professionals"):
+            chain += [self.shares.spins[side], getattr(self, f"trust_{side}")]
+        chain += [self.accepted, self.rationale]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self.shares.setToolTip(tr("Change one share and the other two make up the rest, so they always add to 100 %."))
 
         self.title.editingFinished.connect(self._title)
@@ -115,7 +134,12 @@ class RiskForm(QGroupBox):
         self.read_only = read_only
         self._enable()
 
+    def _title_for(self, shown) -> str:
+        return (self.tr("Selected risk") if shown is not None
+                else self.tr("No risk selected: choose one in the list, or add one"))
+
     def _enable(self) -> None:
+        self.setTitle(self._title_for(self.risk))
         editable = self.risk is not None and not self.read_only
         for widget in self._fields():
             widget.setEnabled(editable)

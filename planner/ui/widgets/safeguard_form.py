@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListWidget,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -41,20 +41,29 @@ class SafeguardForm(QGroupBox):
         review_layout.addStretch(1)
         self.mitigates = QListWidget(self)
         self.mitigates.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-        outer = QVBoxLayout(self)
+        # Two columns: the safeguard on the left, the risks it answers on the right.
         form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget, name in (
                 (tr("&Title:"), self.title, tr("Title")),
                 (tr("&Kind:"), self.kind, tr("Kind of safeguard")),
                 (tr("&Owner:"), self.owner, tr("Owner")),
-                (tr("&Description:"), self.description, tr("Description")),
                 (tr("&Review date:"), review_row, tr("Review date")),
-                (tr("&Answers these risks:"), self.mitigates, tr("Risks this safeguard answers"))):
+                (tr("&Description:"), self.description, tr("Description"))):
             widget.setAccessibleName(name)
             form.addRow(text, widget)
+        self.mitigates.setAccessibleName(tr("Risks this safeguard answers"))
+        answers = QLabel(tr("&Answers these risks (tick each one):"), self)
+        answers.setBuddy(self.mitigates)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(answers)
+        right.addWidget(self.mitigates, 1)
+        columns = QHBoxLayout(self)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         label = form.labelForField(review_row)
         label.setBuddy(self.review)
 
@@ -119,7 +128,12 @@ class SafeguardForm(QGroupBox):
         self.read_only = read_only
         self._enable()
 
+    def _title_for(self, shown) -> str:
+        return (self.tr("Selected safeguard") if shown is not None
+                else self.tr("No safeguard selected: choose one in the list, or add one"))
+
     def _enable(self) -> None:
+        self.setTitle(self._title_for(self.safeguard))
         editable = self.safeguard is not None and not self.read_only
         for widget in self._fields():
             widget.setEnabled(editable)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSpinBox, QWidget
 
 from planner.core.model import Risk, Shares
 
@@ -27,19 +27,26 @@ def rebalance(shares: Shares, side: str, value: int) -> Shares:
 
 
 class SharesEditor(QWidget):
-    """Three spin boxes (users, community, professionals); changing one rebalances the others."""
+    """Three linked percentages (users, community, professionals); changing one rebalances the others.
+
+    Laid out as a grid, one row per side; ``beside`` puts a widget after each side's share (the
+    risk form puts what that side must trust of the others there).
+    """
 
     shares_edited = Signal(object)  # the new Shares, adding to 100
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, beside: dict[str, QWidget] | None = None):
         super().__init__(parent)
         self.shares = Shares()
         self.spins: dict[str, QSpinBox] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
         names = {"users": self.tr("&Users"), "community": self.tr("Co&mmunity"),
                  "professionals": self.tr("&Professionals")}
-        for side in SIDES:
+        grid.addWidget(QLabel(self.tr("Share carried"), self), 0, 1)
+        if beside:
+            grid.addWidget(QLabel(self.tr("What they must trust of the others"), self), 0, 2)
+        for row, side in enumerate(SIDES, start=1):
             spin = QSpinBox(self)
             spin.setRange(0, 100)
             spin.setSuffix(" %")
@@ -48,13 +55,14 @@ class SharesEditor(QWidget):
             spin.valueChanged.connect(lambda v, s=side: self._changed(s, v))
             caption = QLabel(names[side], self)
             caption.setBuddy(spin)
-            layout.addWidget(caption)
-            layout.addWidget(spin)
+            grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(spin, row, 1, Qt.AlignmentFlag.AlignTop)
+            if beside and side in beside:
+                grid.addWidget(beside[side], row, 2)
             self.spins[side] = spin
         self.total = QLabel(self)
-        layout.addWidget(self.total)
-        layout.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        grid.addWidget(self.total, len(SIDES) + 1, 1)
+        grid.setColumnStretch(2, 1)
         self.set_shares(self.shares)
 
     def set_shares(self, shares: Shares) -> None:
@@ -63,7 +71,7 @@ class SharesEditor(QWidget):
             spin.blockSignals(True)
             spin.setValue(getattr(shares, side))
             spin.blockSignals(False)
-        self.total.setText(self.tr("= {0} %").format(shares.total))
+        self.total.setText(self.tr("Total: {0} %").format(shares.total))
 
     def _changed(self, side: str, value: int) -> None:
         new = rebalance(self.shares, side, value)

@@ -125,7 +125,12 @@ class StakeholderForm(QGroupBox):
         self.read_only = read_only
         self._enable()
 
+    def _title_for(self, shown) -> str:
+        return (self.tr("Selected stakeholder") if shown is not None
+                else self.tr("No stakeholder selected: choose one in the list or on the map, or add one"))
+
     def _enable(self) -> None:
+        self.setTitle(self._title_for(self.stakeholder))
         editable = self.stakeholder is not None and not self.read_only
         for widget in self._fields():
             widget.setEnabled(editable)
