@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout,
     QWidget,
@@ -82,9 +82,7 @@ class RegisterPane(QWidget):
                 (self.delete_button, self.tr("Delete the selected {0}").format(noun), self.delete_requested)):
             button.setAccessibleName(name)
             button.clicked.connect(signal)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self._delete_by_key)
+        self.view.installEventFilter(self)  # the Delete key in the list
 
         self.buttons = QHBoxLayout()
         for button in (self.add_button, self.duplicate_button, self.delete_button):
@@ -124,9 +122,13 @@ class RegisterPane(QWidget):
         self.duplicate_button.setEnabled(not self.read_only and selected)
         self.delete_button.setEnabled(not self.read_only and selected)
 
-    def _delete_by_key(self) -> None:
-        if self.delete_button.isEnabled():
-            self.delete_requested.emit()
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress
+                and event.matches(QKeySequence.StandardKey.Delete)):
+            if self.delete_button.isEnabled():
+                self.delete_requested.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     # -------------------------------------------------------------- selection
 
