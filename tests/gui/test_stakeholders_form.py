@@ -113,3 +113,16 @@ def test_import_preview_cannot_add_when_every_row_is_refused(qtbot):
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()
     assert dialog.refused_list.count() == 2
+
+
+def test_export_writes_every_stakeholder_and_reads_back(qtbot, open_plan, tmp_path, monkeypatch):
+    """Export writes all stakeholders, even filtered out ones, in a CSV the import accepts."""
+    from planner.storage.csv_format import parse_stakeholders_csv
+    document = open_plan()
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.pane.filter_box.setText("Amira")
+    out = tmp_path / "out.csv"
+    monkeypatch.setattr(step, "ask_export_path", lambda: str(out))
+    step.export_button.click()
+    result = parse_stakeholders_csv(out.read_text(encoding="utf-8"), set())
+    assert [s.key for s in result.accepted] == [f"s{i}" for i in range(1, 11)] and not result.refused

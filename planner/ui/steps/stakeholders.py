@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.model import Stakeholder
 from planner.storage import PlanError
-from planner.storage.csv_format import parse_stakeholders_csv
+from planner.storage.csv_format import parse_stakeholders_csv, stakeholders_to_csv
 from planner.ui.csv_import_dialog import CsvImportDialog
 from planner.ui.document import Change, PlanDocument
 from planner.ui.models.base import KEY_ROLE
@@ -50,6 +50,11 @@ class StakeholdersStep(Step):
         self.import_button.setAccessibleName(self.tr("Import stakeholders from a CSV file"))
         self.import_button.clicked.connect(self.import_csv)
         self.pane.add_button_widget(self.import_button)
+        self.export_button = QPushButton(self.tr("E&xport to CSV…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the stakeholders to a CSV file"))
+        self.export_button.setToolTip(self.tr("A spreadsheet copy of the list, in the same columns the import reads."))
+        self.export_button.clicked.connect(self.export_csv)
+        self.pane.add_button_widget(self.export_button)
         self.map = PowerMap(self)
         self.form = StakeholderForm(self)
         form_scroll = QScrollArea(self)
@@ -212,8 +217,25 @@ class StakeholdersStep(Step):
         """Show what the import adds and refuses; True if the officer goes ahead (tests replace this)."""
         return CsvImportDialog(result, file_name, self).exec() == CsvImportDialog.DialogCode.Accepted
 
+    def ask_export_path(self) -> str:
+        """Where to write the CSV copy, or "" if the officer cancels (tests replace this)."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export stakeholders"), self.tr("stakeholders.csv"), self.tr("CSV files (*.csv)"))
+        return path
+
     def show_message(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Import stakeholders"), text)
+        """Tell the officer why a file could not be used (tests replace this)."""
+        QMessageBox.warning(self, self.tr("Stakeholders"), text)
+
+    def export_csv(self) -> None:
+        """Write every stakeholder (not only those the filter shows) to a CSV file."""
+        path = self.ask_export_path()
+        if not path:
+            return
+        try:
+            Path(path).write_text(stakeholders_to_csv(self.model.stakeholders()), encoding="utf-8", newline="")
+        except OSError as error:
+            self.show_message(self.tr("{0} could not be written: {1}").format(Path(path).name, error.strerror))
 
     def import_csv(self) -> None:
         if self.document is None or self.document.read_only:
