@@ -184,3 +184,20 @@ def test_a_new_document_replaces_the_old(qtbot, open_plan, tmp_path):
     second = open_plan(path=make_plan(tmp_path, 7, name="second.coplan"))
     step.load(second)
     assert step.model.rowCount() == 7 and len(step.map.scene.markers) == 7
+
+
+def test_a_refused_edit_puts_the_old_value_back(qtbot, open_plan, monkeypatch):
+    """When storage refuses an edit the form shows the stored value again and nothing is undoable."""
+    from planner.storage import WriteFailed
+    document = open_plan()
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.select("stakeholder", "s1")
+
+    def refuse(*args, **kwargs):
+        raise WriteFailed("The change was not saved: the disk is full.")
+    monkeypatch.setattr(document.store, "update_stakeholder", refuse)
+    with qtbot.waitSignal(document.write_failed):
+        step.form.name.setText("Someone else")
+        step.form.name.editingFinished.emit()
+    assert step.form.name.text() == "Amira Khan"
+    assert document.undo_stack.count() == 0
