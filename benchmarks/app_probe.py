@@ -1,0 +1,90 @@
+"""A child process for bench_app.py: start a window, report when it first paints, then quit.
+
+``python app_probe.py bare`` shows a bare QMainWindow; ``python app_probe.py app PLAN`` starts
+the real app (planner.app.run) on PLAN. Both build the QApplication the same way and watch
+for the first Paint event of a top-level window, then print one JSON line:
+``{"painted": epoch seconds, "open_plan": seconds inside open_plan or null,
+"max_gap": the longest the event loop went unanswered in the second after the paint}``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+
+RESPONSIVE_WINDOW = 1.0  # seconds of event-loop pings after the first paint
+
+
+class FirstPaint(QObject):
+    """Notes the first paint of a main window, then pings the event loop for a second."""
+
+    def __init__(self, app: QApplication, report: dict):
+        super().__init__()
+        self.app, self.report, self.done = app, report, False
+        self.last = 0.0
+        self.gaps: list[float] = []
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+        if not self.done and event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            self.done = True
+            self.report["painted"] = time.time()
+            self.last = self.started = time.perf_counter()
+            QTimer.singleShot(0, self.ping)
+        return False
+
+    def ping(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+        if now - self.started < RESPONSIVE_WINDOW:
+            QTimer.singleShot(5, self.ping)  # a 5 ms timer: any gap well beyond it is a stall
+        else:
+            self.report["max_gap"] = max(self.gaps)
+            self.app.quit()
+
+
+def main() -> int:
+    mode = sys.argv[1]
+    report: dict = {"open_plan": None, "max_gap": None}
+    app = QApplication([sys.argv[0]])
+    watcher = FirstPaint(app, report)
+    app.installEventFilter(watcher)
+    if mode == "bare":
+        window = QMainWindow()
+        window.setWindowTitle("Bare window")
+        window.resize(1280, 800)
+        window.show()
+        app.exec()
+    else:
+        from planner import app as planner_app
+        from planner.ui import files
+
+        original = files.open_plan
+
+        def timed_open(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                report["open_plan"] = time.perf_counter() - started
+
+        files.open_plan = timed_open
+        with tempfile.TemporaryDirectory() as folder:
+            settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            planner_app.run([sys.argv[2]], qsettings=settings)
+    print(json.dumps(report), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""App start to first paint against a bare QMainWindow, and the app with the huge plan open.
+
+Each start is a fresh process (app_probe.py, offscreen), timed from just before it is spawned
+to the first Paint event of its main window; both the app and the bare window are measured
+the same way. Peak memory is the child's ru_maxrss from wait4.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import Result  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+def probe(*args: str) -> tuple[float, dict, float]:
+    """Start app_probe.py; returns (seconds to first paint, its report, peak RSS in MB)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p))
+    started = time.time()
+    proc = subprocess.Popen([sys.executable, str(HERE / "app_probe.py"), *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=env)
+    out = proc.stdout.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    proc.stdout.close()
+    if proc.returncode != 0 or not out.strip():
+        raise RuntimeError(f"app_probe {args} failed with status {proc.returncode}")
+    report = json.loads(out.strip().splitlines()[-1])
+    return report["painted"] - started, report, usage.ru_maxrss / 1024
+
+
+def run(example: Path, huge: Path, runs: int) -> list[Result]:
+    """Start-up ratio over ``runs`` alternating starts, then the huge plan ``runs`` times."""
+    bare, app = [], []
+    for _ in range(runs):  # alternate, so drift in the machine's load hits both alike
+        bare.append(probe("bare")[0])
+        app.append(probe("app", str(example))[0])
+    huge_paint, huge_open, huge_gap, huge_rss, bare_rss = [], [], [], [], []
+    for _ in range(max(2, runs // 2)):
+        painted, report, rss = probe("app", str(huge))
+        huge_paint.append(painted)
+        huge_open.append(report["open_plan"])
+        huge_gap.append(report["max_gap"])
+        huge_rss.append(rss)
+    bare_rss.append(probe("bare")[2])
+    return [
+        Result("start to first paint: bare QMainWindow", bare),
+        Result("start to first paint: app with the example plan", app),
+        Result("app start / bare window", [a / b for a, b in zip(app, bare)], unit="×"),
+        Result("huge plan: open_plan in the app", huge_open),
+        Result("huge plan: start to first paint", huge_paint),
+        Result("huge plan: longest event-loop stall in the first second after paint", huge_gap),
+        Result("peak memory (ru_maxrss): app with the huge plan", huge_rss, unit="MB"),
+        Result("peak memory (ru_maxrss): bare QMainWindow", bare_rss, unit="MB"),
+    ]
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    from synthetic import write
+
+    with tempfile.TemporaryDirectory() as folder:
+        example = Path(folder) / "example.coplan"
+        subprocess.run([sys.executable, "-m", "planner", "example", "porto-alegre", "-o", str(example)],
+                       check=True, cwd=ROOT, capture_output=True)
+        huge = write("huge", Path(folder) / "huge.coplan")
+        for r in run(example, huge, 5):
+            print(f"{r.name:70} median {r.show(r.median):>10}  {r.spread()}")
