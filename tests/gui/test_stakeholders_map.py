@@ -86,3 +86,23 @@ def test_a_marker_follows_an_edit_in_the_form(qtbot, open_plan):
     new = 1 if s.interest != 1 else 2
     step.form.interest.setValue(new)
     assert grid_point(step.map.scene.markers["s5"].scenePos()) == (new, s.influence)
+
+
+def test_dragging_one_of_several_selected_moves_only_that_one(qtbot, open_plan):
+    """With two markers selected, a drag moves the one held; the other returns to its place."""
+    document = open_plan()
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.pane.select_keys(["s1", "s2"])
+    scene = step.map.scene
+    s2_before = scene.markers["s2"].scenePos()
+    s1 = document.store.stakeholder("s1")
+    target = (5, 5) if (s1.interest, s1.influence) != (5, 5) else (1, 1)
+    viewport = step.map.view.viewport()
+    start = _view_point(step, scene.markers["s1"].scenePos())
+    end = _view_point(step, grid_centre(*target))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, start)
+    QTest.mouseMove(viewport, end)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, end)
+    moved = document.store.stakeholder("s1")
+    assert (moved.interest, moved.influence) == target
+    assert scene.markers["s2"].scenePos() == s2_before

@@ -86,6 +86,12 @@ class KeyedTableModel(QAbstractTableModel):
             self._reindex()
             self.endRemoveRows()
 
+    def texts_changed(self) -> None:
+        """Text drawn from outside the rows changed (an owner's name): redraw, keep the selection."""
+        self._search = {}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
     def _reindex(self) -> None:
         self._index = {item.key: row for row, item in enumerate(self._rows)}
         self._search = {}

@@ -121,7 +121,7 @@ class RisksStep(Step):
 
     def _refresh_owners(self) -> None:
         self._set_owners(self.document.plan.stakeholders)
-        self.model.reset(self.model.items())  # owner names shown in the table
+        self.model.texts_changed()  # owner names shown in the table
         self._show_current()
 
     def showEvent(self, event):

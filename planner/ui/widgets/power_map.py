@@ -316,6 +316,10 @@ class PowerMapScene(QGraphicsScene):
         self.selection_made.emit(self.selected_keys())
 
     def marker_dropped(self, marker: Marker) -> None:
+        # Qt drags every selected marker along; only the one held is moved, the rest go back.
+        for other in self.selectedItems():
+            if other is not marker and isinstance(other, Marker):
+                self._layout((other.stakeholder.interest, other.stakeholder.influence))
         interest, influence = grid_point(marker.pos())
         s = marker.stakeholder
         if self.read_only or (interest, influence) == (s.interest, s.influence):
