@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import configparser
 import re
+import types
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -84,3 +85,51 @@ def test_the_bundle_keeps_every_qt_module_the_app_imports():
     for module in imported:
         library = "Qt6" + module.removeprefix("PySide6.Qt")
         assert library not in dropped_libs, module
+
+
+def _spec_filters(platform: str) -> dict:
+    """The spec's plugin and library filters as they would be defined on ``platform``."""
+    tree = ast.parse((INSTALLER / "coplanner.spec").read_text(encoding="utf-8"))
+    wanted = {"KEEP_PLUGINS", "DROP_QT_LIBS", "PLATFORMS", "_plugin_kept", "_library_kept"}
+
+    def defines(node) -> bool:
+        if isinstance(node, ast.FunctionDef):
+            return node.name in wanted
+        if isinstance(node, ast.Assign):
+            return any(getattr(t, "id", None) in wanted for t in node.targets)
+        return isinstance(node, ast.If) and any(defines(n) for n in node.body)
+
+    module = ast.Module(body=[n for n in tree.body if defines(n)], type_ignores=[])
+    namespace = {"sys": types.SimpleNamespace(platform=platform), "Path": Path}
+    exec(compile(module, "coplanner.spec", "exec"), namespace)  # noqa: S102 - our own spec
+    return namespace
+
+
+def test_the_spec_keeps_the_windows_plugins_the_app_needs_and_drops_the_rest():
+    """On Windows: the windows platform plugin, the native styles and SVG stay; Quick, TLS, jpeg, translations go."""
+    spec = _spec_filters("win32")
+    kept, library = spec["_plugin_kept"], spec["_library_kept"]
+    assert kept(r"PySide6\plugins\platforms\qwindows.dll")
+    assert kept(r"PySide6\plugins\styles\qmodernwindowsstyle.dll")
+    assert kept(r"PySide6\plugins\iconengines\qsvgicon.dll")
+    assert not kept(r"PySide6\plugins\platforms\qdirect2d.dll")
+    assert not kept(r"PySide6\plugins\imageformats\qjpeg.dll")
+    assert not kept(r"PySide6\plugins\tls\qschannelbackend.dll")
+    assert not kept(r"PySide6\translations\qtbase_de.qm")
+    assert library(r"PySide6\Qt6Widgets.dll") and library(r"PySide6\Qt6Svg.dll")
+    assert not library(r"PySide6\Qt6Quick.dll") and not library(r"PySide6\opengl32sw.dll")
+
+
+def test_the_spec_keeps_the_linux_plugins_the_app_needs_and_drops_the_rest():
+    """On Linux: xcb, offscreen, minimal and the compose input method stay; Wayland, GTK theme and Qml go."""
+    spec = _spec_filters("linux")
+    kept, library = spec["_plugin_kept"], spec["_library_kept"]
+    for plugin in ("platforms/libqxcb.so", "platforms/libqoffscreen.so", "platforms/libqminimal.so",
+                   "platforminputcontexts/libcomposeplatforminputcontextplugin.so"):
+        assert kept(f"PySide6/Qt/plugins/{plugin}"), plugin
+    for plugin in ("platforms/libqwayland.so", "platformthemes/libqgtk3.so",
+                   "platforminputcontexts/libqtvirtualkeyboardplugin.so", "sqldrivers/libqsqlite.so"):
+        assert not kept(f"PySide6/Qt/plugins/{plugin}"), plugin
+    assert kept("resources/icons/coplanner-16.png")
+    assert library("PySide6/Qt/lib/libQt6Gui.so.6")
+    assert not library("PySide6/Qt/lib/libQt6Qml.so.6")
