@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -52,5 +53,15 @@ def register_fonts() -> str:
 
 def string_width(text: str, size: float, font: str = REGULAR) -> float:
     """Width in points of text set in one of our faces."""
-    register_fonts()
+    if not _registered:
+        register_fonts()
+    if len(text) > 40:  # long runs rarely repeat: not worth a place in the cache
+        return pdfmetrics.stringWidth(text, font, size)
+    return _short_width(text, size, font)
+
+
+@lru_cache(maxsize=65536)
+def _short_width(text: str, size: float, font: str) -> float:
+    # Wrapping a long table measures the same words over and over ("the", "council"), and
+    # reportlab adds up glyph widths in Python each time; a word's width never changes.
     return pdfmetrics.stringWidth(text, font, size)

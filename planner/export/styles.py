@@ -169,14 +169,34 @@ class Lines(Flowable):
                 Lines(self.lines[fits:], self.size, self.leading)]
 
     def draw(self):
-        canvas = self.canv
-        canvas.setFillColor(INK)
-        y = self.height - self.size  # the first baseline, where Paragraph puts it
-        for font, line in self.lines or []:
-            if line:
-                canvas.setFont(font, self.size)
-                canvas.drawString(0, y, line)
-            y -= self.leading
+        # One text object for the whole cell: drawString per line would restate the position
+        # and font of every line, which is most of the cost of drawing a long table.
+        text = self.canv.beginText(0, self.height - self.size)  # first baseline as Paragraph
+        text.setFillColor(INK)
+        font = None
+        for face, line in self.lines or []:
+            if face != font:
+                text.setFont(face, self.size, self.leading)
+                font = face
+            text.textLine(line)
+        self.canv.drawText(text)
+
+
+class _Table(LongTable):
+    """LongTable that draws a multi-line text cell as one text object (see ``Lines.draw``)."""
+
+    def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 - reportlab's name
+        if (not isinstance(cellval, str) or "\n" not in cellval or cellstyle.alignment != "LEFT"
+                or cellstyle.valign != "TOP" or cellstyle.href or cellstyle.destination):
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        (x, y), (_, height) = pos, size
+        text = self.canv.beginText(x + cellstyle.leftPadding,
+                                   y + height - cellstyle.topPadding - cellstyle.fontsize)
+        text.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+        text.setFillColor(cellstyle.color)
+        for line in cellval.split("\n"):
+            text.textLine(line)
+        self.canv.drawText(text)
 
 
 def p(text: object, style: ParagraphStyle) -> Paragraph:
@@ -196,9 +216,11 @@ def data_table(header: list[str] | None, rows: list[list], widths: list[float], 
             for row in rows]
     first = 0 if header is None else 1
     if header is not None:
-        body.insert(0, [Para(esc(h), styles.cell_head) for h in header])
+        # Lines, not Paragraphs: the header is drawn again on every page a long table takes.
+        body.insert(0, [Lines([(BOLD, h)], styles.cell_head.fontSize, styles.cell_head.leading)
+                        for h in header])
     # LongTable keeps row heights across page splits instead of measuring the rest again.
-    table = LongTable(body, colWidths=widths, repeatRows=first, splitInRow=1, hAlign="LEFT")
+    table = _Table(body, colWidths=widths, repeatRows=first, splitInRow=1, hAlign="LEFT")
     commands = [
         # Tables set a cell font even around Paragraphs; name ours, not the built-in default.
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
