@@ -196,6 +196,7 @@ def _key(g: Group, width: float, top: float) -> None:
         lines = wrap(text, col - sw - 14, 7.5, REGULAR, max_lines=2)
         text_lines(g, lines, x + sw + 5, y + sh + 1, 7.5, REGULAR, leading=9)
     y = top - 2 * (sh + 8) - 10
-    arrow(g, 0, y + 4, sw, y + 4, ACCENT, width=2, head=6)
+    g.add(Circle(2.5, y + 4, 2.5, fillColor=ACCENT, strokeColor=None))  # as on the route
+    arrow(g, 2.5, y + 4, sw, y + 4, ACCENT, width=2, head=6)
     g.add(String(sw + 5, y + 1.5, "Arrow: the planned move from the current cell to the target",
                  fontName=REGULAR, fontSize=7.5, fillColor=INK))
