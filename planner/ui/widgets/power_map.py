@@ -92,7 +92,10 @@ class Marker(QGraphicsPathItem):
     def _label_text(self) -> str:
         scene = self.scene()
         font = scene.label_font if isinstance(scene, PowerMapScene) else QFont()
-        return QFontMetricsF(font).elidedText(self.stakeholder.name, Qt.TextElideMode.ElideRight, STEP * 0.8)
+        fit = scene.names_fit if isinstance(scene, PowerMapScene) else True
+        # Names share their square when they fit; a lone selected name may run across others.
+        return QFontMetricsF(font).elidedText(self.stakeholder.name, Qt.TextElideMode.ElideRight,
+                                              STEP * (0.8 if fit else 3.0))
 
     def update_label(self, font: QFont) -> None:
         scene = self.scene()
@@ -105,7 +108,7 @@ class Marker(QGraphicsPathItem):
             self.label.setFont(font)
             self.label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         if self.label is not None:
-            if self.label.font() != font:
+            if self.label.font() != font or self.label.text() != self._label_text():
                 self.label.setFont(font)
                 self.label.setText(self._label_text())
             self.label.setVisible(wanted)
