@@ -4,7 +4,10 @@
 the real app (planner.app.run) on PLAN. Both build the QApplication the same way and watch
 for the first Paint event of a top-level window, then print one JSON line:
 ``{"painted": epoch seconds, "open_plan": seconds inside open_plan or null,
-"max_gap": the longest the event loop went unanswered in the second after the paint}``.
+"max_gap": the longest the event loop went unanswered in the second after the paint,
+"peak_mb": this process's peak resident memory}``. The peak is VmHWM from /proc, not
+ru_maxrss: a child's ru_maxrss starts from its parent's size at fork, which would measure the
+benchmark runner rather than the app.
 """
 
 from __future__ import annotations
@@ -53,6 +56,19 @@ class FirstPaint(QObject):
             self.app.quit()
 
 
+def _peak_mb() -> float | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource  # elsewhere: ru_maxrss (bytes on macOS)
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / (1024 if sys.platform == "darwin" else 1)
+
+
 def main() -> int:
     mode = sys.argv[1]
     report: dict = {"open_plan": None, "max_gap": None}
@@ -82,6 +98,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as folder:
             settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
             planner_app.run([sys.argv[2]], qsettings=settings)
+    report["peak_mb"] = _peak_mb()
     print(json.dumps(report), flush=True)
     return 0
 
