@@ -81,3 +81,26 @@ def test_carried_sums_score_times_share():
     totals = carried([Risk("r1", "a", likelihood=4, impact=5, shares=Shares(50, 25, 25)),
                       Risk("r2", "b", likelihood=1, impact=2, shares=Shares(0, 0, 100))])
     assert totals == {"users": 10.0, "community": 5.0, "professionals": 7.0}
+
+
+def test_the_filtering_proxy_passes_the_model_tester(qtbot, qtmodeltester):
+    """The register's sort-and-filter proxy keeps Qt's model contract while filtered."""
+    from planner.ui.widgets.register import RegisterPane
+    model = StakeholderTableModel()
+    model.reset(stakeholders(30))
+    pane = RegisterPane(model, "stakeholders")
+    qtbot.addWidget(pane)
+    pane.filter_box.setText("age cymru")
+    assert 0 < pane.proxy.rowCount() < 30
+    qtmodeltester.check(pane.proxy)
+
+
+def test_filter_words_may_come_from_different_columns():
+    """Each word typed must appear somewhere in the row, in any column, in any case."""
+    from planner.ui.widgets.register import RegisterFilter
+    model = StakeholderTableModel()
+    model.reset(stakeholders(10))
+    proxy = RegisterFilter()
+    proxy.setSourceModel(model)
+    proxy.set_filter_text("RIVERSIDE carer")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Bryn Jones"]

@@ -147,3 +147,26 @@ def test_a_big_plan_waits_until_the_page_is_shown(qtbot, open_plan, monkeypatch)
     assert step.bare.count() == 1
     step.show()
     assert step.bare.count() == 2
+
+
+def test_editing_a_suggested_safeguard_makes_it_the_officers(qtbot, open_plan):
+    """The first edit of a suggested safeguard clears the mark in the same undoable step."""
+    document = open_plan(risks=True)
+    step = make_step(qtbot, SafeguardsStep, document)
+    step.suggest_button.click()
+    key = next(g.key for g in step.model.items() if g.suggested)
+    step.select("safeguard", key)
+    step.form.description.setPlainText("Agreed with the residents' forum")
+    step.form.description.commit()
+    assert not document.store.safeguard(key).suggested
+    document.undo_stack.undo()
+    assert document.store.safeguard(key).suggested
+
+
+def test_go_to_a_bare_risk_selects_it(qtbot, open_plan):
+    """A plan-check "Go to" for a risk with no safeguard selects it in the bare-risk list."""
+    document = open_plan(risks=True)
+    step = make_step(qtbot, SafeguardsStep, document)
+    step.bare.setCurrentRow(-1)
+    step.select("risk", "r2")
+    assert step.bare.currentItem().data(Qt.ItemDataRole.UserRole) == "r2"

@@ -19,7 +19,7 @@ from planner.ui.models.stakeholders import StakeholderTableModel
 from planner.ui.operations import stakeholders as ops
 from planner.ui.steps.base import Step
 from planner.ui.widgets.none_refs import keep_none_alive
-from planner.ui.widgets.power_map import PowerMap
+from planner.ui.widgets.power_map_view import PowerMap
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.stakeholder_form import StakeholderForm
 

@@ -1,4 +1,4 @@
-"""The power/interest map: each stakeholder a marker placed by interest (across) and influence (up).
+"""The power/interest map's scene: each stakeholder a marker by interest (across) and influence (up).
 
 Marker shape tells the side (circle user, square community, triangle provider, diamond
 governance) so colour is never the only clue. Markers at one grid point spread over its square.
@@ -12,10 +12,7 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
-    QLabel, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from planner.core.model import Side, Stakeholder, label
 from planner.ui.widgets.none_refs import keep_none_alive
@@ -368,64 +365,3 @@ class PowerMapScene(QGraphicsScene):
         painter.drawText(QRectF(-2.5 * STEP, -12, 5 * STEP, 24), Qt.AlignmentFlag.AlignCenter,
                          self.tr("Influence over it →"))
         painter.restore()
-
-
-class PowerMapView(QGraphicsView):
-    """The map's view: keeps the whole grid in sight and moves a selected marker with the arrows."""
-
-    def __init__(self, scene: PowerMapScene, parent: QWidget | None = None):
-        super().__init__(scene, parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.viewport().setFocusProxy(self)  # clicks on the map focus the view: arrows work at once
-        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop for the map, not two
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        self._fit()
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        scale = self.transform().m11() or 1.0
-        # The officer's own font size on screen (it follows their scaling setting), not the scene's.
-        self.scene().set_text_size(self.fontInfo().pixelSize() * 0.9 / scale, scale)
-
-    def keyPressEvent(self, event):
-        moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-                 Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}
-        move = moves.get(Qt.Key(event.key()))
-        if move is not None:
-            self.scene().nudge(*move)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class PowerMap(QWidget):
-    """The map with its legend underneath."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.scene = PowerMapScene(self)
-        self.view = PowerMapView(self.scene, self)
-        self.view.setAccessibleName(self.tr("Power and interest map"))
-        self.view.setAccessibleDescription(self.tr(
-            "Each stakeholder is a marker: across is interest, up is influence. Select one in the "
-            "list, then use the arrow keys here to move it."))
-        parts = [f'<span style="color:{colour}">{char}</span>&nbsp;{self.tr(label(side))}'
-                 for side, (_, colour, char) in SIDE_STYLE.items()]
-        self.legend = QLabel(self.tr("Shapes show the side:") + " " + " &nbsp; ".join(parts), self)
-        self.legend.setWordWrap(True)
-        self.legend.setAccessibleName(self.tr("Map legend"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.legend)

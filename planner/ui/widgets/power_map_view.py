@@ -1,0 +1,71 @@
+"""The power/interest map as a widget: the view that keeps the grid in sight, and its legend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsView, QLabel, QVBoxLayout, QWidget
+
+from planner.core.model import label
+from planner.ui.widgets.power_map import SIDE_STYLE, PowerMapScene
+
+
+class PowerMapView(QGraphicsView):
+    """The map's view: keeps the whole grid in sight and moves a selected marker with the arrows."""
+
+    def __init__(self, scene: PowerMapScene, parent: QWidget | None = None):
+        super().__init__(scene, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setFocusProxy(self)  # clicks on the map focus the view: arrows work at once
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop for the map, not two
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        scale = self.transform().m11() or 1.0
+        # The officer's own font size on screen (it follows their scaling setting), not the scene's.
+        self.scene().set_text_size(self.fontInfo().pixelSize() * 0.9 / scale, scale)
+
+    def keyPressEvent(self, event):
+        moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                 Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}
+        move = moves.get(Qt.Key(event.key()))
+        if move is not None:
+            self.scene().nudge(*move)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class PowerMap(QWidget):
+    """The map with its legend underneath."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.scene = PowerMapScene(self)
+        self.view = PowerMapView(self.scene, self)
+        self.view.setAccessibleName(self.tr("Power and interest map"))
+        self.view.setAccessibleDescription(self.tr(
+            "Each stakeholder is a marker: across is interest, up is influence. Select one in the "
+            "list, then use the arrow keys here to move it."))
+        parts = [f'<span style="color:{colour}">{char}</span>&nbsp;{self.tr(label(side))}'
+                 for side, (_, colour, char) in SIDE_STYLE.items()]
+        self.legend = QLabel(self.tr("Shapes show the side:") + " " + " &nbsp; ".join(parts), self)
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.tr("Map legend"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
