@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -33,8 +34,8 @@ def _folder_size(folder: Path) -> int:
 
 
 @pytest.fixture(scope="session")
-def bundle(tmp_path_factory) -> Bundle:
-    """The bundle, built once per test session into a temp folder from this checkout's spec."""
+def bundle(tmp_path_factory):
+    """The bundle, built once per test session into a temp folder (removed afterwards) from this checkout's spec."""
     if not os.environ.get("CI"):
         pytest.importorskip("PyInstaller", reason="install the dist extra: pip install -e '.[dist]'")
     work = tmp_path_factory.mktemp("pyinstaller")
@@ -47,7 +48,8 @@ def bundle(tmp_path_factory) -> Bundle:
     folder = work / "dist" / "coplanner"
     exe = folder / ("coplanner.exe" if sys.platform == "win32" else "coplanner")
     assert exe.is_file()
-    return Bundle(folder, exe, time.monotonic() - started)
+    yield Bundle(folder, exe, time.monotonic() - started)
+    shutil.rmtree(work, ignore_errors=True)  # 130 MB; pytest would keep three runs' worth
 
 
 def run(bundle: Bundle, home: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:

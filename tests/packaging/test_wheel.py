@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -49,14 +50,15 @@ def wheel(checkout_copy, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def installed(wheel, tmp_path_factory) -> Path:
-    """A fresh virtual environment with the wheel installed (dependencies from the package index)."""
+def installed(wheel, tmp_path_factory):
+    """A fresh virtual environment with the wheel installed (dependencies from the package index), removed afterwards."""
     venv = tmp_path_factory.mktemp("venv") / "env"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     python = venv / BIN / f"python{EXE}"
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
                     str(wheel)], check=True, timeout=1800, env={**os.environ, "PYTHONPATH": ""})
-    return venv
+    yield venv
+    shutil.rmtree(venv, ignore_errors=True)  # Qt alone is 250 MB; pytest would keep three runs' worth
 
 
 def test_the_wheel_carries_every_resource(wheel):
