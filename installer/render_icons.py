@@ -1,4 +1,4 @@
-"""Render the app and document icons from their SVGs into the PNG sizes and the Windows .ico files.
+"""Render the app and document icons from their SVGs: PNG sizes, Windows .ico files and the macOS .icns.
 
 Run from the project's virtual environment, without a screen:
 
@@ -58,6 +58,10 @@ def main() -> int:
         # our own renders so the small sizes are the crisp pixel-aligned ones.
         images[256].save(ICONS / f"{stem}.ico", sizes=[(s, s) for s in ICO_SIZES],
                          append_images=[images[s] for s in ICO_SIZES if s != 256])
+        if stem == "coplanner":  # the macOS app icon, which also wants 512 and 1024 px
+            large = [render(svg, size) for size in (512, 1024)]
+            large[-1].save(ICONS / f"{stem}.icns", append_images=[*large[:-1], images[256], images[128],
+                                                                  images[64], images[32], images[16]])
         print(f"Rendered {stem}: {', '.join(str(s) for s in SIZES)} px and {stem}.ico")
     return 0
 
