@@ -28,11 +28,13 @@ QUADRANTS = (  # (high influence?, high interest?) -> the usual advice for that 
 MIN_MARKER = 9.0  # below this a number no longer fits inside a marker
 
 
-def power_map(width: float, people: list[tuple[int, Stakeholder]]) -> tuple[Drawing, bool]:
+def power_map(width: float, people: list[tuple[int, Stakeholder]],
+              counts_only: bool = False) -> tuple[Drawing, bool]:
     """The influence x interest map; returns the drawing and whether markers are numbered.
 
     Markers that share a position are laid out side by side in that square, so labels never
-    overprint; when a square holds too many to number legibly, it shows a count instead.
+    overprint; when a square holds too many to number legibly, or counts_only is set (a
+    long list, whose key goes by square), each square shows how many are there instead.
     """
     plot = min(width * 0.62, 290.0)
     left, bottom, top_pad = 34.0, 30.0, 8.0
@@ -75,13 +77,15 @@ def power_map(width: float, people: list[tuple[int, Stakeholder]]) -> tuple[Draw
     crowd = max((len(v) for v in spots.values()), default=0)
     per_row = max(1, math.ceil(math.sqrt(crowd)))
     size = min(16.0, (step - 6) / per_row)
-    numbered = size >= MIN_MARKER
+    numbered = size >= MIN_MARKER and not counts_only
     for (interest, influence), group in spots.items():
         x0 = left + (interest - 1) * step
         y0 = bottom + (influence - 1) * step
         if not numbered:
-            g.add(String(x0 + step / 2, y0 + step / 2 - 4, f"{len(group)} here",
-                         fontName=BOLD, fontSize=8, textAnchor="middle"))
+            # In the upper half of the square: the lower quadrants' names run through the
+            # lower half of the middle row.
+            g.add(String(x0 + step / 2, y0 + step / 2 + 1, str(len(group)), fontName=BOLD,
+                         fontSize=12, textAnchor="middle", fillColor=INK))
             continue
         rows = math.ceil(len(group) / per_row)
         for index, (number, person) in enumerate(group):
@@ -98,7 +102,12 @@ def power_map(width: float, people: list[tuple[int, Stakeholder]]) -> tuple[Draw
             dy = -font_size * 0.55 if shape == "triangle" else -font_size * 0.35
             g.add(String(cx, cy + dy, label, fontName=BOLD, fontSize=font_size,
                          textAnchor="middle", fillColor=INK))
-    _side_legend(g, legend_x, bottom + plot, width - legend_x)
+    if numbered:
+        _side_legend(g, legend_x, bottom + plot, width - legend_x)
+    else:
+        text_lines(g, ["Each square shows how many", "stakeholders share that", "influence and interest.",
+                       "", "The key below lists them", "square by square."],
+                   legend_x, bottom + plot, 7.5, ITALIC, color=MUTED)
     drawing.add(g)
     return drawing, numbered
 

@@ -15,7 +15,7 @@ from planner.export.styles import Lines, Para, Plain, data_table, p, split_width
 from planner.export.text import clean
 
 KEY_GROUPS = 3  # the map key runs in three side-by-side columns to save paper
-KEY_LIMIT = 60  # beyond this the stakeholder table (which has the scores) is the key
+KEY_LIMIT = 60  # beyond this the map shows a count per square and its key goes by square
 
 
 # Column widths in points on A4 (scaled to fill Letter). The vocabulary columns are sized for
@@ -78,17 +78,15 @@ def power_interest(ctx: Context) -> list:
     if not plan.stakeholders:
         return [heading, p("No stakeholders to place on the map yet.", s.body)]
     people = [(names.number(x), x) for x in plan.stakeholders]
-    drawing, numbered = power_map(ctx.width, people)
+    drawing, numbered = power_map(ctx.width, people, counts_only=len(people) > KEY_LIMIT)
     caption = ("Figure 2. Each stakeholder\u2019s influence over the service against their "
                "interest in it, both scored 1 to 5. ")
     caption += ("People at the same score sit side by side in that square." if numbered else
-                "Too many stakeholders share a square to number them legibly, so each square "
-                "shows how many are there; the key gives everyone\u2019s scores.")
+                "There are too many stakeholders to mark one by one, so each square shows how "
+                "many are there; the key lists them square by square.")
     figure = KeepTogether([heading, drawing, Para(caption, s.caption)])
-    if len(people) > KEY_LIMIT:
-        return [figure, p("The key to the map is the stakeholder table above: its No. column "
-                          "gives each marker\u2019s number, and it lists everyone\u2019s "
-                          "influence and interest.", s.body)]
+    if not numbered:
+        return [figure, Para("Key to the map, square by square", s.h2), _square_key(ctx, people)]
     per_group = -(-len(people) // KEY_GROUPS)
     columns = [people[i * per_group:(i + 1) * per_group] for i in range(KEY_GROUPS)]
     rows = []
@@ -105,3 +103,16 @@ def power_interest(ctx: Context) -> list:
     key = data_table(["No.", "Stakeholder", "Infl. / int."] * KEY_GROUPS, rows,
                      split_widths(ctx.width, [6, 18, 9] * KEY_GROUPS), s)
     return [figure, Para("Key to the map", s.h2), key]
+
+
+def _square_key(ctx: Context, people: list[tuple[int, Stakeholder]]):
+    """One row per occupied square, most influential first: how many, and their numbers."""
+    squares: dict[tuple[int, int], list[int]] = {}
+    for number, person in people:
+        spot = (min(max(person.influence, 1), 5), min(max(person.interest, 1), 5))
+        squares.setdefault(spot, []).append(number)
+    rows = [[Plain(f"{influence} / {interest}"), Plain(len(numbers)),
+             "Nos. " + ", ".join(str(n) for n in sorted(numbers))]
+            for (influence, interest), numbers in sorted(squares.items(), reverse=True)]
+    return data_table(["Infl. / int.", "How many", "Stakeholders (numbers as in the table above)"],
+                      rows, split_widths(ctx.width, [12, 10, 78]), ctx.styles)

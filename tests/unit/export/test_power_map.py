@@ -1,0 +1,59 @@
+"""Tests for the power/interest map: counts per square for long lists, with a key by square."""
+
+from __future__ import annotations
+
+import re
+
+from pypdf import PdfReader
+from reportlab.graphics.shapes import Group, String
+
+from planner.core.model import Category, Plan, Stakeholder
+from planner.export import ExportOptions, write_pdf
+from planner.export.figures import power_map
+
+
+def _people(n: int) -> list[tuple[int, Stakeholder]]:
+    """n organisations spread over the map's squares."""
+    return [(i, Stakeholder(f"s{i}", f"Group {i}", category=Category.COMMUNITY_GROUP,
+                            influence=i % 5 + 1, interest=(i // 5) % 5 + 1))
+            for i in range(1, n + 1)]
+
+
+def _strings(node) -> list[str]:
+    """Every piece of text in a drawing."""
+    found = []
+    for child in getattr(node, "contents", []):
+        if isinstance(child, Group):
+            found += _strings(child)
+        elif isinstance(child, String):
+            found.append(child.text)
+    return found
+
+
+def test_short_list_numbers_every_marker():
+    """A dozen stakeholders are drawn one marker each, numbered."""
+    drawing, numbered = power_map(480, _people(12))
+    assert numbered
+    assert {str(i) for i in range(1, 13)} <= set(_strings(drawing))
+
+
+def test_long_list_shows_one_count_per_square():
+    """With counts_only each occupied square shows its count, and no marker numbers appear."""
+    drawing, numbered = power_map(480, _people(100), counts_only=True)
+    assert not numbered
+    texts = _strings(drawing)
+    assert texts.count("4") >= 25  # 100 spread evenly: four in each of the 25 squares
+    assert "100" not in texts
+
+
+def test_pdf_key_lists_every_stakeholder_by_square(tmp_path):
+    """Past sixty stakeholders the PDF's key goes square by square and names every number."""
+    plan = Plan("Big", stakeholders=[person for _, person in _people(75)])
+    path = tmp_path / "big.pdf"
+    write_pdf(plan, path, ExportOptions(invariant=True))
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    key = text[text.index("Key to the map, square by square"):]
+    listed = set()
+    for run in re.findall(r"Nos\. ([\d, ]+)", key):
+        listed |= {int(n) for n in run.replace(",", " ").split()}
+    assert set(range(1, 76)) <= listed
