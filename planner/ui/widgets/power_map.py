@@ -97,7 +97,8 @@ class Marker(QGraphicsPathItem):
     def update_label(self, font: QFont) -> None:
         scene = self.scene()
         fit = scene.names_fit if isinstance(scene, PowerMapScene) else True
-        wanted = (self.show_label and fit) or self.isSelected()
+        name_selected = scene.name_selected if isinstance(scene, PowerMapScene) else True
+        wanted = (self.show_label and fit) or (self.isSelected() and name_selected)
         if not wanted and self.label is None:
             return
         if wanted and self.label is None:
@@ -145,6 +146,7 @@ class PowerMapScene(QGraphicsScene):
         self.read_only = False
         self.label_font = QFont()
         self.names_fit = True
+        self.name_selected = True  # off when so many are selected that their names would be a blur
         self._quiet = False
         self._marked: set[str] = set()
         self.captions: dict[tuple[int, int], QGraphicsSimpleTextItem] = {}
@@ -299,7 +301,8 @@ class PowerMapScene(QGraphicsScene):
 
     def _mark_selection(self) -> None:
         selected = set(self.selected_keys())
-        for key in self._marked ^ selected:
+        was, self.name_selected = self.name_selected, len(selected) <= 25
+        for key in (self._marked | selected) if was != self.name_selected else (self._marked ^ selected):
             marker = self.markers.get(key)
             if marker is not None:
                 marker.mark_selected(key in selected)

@@ -70,8 +70,8 @@ class RegisterPane(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # One signal per change of selection; the current row moves with it (see current_key).
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
 
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)
@@ -117,7 +117,7 @@ class RegisterPane(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        selected = bool(self.selected_keys())
+        selected = self.view.selectionModel().hasSelection()
         self.add_button.setEnabled(not self.read_only)
         self.duplicate_button.setEnabled(not self.read_only and selected)
         self.delete_button.setEnabled(not self.read_only and selected)
@@ -134,8 +134,11 @@ class RegisterPane(QWidget):
 
     def selected_keys(self) -> list[str]:
         """Keys of the selected rows, in the order shown."""
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.proxy.index(r, 0).data(KEY_ROLE) for r in rows]
+        # From the selection's ranges: selectedRows() asks the model about every cell of every row.
+        rows: set[int] = set()
+        for span in self.view.selectionModel().selection():
+            rows.update(range(span.top(), span.bottom() + 1))
+        return [self.proxy.index(r, 0).data(KEY_ROLE) for r in sorted(rows)]
 
     def current_key(self) -> str | None:
         """The row the form shows: the current row if selected, else the first selected."""
