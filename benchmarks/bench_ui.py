@@ -115,6 +115,12 @@ def main() -> None:
             undos.append(time.perf_counter() - started)
 
         started = time.perf_counter()
+        view.selectAll()
+        app.processEvents()
+        selected_all = time.perf_counter() - started
+        view.clearSelection()
+
+        started = time.perf_counter()
         qtext = step.pane.filter_box
         qtext.setText("Organisation 42")
         app.processEvents()
@@ -129,6 +135,7 @@ def main() -> None:
     print(f"  open + load + show the step       {ms(loaded)}")
     print(f"  scroll the table through all rows {ms(scrolled)}  ({pages} pages, {ms(scrolled / pages)} a page)")
     print(f"  filter to one organisation        {ms(filtered)}  ({shown} rows shown)")
+    print(f"  select all {COUNT:,} (table and map)  {ms(selected_all)}")
     print(f"  form edit (influence), {EDITS} edits  {summary(form_edits)}")
     print(f"    of which the storage commit     {summary(form_storage)}")
     print(f"    of which the UI (edit - commit) {summary([a - b for a, b in zip(form_edits, form_storage)])}")
