@@ -14,8 +14,11 @@ class BuildWithResources(build_py):
         super().run()
         source = Path(__file__).parent / "resources"
         target = Path(self.build_lib) / "planner" / "_resources"
-        if source.is_dir():
-            shutil.copytree(source, target, dirs_exist_ok=True)
+        if not source.is_dir():
+            raise SystemExit("resources/ is missing; the app cannot run without it (see MANIFEST.in)")
+        # A stale build/ folder must not carry resources that were deleted since.
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
 
 
 setup(cmdclass={"build_py": BuildWithResources})

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -51,6 +52,7 @@ def run(argv: list[str], qsettings: QSettings | None = None) -> int:
     app.setApplicationName("Coproduction Planner")
     app.setOrganizationName("Coproduction Planner")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("coplanner")  # Linux desktops match the window to its menu entry
     icon = _icon()
     if icon is not None:
         app.setWindowIcon(icon)
@@ -62,6 +64,9 @@ def run(argv: list[str], qsettings: QSettings | None = None) -> int:
         from planner.ui.files import open_plan
 
         open_plan(window, argv[0])
+    quit_after = os.environ.get("COPLANNER_QUIT_AFTER_MS", "")
+    if quit_after.isdigit():  # smoke tests of installed builds: close (gives back the lock) and quit
+        QTimer.singleShot(int(quit_after), window.close)
     return app.exec()
 
 

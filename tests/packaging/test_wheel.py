@@ -71,8 +71,6 @@ def test_the_wheel_carries_every_resource(wheel):
     assert "planner/launcher.py" in names
 
 
-@pytest.mark.xfail(reason="the sdist needs a MANIFEST.in with 'graft resources' so a wheel built "
-                          "from it (python -m build) carries resources/", strict=True)
 def test_the_sdist_carries_resources(checkout_copy, tmp_path):
     """The source distribution holds resources/, so a wheel built from it still has the guidance and fonts."""
     subprocess.run([sys.executable, "-c", f"from setuptools import build_meta; build_meta.build_sdist({str(tmp_path)!r})"],
