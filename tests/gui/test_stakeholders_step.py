@@ -82,8 +82,13 @@ def test_duplicate_and_delete_several_then_undo(qtbot, open_plan):
     step.pane.delete_button.click()
     assert document.undo_stack.undoText() == "delete 3 stakeholders"
     assert step.model.rowCount() == 9 and step.model.row_of("s1") is None
+    assert "s1" not in step.map.scene.markers and len(step.map.scene.markers) == 9
     document.undo_stack.undo()
     assert step.model.rowCount() == 12 and step.model.row_of("s1") is not None
+    assert sorted(step.map.scene.markers) == sorted(s.key for s in step.model.items())
+    for keys in step.map.scene.groups.values():  # every marker in its own group, once
+        assert len(keys) == len(set(keys))
+    assert sum(len(keys) for keys in step.map.scene.groups.values()) == 12
     document.undo_stack.undo()
     assert step.model.rowCount() == 10
 

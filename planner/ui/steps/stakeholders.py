@@ -106,15 +106,19 @@ class StakeholdersStep(Step):
         self.import_button.setEnabled(not read_only)
         self.form.set_read_only(read_only)
         self.map.scene.set_read_only(read_only)
-        self._reload()
+        self._reload(fresh=True)
         self._select_first()
 
-    def _reload(self) -> None:
+    def _reload(self, fresh: bool = False) -> None:
+        """Read every stakeholder again: ``fresh`` for a newly opened plan, else after a wide edit."""
         self._stale = False
         stakeholders = self.document.plan.stakeholders
         self.model.reset(stakeholders)
-        self.pane.fit_columns()
-        self.map.scene.set_stakeholders(stakeholders)
+        if fresh:
+            self.pane.fit_columns()
+            self.map.scene.set_stakeholders(stakeholders)
+        else:
+            self.map.scene.sync(stakeholders)
         self._roleless = {s.key for s in stakeholders if _needs_role(s)}
         self._show_current()
         self._attention()

@@ -178,31 +178,57 @@ class PowerMapScene(QGraphicsScene):
     def refresh(self, key: str, s: Stakeholder | None) -> None:
         """Show one stakeholder as it now is (None: it is gone)."""
         self._quiet = True
-        touched = set()
-        marker = self.markers.get(key)
-        if marker is not None:
-            old = (marker.stakeholder.interest, marker.stakeholder.influence)
-            if s is None or old != (s.interest, s.influence):
-                self.groups[old].remove(key)
-                touched.add(old)
-            if s is None:
-                self.removeItem(marker)
-                del self.markers[key]
-                self._marked.discard(key)
-            else:
-                marker.set_stakeholder(s, marker.size)
-                point = (s.interest, s.influence)
-                if point not in touched and key in self.groups.get(point, []):
-                    touched.add(point)
-                else:
-                    self.groups.setdefault(point, []).append(key)
-                    touched.add(point)
-        elif s is not None:
-            self._add(s)
-            touched.add((s.interest, s.influence))
+        touched: set[tuple[int, int]] = set()
+        self._place(key, s, touched)
         for point in touched:
             self._layout(point)
         self._quiet = False
+
+    def sync(self, stakeholders: list[Stakeholder]) -> None:
+        """Bring the map in line with a freshly read list, redoing only markers that differ.
+
+        After an edit that touched everything (a delete, its undo) most markers are unchanged,
+        and rebuilding thousands of them would freeze the page.
+        """
+        if not self.markers:
+            self.set_stakeholders(stakeholders)
+            return
+        keep_none_alive()
+        self._quiet = True
+        touched: set[tuple[int, int]] = set()
+        wanted = {s.key for s in stakeholders}
+        for key in [k for k in self.markers if k not in wanted]:
+            self._place(key, None, touched)
+        for s in stakeholders:
+            marker = self.markers.get(s.key)
+            if marker is None or marker.stakeholder != s:
+                self._place(s.key, s, touched)
+        for point in touched:
+            self._layout(point)
+        self._quiet = False
+
+    def _place(self, key: str, s: Stakeholder | None, touched: set[tuple[int, int]]) -> None:
+        """Move, restyle, add or remove one marker; note the grid points to lay out again."""
+        marker = self.markers.get(key)
+        if marker is None:
+            if s is not None:
+                self._add(s)
+                touched.add((s.interest, s.influence))
+            return
+        old = (marker.stakeholder.interest, marker.stakeholder.influence)
+        if s is None or old != (s.interest, s.influence):
+            self.groups[old].remove(key)
+            touched.add(old)
+        if s is None:
+            self.removeItem(marker)
+            del self.markers[key]
+            self._marked.discard(key)
+            return
+        marker.set_stakeholder(s, marker.size)
+        point = (s.interest, s.influence)
+        if key not in self.groups.get(point, []):
+            self.groups.setdefault(point, []).append(key)
+        touched.add(point)
 
     def _layout(self, point: tuple[int, int]) -> None:
         """Spread the markers sharing a grid point over its square so none hides another."""
