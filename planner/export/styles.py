@@ -104,6 +104,7 @@ class Plain(str):
 
 
 CELL_PADDING = 3  # left and right, as data_table sets them
+CELL_TOP, CELL_BOTTOM = 2.5, 3.0
 
 
 def plain_cell(text: object, column: float, size: float = CELL_SIZE) -> Plain:
@@ -219,8 +220,15 @@ def data_table(header: list[str] | None, rows: list[list], widths: list[float], 
         # Lines, not Paragraphs: the header is drawn again on every page a long table takes.
         body.insert(0, [Lines([(BOLD, h)], styles.cell_head.fontSize, styles.cell_head.leading)
                         for h in header])
-    # LongTable keeps row heights across page splits instead of measuring the rest again.
-    table = _Table(body, colWidths=widths, repeatRows=first, splitInRow=1, hAlign="LEFT")
+    # Heights measured here, once, in a single pass: otherwise every page split of a long table
+    # searches and re-totals its list of heights, which grows with the table.
+    heights = None if extra else [_row_height(row, widths) for row in body]
+    if heights:
+        # A table only splits a flowable cell that is a list (it makes them lists while it
+        # measures, which it now skips), so a tall Lines cell can still flow on to the next page.
+        body = [[c if isinstance(c, str) else [c] for c in row] for row in body]
+    table = _Table(body, colWidths=widths, rowHeights=heights, repeatRows=first, splitInRow=1,
+                   hAlign="LEFT")
     commands = [
         # Tables set a cell font even around Paragraphs; name ours, not the built-in default.
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -231,8 +239,8 @@ def data_table(header: list[str] | None, rows: list[list], widths: list[float], 
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_BOTTOM),
         ("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, STRIPE]),
     ]
     if header is not None:
@@ -240,6 +248,19 @@ def data_table(header: list[str] | None, rows: list[list], widths: list[float], 
                      ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK)]
     table.setStyle(TableStyle(commands + (extra or [])))
     return table
+
+
+def _row_height(row: list, widths: list[float]) -> float:
+    """A row's height as the table would measure it: the tallest cell plus its padding."""
+    tallest = 0.0
+    for cell, width in zip(row, widths):
+        if isinstance(cell, str):
+            tall = CELL_LEADING * (cell.count("\n") + 1)
+        else:
+            tall = (cell.wrap(width - 2 * CELL_PADDING, 1e9)[1] + cell.getSpaceBefore()
+                    + cell.getSpaceAfter())
+        tallest = max(tallest, tall)
+    return tallest + CELL_TOP + CELL_BOTTOM
 
 
 def split_widths(total: float, weights: list[float]) -> list[float]:
