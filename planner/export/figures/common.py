@@ -54,13 +54,18 @@ def wrap(text: str, width: float, size: float, font: str = REGULAR, max_lines: i
 
 
 def fit(text: str, width: float, size: float, font: str = REGULAR) -> str:
-    """Shorten one line with an ellipsis until it fits width."""
+    """Shorten one line with an ellipsis until it fits width (the cut found by bisection)."""
     text = plain(text)
     if string_width(text, size, font) <= width:
         return text
-    while text and string_width(text + "\u2026", size, font) > width:
-        text = text[:-1]
-    return text.rstrip() + "\u2026"
+    low, high = 0, len(text) - 1  # the longest prefix that fits with its ellipsis
+    while low < high:
+        mid = (low + high + 1) // 2
+        if string_width(text[:mid] + "\u2026", size, font) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "\u2026"
 
 
 def text_lines(group: Group, lines: list[str], x: float, top: float, size: float,
