@@ -171,16 +171,18 @@ class Lines(Flowable):
 
     def draw(self):
         # One text object for the whole cell: drawString per line would restate the position
-        # and font of every line, which is most of the cost of drawing a long table.
-        text = self.canv.beginText(0, self.height - self.size)  # first baseline as Paragraph
-        text.setFillColor(INK)
-        font = None
+        # and font of every line, which is most of the cost of drawing a long table. The
+        # colour is the canvas's, which the table has set to the cell's text colour.
+        canvas = self.canv
+        text = canvas.beginText(0, self.height - self.size)  # first baseline as Paragraph
+        font = (canvas._fontname if (canvas._fontsize, canvas._leading) == (self.size, self.leading)
+                else None)
         for face, line in self.lines or []:
             if face != font:
                 text.setFont(face, self.size, self.leading)
                 font = face
             text.textLine(line)
-        self.canv.drawText(text)
+        canvas.drawText(text)
 
 
 class _Table(LongTable):
@@ -190,14 +192,20 @@ class _Table(LongTable):
         if (not isinstance(cellval, str) or "\n" not in cellval or cellstyle.alignment != "LEFT"
                 or cellstyle.valign != "TOP" or cellstyle.href or cellstyle.destination):
             return super()._drawCell(cellval, cellstyle, pos, size)
+        canvas, current = self.canv, self._curcellstyle
+        # The same bookkeeping as the table's own: state is set only when the style changes.
+        if current is None or cellstyle.color != current.color:
+            canvas.setFillColor(cellstyle.color)
+        if current is None or (cellstyle.fontname, cellstyle.fontsize, cellstyle.leading) != (
+                current.fontname, current.fontsize, current.leading):
+            canvas.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+        self._curcellstyle = cellstyle
         (x, y), (_, height) = pos, size
-        text = self.canv.beginText(x + cellstyle.leftPadding,
-                                   y + height - cellstyle.topPadding - cellstyle.fontsize)
-        text.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-        text.setFillColor(cellstyle.color)
+        text = canvas.beginText(x + cellstyle.leftPadding,
+                                y + height - cellstyle.topPadding - cellstyle.fontsize)
         for line in cellval.split("\n"):
             text.textLine(line)
-        self.canv.drawText(text)
+        canvas.drawText(text)
 
 
 def p(text: object, style: ParagraphStyle) -> Paragraph:
