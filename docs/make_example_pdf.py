@@ -86,7 +86,7 @@ def sample_plan() -> Plan:
     ]
     return Plan(
         title="Gŵyl Gymunedol Tŷ Ŵyn: youth club and summer festival",
-        organisation="Cyngor Sir Enghraifft with Fforwm Ieuenctid Tŷ Ŵyn",
+        organisation="Cyngor Sir Enghraifft",  # the lead; the forum signs as a partner
         service_area="Youth services", officer="Siân Prys",
         summary="The youth club has been run by the council. Young people, their families and "
                 "the youth forum want to plan it with us and help run the summer festival.",
