@@ -114,6 +114,18 @@ def main() -> None:
             app.processEvents()
             undos.append(time.perf_counter() - started)
 
+        deletes, restores = [], []
+        for i in range(10):
+            step.select("stakeholder", f"s{100 + i * 401}")
+            started = time.perf_counter()
+            step.delete()
+            app.processEvents()
+            deletes.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            document.undo_stack.undo()
+            app.processEvents()
+            restores.append(time.perf_counter() - started)
+
         started = time.perf_counter()
         view.selectAll()
         app.processEvents()
@@ -142,6 +154,8 @@ def main() -> None:
     print(f"  map move, {EDITS} moves             {summary(moves)}")
     print(f"    of which the UI (move - commit) {summary([a - b for a, b in zip(moves, move_storage)])}")
     print(f"  undo, 50 undos                    {summary(undos)}")
+    print(f"  delete one stakeholder, 10 times  {summary(deletes)}")
+    print(f"  undo that delete, 10 times        {summary(restores)}")
 
 
 if __name__ == "__main__":

@@ -104,3 +104,19 @@ def test_filter_words_may_come_from_different_columns():
     proxy.setSourceModel(model)
     proxy.set_filter_text("RIVERSIDE carer")
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Bryn Jones"]
+
+
+def test_refresh_removes_runs_of_rows(qtbot, qtmodeltester):
+    """Gone keys in neighbouring rows go in one removal per run, leaving the rest in order."""
+    model = StakeholderTableModel()
+    model.reset(stakeholders(8))
+    qtmodeltester.check(model)
+    removals = []
+    model.rowsAboutToBeRemoved.connect(lambda parent, first, last: removals.append((first, last)))
+
+    def gone(key):
+        raise KeyError(key)
+    model.refresh({"s2", "s3", "s4", "s7"}, gone)
+    assert removals == [(6, 6), (1, 3)]
+    assert [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())] == ["s1", "s5", "s6", "s8"]
+    assert model.row_of("s8") == 3

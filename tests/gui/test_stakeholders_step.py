@@ -206,3 +206,17 @@ def test_a_refused_edit_puts_the_old_value_back(qtbot, open_plan, monkeypatch):
         step.form.name.editingFinished.emit()
     assert step.form.name.text() == "Amira Khan"
     assert document.undo_stack.count() == 0
+
+
+def test_wide_deletes_and_imports_reload_in_one_go(qtbot, open_plan, monkeypatch):
+    """Past the row-by-row limit a delete reloads the list, with table and map still in step."""
+    import planner.ui.steps.stakeholders as page
+    monkeypatch.setattr(page, "ROW_BY_ROW", 1)
+    document = open_plan()
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.pane.select_keys(["s1", "s2", "s3"])
+    step.delete()
+    assert step.model.rowCount() == 7 and sorted(step.map.scene.markers) == sorted(s.key for s in step.model.items())
+    step.pane.select_keys(["s4"])
+    step.delete()  # one key: row by row
+    assert step.model.rowCount() == 6 and "s4" not in step.map.scene.markers

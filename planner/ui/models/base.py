@@ -77,14 +77,18 @@ class KeyedTableModel(QAbstractTableModel):
                 self._rows[row] = item
                 self._search.pop(key, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        for key in gone:
-            row = self._index.get(key)
-            if row is None:
-                continue
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self._reindex()
+        # Remove runs of neighbouring rows from the bottom up, so the rows still to go keep
+        # their numbers and views hear of each run once; index once at the end.
+        rows = sorted((self._index[k] for k in gone if k in self._index), reverse=True)
+        while rows:
+            last = first = rows.pop(0)
+            while rows and rows[0] == first - 1:
+                first = rows.pop(0)
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first:last + 1]
             self.endRemoveRows()
+        if gone:
+            self._reindex()
 
     def texts_changed(self) -> None:
         """Text drawn from outside the rows changed (an owner's name): redraw, keep the selection."""

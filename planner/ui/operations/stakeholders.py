@@ -67,7 +67,20 @@ def move_stakeholder(document: PlanDocument, key: str, influence: int, interest:
                          influence=influence, interest=interest)
 
 
+class DeleteStakeholdersCommand(DeleteCommand):
+    """Delete stakeholders; the Change also names them, so a list of thousands drops just those rows.
+
+    A delete also clears risk and safeguard owners, so it stays an "all" change that every
+    other view handles as before; only the stakeholder views use the keys. Undo puts rows back
+    in their old places, so it is announced as a plain "all" (read everything again).
+    """
+
+    def _apply(self) -> Change:
+        super()._apply()
+        return Change("all", frozenset(self.keys["stakeholders"]))
+
+
 def delete_stakeholders(document: PlanDocument, keys: list[str]) -> DeleteCommand:
     n = len(keys)
     text = "delete stakeholder" if n == 1 else f"delete {n} stakeholders"
-    return DeleteCommand(document, text, stakeholders=keys)
+    return DeleteStakeholdersCommand(document, text, stakeholders=keys)

@@ -25,6 +25,7 @@ from planner.ui.widgets.stakeholder_form import StakeholderForm
 
 
 LAZY_ABOVE = 1000  # stakeholders; above this a hidden page waits to be shown before reloading
+ROW_BY_ROW = 200  # an edit touching more stakeholders than this reloads the list in one go
 
 
 def _needs_role(s: Stakeholder) -> bool:
@@ -124,24 +125,33 @@ class StakeholdersStep(Step):
         self._attention()
 
     def _changed(self, change: Change) -> None:
-        if change.scope == "all":
+        if change.scope == "all" and 0 < len(change.keys) <= ROW_BY_ROW:
+            self._refresh_rows(change.keys)  # a few stakeholders deleted: drop just their rows
+        elif change.scope == "all":
             if not self.isVisible() and self.model.rowCount() > LAZY_ABOVE:
                 self._stale = True  # a big list is read again when the page is next shown
                 return
             keep = self.pane.selected_keys()
             self._reload()
             self._select(keep)
-        elif change.scope == "stakeholders":
-            self.model.refresh(change.keys, self.document.store.stakeholder)
-            for key in change.keys:
-                s = self.model.item_for(key)
-                self.map.scene.refresh(key, s)
-                self._roleless.discard(key)
-                if s is not None and _needs_role(s):
-                    self._roleless.add(key)
-            if self.form.stakeholder is None or self.form.stakeholder.key in change.keys:
-                self._show_current()
-            self._attention()
+        elif change.scope == "stakeholders" and len(change.keys) <= ROW_BY_ROW:
+            self._refresh_rows(change.keys)
+        elif change.scope == "stakeholders":  # an import of hundreds: one reset is quicker
+            keep = self.pane.selected_keys()
+            self._reload()
+            self._select(keep)
+
+    def _refresh_rows(self, keys) -> None:
+        self.model.refresh(keys, self.document.store.stakeholder)
+        self.map.scene.refresh_many({key: self.model.item_for(key) for key in keys})
+        for key in keys:
+            s = self.model.item_for(key)
+            self._roleless.discard(key)
+            if s is not None and _needs_role(s):
+                self._roleless.add(key)
+        if self.form.stakeholder is None or self.form.stakeholder.key in keys:
+            self._show_current()
+        self._attention()
 
     def showEvent(self, event):
         super().showEvent(event)

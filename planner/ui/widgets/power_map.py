@@ -177,9 +177,14 @@ class PowerMapScene(QGraphicsScene):
 
     def refresh(self, key: str, s: Stakeholder | None) -> None:
         """Show one stakeholder as it now is (None: it is gone)."""
+        self.refresh_many({key: s})
+
+    def refresh_many(self, changed: dict[str, Stakeholder | None]) -> None:
+        """Show these stakeholders as they now are (None: gone), laying out each point once."""
         self._quiet = True
         touched: set[tuple[int, int]] = set()
-        self._place(key, s, touched)
+        for key, s in changed.items():
+            self._place(key, s, touched)
         for point in touched:
             self._layout(point)
         self._quiet = False
