@@ -106,3 +106,18 @@ def test_dragging_one_of_several_selected_moves_only_that_one(qtbot, open_plan):
     moved = document.store.stakeholder("s1")
     assert (moved.interest, moved.influence) == target
     assert scene.markers["s2"].scenePos() == s2_before
+
+
+def test_the_map_is_one_tab_stop_after_the_list_buttons(qtbot, open_plan):
+    """Tab reaches the map once, straight after the list's buttons and before the form."""
+    document = open_plan()
+    step = make_step(qtbot, StakeholdersStep, document)
+    view = step.map.view
+    assert view.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert not view.viewport().focusPolicy() & Qt.FocusPolicy.TabFocus
+    chain, widget = [], step.export_button
+    while len(chain) < 5:
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
+            chain.append(widget)
+    assert chain[0] is view and chain[1] is step.form.name

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QFileDialog, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
-from planner.core.model import Stakeholder
+from planner.core.model import DeliveryRole, PlanningRole, Stakeholder
 from planner.storage import PlanError
 from planner.storage.csv_format import parse_stakeholders_csv, stakeholders_to_csv
 from planner.ui.csv_import_dialog import CsvImportDialog
@@ -29,7 +29,7 @@ ROW_BY_ROW = 200  # an edit touching more stakeholders than this reloads the lis
 
 
 def _needs_role(s: Stakeholder) -> bool:
-    return s.planning_role.value == "none" and s.delivery_role.value == "none"
+    return s.planning_role is PlanningRole.NONE and s.delivery_role is DeliveryRole.NONE
 
 
 class StakeholdersStep(Step):
@@ -76,7 +76,7 @@ class StakeholdersStep(Step):
         layout.addWidget(self.splitter)
         QWidget.setTabOrder(self.pane.filter_box, self.pane.view)
         QWidget.setTabOrder(self.pane.view, self.pane.add_button)
-        QWidget.setTabOrder(self.import_button, self.map.view)
+        QWidget.setTabOrder(self.export_button, self.map.view)
         QWidget.setTabOrder(self.map.view, self.form.name)
 
         self.pane.selection_changed.connect(self._table_selection)

@@ -16,9 +16,11 @@ class PowerMapView(QGraphicsView):
     def __init__(self, scene: PowerMapScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # One Tab stop for the map, not two; clicks on the map focus the view so arrows work at
+        # once. In this order: a focus policy set on the viewport would pass to its proxy.
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewport().setFocusProxy(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.viewport().setFocusProxy(self)  # clicks on the map focus the view: arrows work at once
-        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop for the map, not two
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
