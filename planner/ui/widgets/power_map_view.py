@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView, QLabel, QVBoxLayout, QWidget
 
 from planner.core.model import label
@@ -49,6 +49,22 @@ class PowerMapView(QGraphicsView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event):
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event):
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect) -> None:
+        """A focus frame, so keyboard users see that the arrows will move the selected marker."""
+        if self.hasFocus():
+            pen = QPen(self.palette().highlight().color(), 2 / (self.transform().m11() or 1), Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.sceneRect().adjusted(2, 2, -2, -2))
 
 
 class PowerMap(QWidget):
