@@ -24,11 +24,12 @@ RULE = colors.HexColor("#9a9a9a")
 HEADER_FILL = colors.HexColor("#dde3ea")
 STRIPE = colors.HexColor("#f4f6f8")
 ACCENT = colors.HexColor("#1f4e79")
+WARN = colors.HexColor("#8a1c1c")
+
 CELL_SIZE = 8
 # A table splits a tall text cell across pages counting 1.2 x the font size per line, so
 # cells use exactly that leading: any more and the split part would run past the page.
 CELL_LEADING = 1.2 * CELL_SIZE
-WARN = colors.HexColor("#8a1c1c")
 
 
 @dataclass(frozen=True)
@@ -164,8 +165,7 @@ class Lines(Flowable):
         fits = int(availHeight // self.leading)
         if fits <= 0 or fits >= len(self.lines):
             return []
-        # Each piece keeps its lines as parts, so measuring it again at another width (a
-        # table splits at the column's full width, then measures inside its padding) works.
+        # Each piece takes its lines as its parts, so measuring it again gives the same lines.
         return [Lines(self.lines[:fits], self.size, self.leading),
                 Lines(self.lines[fits:], self.size, self.leading)]
 
