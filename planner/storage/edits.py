@@ -51,6 +51,8 @@ class PlanEdits:
                 self._conn.execute("ROLLBACK")
             if isinstance(error, sqlite3.IntegrityError):
                 raise ValueError(f"The change does not fit the plan: {error}.") from None
+            if isinstance(error, UnicodeEncodeError):  # a lone surrogate: Python text, not UTF-8
+                raise ValueError("The change was not saved: it has a character that is not valid text.") from None
             if isinstance(error, sqlite3.Error):
                 raise _write_failed(error) from None
             raise

@@ -64,6 +64,10 @@ class PlanStore(PlanEdits):
         path = Path(path)
         if not title.strip():
             raise ValueError("A plan needs a title.")
+        try:
+            title.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: checked before any file is made
+            raise ValueError("The title has a character that is not valid text.") from None
         if path.exists():
             raise PlanFileError(f"{path.name} already exists. Choose another name or open it instead.")
         # Built under a temporary name and renamed, so a failure never leaves half a plan.
