@@ -201,3 +201,32 @@ def test_lone_surrogates_through_the_store_are_refused_and_leave_nothing(tmp_pat
         store.add_stakeholder(Stakeholder("s2", "Fine"))  # the store is still usable
         assert [s.key for s in store.load().stakeholders] == ["s2"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.coplan"]
+
+
+CSV_HEADERS = st.sampled_from([
+    "name", "name,organisation,category,influence,interest,notes",
+    "key,name,planning_role,delivery_role,stance,personal,contact", "notes", "",
+])
+
+
+@settings(max_examples=50, deadline=None)
+@given(header=CSV_HEADERS, body=st.lists(st.lists(st.one_of(TEXT, st.sampled_from(
+    ['"', '""', ",", "\n", "\r", "6", "-1", "yes", "co", "s1", "x" * 300])), max_size=8), max_size=6))
+def test_hostile_csv_is_sorted_into_accepted_and_refused_rows(header, body):
+    """Any CSV text gives accepted stakeholders and refused rows with reasons, or a FormatError; nothing else."""
+    from planner.storage.csv_format import parse_stakeholders_csv
+
+    text = header + "\n" + "\n".join(",".join(cells) for cells in body)
+    try:
+        result = parse_stakeholders_csv(text)
+    except FormatError as error:
+        assert str(error)
+        return
+    for number, reason in result.refused:
+        assert isinstance(number, int) and reason
+    for stakeholder in result.accepted:
+        assert stakeholder.name.strip()
+    with tempfile.TemporaryDirectory() as folder:  # what was accepted can be stored as it is
+        from planner.core.model import Plan
+
+        PlanStore.create_from(Path(folder) / "csv.coplan", Plan("From CSV", stakeholders=result.accepted)).close()
