@@ -6,7 +6,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt,
+)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's key (s1, r2, g3...)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers as numbers)
@@ -14,6 +16,11 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (number
 Index = QModelIndex | QPersistentModelIndex
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def tr(text: str) -> str:
+    """Translate a table's fixed text (headers, "Yes", "Suggested") in one shared context."""
+    return QCoreApplication.translate("RegisterTables", text)
 
 
 @dataclass(frozen=True)
@@ -136,7 +143,7 @@ class KeyedTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section].header)
+            return tr(self.COLUMNS[section].header)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             return str(section + 1)
         return None

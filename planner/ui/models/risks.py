@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from planner.core.model import Risk, label
-from planner.ui.models.base import Column, KeyedTableModel
+from planner.ui.models.base import Column, KeyedTableModel, tr
 
 
 def _shares(r: Risk) -> str:
     s = r.shares
-    return f"Users {s.users}% · Community {s.community}% · Professionals {s.professionals}%"
+    return tr("Users {0}% · Community {1}% · Professionals {2}%").format(s.users, s.community, s.professionals)
 
 
 class RiskTableModel(KeyedTableModel):
@@ -20,13 +22,18 @@ class RiskTableModel(KeyedTableModel):
         self.owner_name = owner_name  # key -> the stakeholder's name, set by the step
         super().__init__(parent)
         self.COLUMNS = [
-            Column("Title", lambda r: r.title),
-            Column("Status", lambda r: "Suggested" if r.suggested else "",
-                   tooltip=lambda r: "Added from guidance; edit it to make it yours" if r.suggested else ""),
-            Column("Category", lambda r: label(r.category)),
-            Column("Likelihood", lambda r: str(r.likelihood), sort=lambda r: r.likelihood),
-            Column("Impact", lambda r: str(r.impact), sort=lambda r: r.impact),
-            Column("Score", lambda r: f"{r.score} (high)" if r.is_high else str(r.score), sort=lambda r: r.score),
-            Column("Owner", lambda r: self.owner_name(r.owner)),
-            Column("Shares", _shares, sort=lambda r: r.shares.users + r.shares.community),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Title"), lambda r: r.title),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Status"),
+                   lambda r: tr("Suggested") if r.suggested else "",
+                   tooltip=lambda r: tr("Added from guidance; edit it to make it yours") if r.suggested else ""),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Category"), lambda r: label(r.category)),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Likelihood"),
+                   lambda r: str(r.likelihood), sort=lambda r: r.likelihood),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Impact"),
+                   lambda r: str(r.impact), sort=lambda r: r.impact),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Score"),
+                   lambda r: tr("{0} (high)").format(r.score) if r.is_high else str(r.score), sort=lambda r: r.score),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Owner"), lambda r: self.owner_name(r.owner)),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Shares"),
+                   _shares, sort=lambda r: r.shares.users + r.shares.community),
         ]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from planner.core.model import Safeguard, label
-from planner.ui.models.base import Column, KeyedTableModel
+from planner.ui.models.base import Column, KeyedTableModel, tr
 
 
 class SafeguardTableModel(KeyedTableModel):
@@ -17,12 +19,15 @@ class SafeguardTableModel(KeyedTableModel):
         self.risk_title = risk_title
         super().__init__(parent)
         self.COLUMNS = [
-            Column("Title", lambda g: g.title),
-            Column("Status", lambda g: "Suggested" if g.suggested else ""),
-            Column("Kind", lambda g: label(g.kind)),
-            Column("Owner", lambda g: self.owner_name(g.owner)),
-            Column("Review date", lambda g: g.review_date or "", sort=lambda g: g.review_date or ""),
-            Column("Risks answered", self._mitigates, sort=lambda g: len(g.mitigates),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Title"), lambda g: g.title),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Status"),
+                   lambda g: tr("Suggested") if g.suggested else ""),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Kind"), lambda g: label(g.kind)),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Owner"), lambda g: self.owner_name(g.owner)),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Review date"),
+                   lambda g: g.review_date or "", sort=lambda g: g.review_date or ""),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Risks answered"),
+                   self._mitigates, sort=lambda g: len(g.mitigates),
                    tooltip=lambda g: "\n".join(self.risk_title(k) for k in g.mitigates)),
         ]
 
