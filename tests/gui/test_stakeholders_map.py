@@ -121,3 +121,13 @@ def test_the_map_is_one_tab_stop_after_the_list_buttons(qtbot, open_plan):
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
             chain.append(widget)
     assert chain[0] is view and chain[1] is step.form.name
+
+
+def test_an_arrow_with_nothing_selected_picks_a_stakeholder(qtbot, open_plan):
+    """With nothing selected, the first arrow key selects a stakeholder (in map and list) without moving it."""
+    document = open_plan()
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.pane.view.clearSelection()
+    QTest.keyClick(step.map.view, Qt.Key.Key_Up)
+    assert step.pane.selected_keys() == ["s1"] and step.map.scene.selected_keys() == ["s1"]
+    assert document.undo_stack.count() == 0

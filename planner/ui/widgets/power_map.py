@@ -364,6 +364,9 @@ class PowerMapScene(QGraphicsScene):
     def nudge(self, d_interest: int, d_influence: int) -> None:
         """Move the one selected marker a grid step (the arrow keys)."""
         keys = self.selected_keys()
+        if not keys and self.markers:  # nothing chosen yet: the first arrow picks somebody
+            next(iter(self.markers.values())).setSelected(True)
+            return
         if self.read_only or len(keys) != 1:
             return
         s = self.markers[keys[0]].stakeholder
