@@ -131,3 +131,17 @@ def test_an_arrow_with_nothing_selected_picks_a_stakeholder(qtbot, open_plan):
     QTest.keyClick(step.map.view, Qt.Key.Key_Up)
     assert step.pane.selected_keys() == ["s1"] and step.map.scene.selected_keys() == ["s1"]
     assert document.undo_stack.count() == 0
+
+
+def test_a_map_of_thousands_survives_the_none_reference_leak(qtbot):
+    """Drawing 3,000 markers (tens of thousands of Qt calls) leaves None, True and False alive."""
+    import sys
+
+    from plan_factory import stakeholders
+    from planner.ui.widgets.power_map import PowerMapScene
+    scene = PowerMapScene()
+    scene.set_stakeholders(stakeholders(3000))
+    scene.set_stakeholders(stakeholders(3000))
+    assert len(scene.markers) == 3000
+    if sys.version_info < (3, 12):
+        assert min(sys.getrefcount(v) for v in (None, True, False)) > 1 << 39
