@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 
 from plan_factory import make_step, open_plan  # noqa: F401  (open_plan is a fixture)
 from planner.ui.steps.stakeholders import StakeholdersStep
-from planner.ui.widgets.power_map import grid_centre, grid_point
+from planner.ui.widgets.map_marker import grid_centre, grid_point
 
 
 def _view_point(step, scene_point) -> QPoint:

@@ -7,7 +7,8 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView, QLabel, QVBoxLayout, QWidget
 
 from planner.core.model import label
-from planner.ui.widgets.power_map import SIDE_STYLE, PowerMapScene
+from planner.ui.widgets.map_marker import SIDE_STYLE
+from planner.ui.widgets.power_map import PowerMapScene
 
 
 class PowerMapView(QGraphicsView):

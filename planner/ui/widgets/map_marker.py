@@ -1,0 +1,128 @@
+"""One stakeholder on the power/interest map: a marker whose shape tells the side, and its name.
+
+Shapes: circle user, square community, triangle provider, diamond governance, so colour is
+never the only clue. Also the map's grid geometry, shared with the scene that lays markers out.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem
+
+from planner.core.model import Side, Stakeholder, label
+
+STEP = 100.0  # scene units per grid step
+LEFT, TOP = 50.0, 12.0  # room for the axis labels
+SIDE_STYLE = {  # shape, colour, legend character
+    Side.USER: ("circle", "#1f6fb4", "●"),
+    Side.COMMUNITY: ("square", "#2b8a3e", "■"),
+    Side.PROVIDER: ("triangle", "#c25e00", "▲"),
+    Side.GOVERNANCE: ("diamond", "#7048a8", "◆"),
+}
+LABELLED_GROUP = 3  # name labels are shown when at most this many share a grid point
+
+
+def grid_centre(interest: int, influence: int) -> QPointF:
+    return QPointF(LEFT + (interest - 0.5) * STEP, TOP + (5 - influence + 0.5) * STEP)
+
+
+def grid_point(pos: QPointF) -> tuple[int, int]:
+    """The (interest, influence) nearest a scene position, kept within 1-5."""
+    interest = math.floor((pos.x() - LEFT) / STEP) + 1
+    influence = 5 - math.floor((pos.y() - TOP) / STEP)
+    return min(5, max(1, interest)), min(5, max(1, influence))
+
+
+def shape_path(side: Side, size: float) -> QPainterPath:
+    path = QPainterPath()
+    h = size / 2
+    kind = SIDE_STYLE[side][0]
+    if kind == "circle":
+        path.addEllipse(QPointF(0, 0), h, h)
+    elif kind == "square":
+        path.addRect(QRectF(-h * 0.9, -h * 0.9, size * 0.9, size * 0.9))
+    elif kind == "triangle":
+        path.addPolygon(QPolygonF([QPointF(0, -h), QPointF(h, h * 0.8), QPointF(-h, h * 0.8), QPointF(0, -h)]))
+    else:
+        path.addPolygon(QPolygonF([QPointF(0, -h), QPointF(h, 0), QPointF(0, h), QPointF(-h, 0), QPointF(0, -h)]))
+    return path
+
+
+class Marker(QGraphicsPathItem):
+    """One stakeholder on the map."""
+
+    def __init__(self, stakeholder: Stakeholder):
+        super().__init__()
+        self.key = stakeholder.key
+        self.label: QGraphicsSimpleTextItem | None = None
+        self.show_label = False
+        self.size = 0.0
+        self.stakeholder: Stakeholder | None = None
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.set_stakeholder(stakeholder, 16.0)
+
+    def set_stakeholder(self, s: Stakeholder, size: float) -> None:
+        """Show ``s`` at this marker size; only what changed is redone (crowded points are big)."""
+        old, self.stakeholder = self.stakeholder, s
+        shape, colour, _ = SIDE_STYLE[s.side]
+        if old is None or old.side != s.side or size != self.size:
+            self.size = size
+            self.setPath(shape_path(s.side, size))
+        if old is None or old.side != s.side:
+            self.setBrush(QBrush(QColor(colour)))
+        if old is None:
+            self.mark_selected(False)
+        if old is None or (old.name, old.side, old.influence, old.interest) != (s.name, s.side, s.influence, s.interest):
+            self.setToolTip(f"{s.name} — {label(s.side)} ({shape}); influence {s.influence}, interest {s.interest}")
+            if self.label is not None:
+                self.label.setText(self._label_text())
+
+    def _label_text(self) -> str:
+        scene = self.scene()
+        font = getattr(scene, "label_font", None) or QFont()
+        fit = getattr(scene, "names_fit", True)
+        # Names share their square when they fit; a lone selected name may run across others.
+        return QFontMetricsF(font).elidedText(self.stakeholder.name, Qt.TextElideMode.ElideRight,
+                                              STEP * (0.8 if fit else 3.0))
+
+    def update_label(self, font: QFont) -> None:
+        scene = self.scene()
+        fit = getattr(scene, "names_fit", True)
+        name_selected = getattr(scene, "name_selected", True)
+        wanted = (self.show_label and fit) or (self.isSelected() and name_selected)
+        if not wanted and self.label is None:
+            return
+        if wanted and self.label is None:
+            self.label = QGraphicsSimpleTextItem(self._label_text(), self)
+            self.label.setFont(font)
+            self.label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        if self.label is not None:
+            if self.label.font() != font or self.label.text() != self._label_text():
+                self.label.setFont(font)
+                self.label.setText(self._label_text())
+            self.label.setVisible(wanted)
+            self.label.setPos(self.boundingRect().right() + 3, -self.label.boundingRect().height() / 2)
+
+    def set_size(self, size: float) -> None:
+        if size != self.size:
+            self.size = size
+            self.setPath(shape_path(self.stakeholder.side, size))
+            self.mark_selected(self.isSelected())
+
+    def mark_selected(self, selected: bool) -> None:
+        """A thick outline as well as Qt's dashed box, so selection shows without colour."""
+        self.setZValue(1 if selected else 0)  # its name drawn over its neighbours
+        width = max(0.3, min(1.2, self.size / 12))  # thin outlines on tiny markers, or only outline shows
+        self.setPen(QPen(QColor("#000000"), width * 2.5) if selected else QPen(QColor("#202020"), width))
+
+    def mouseReleaseEvent(self, event):
+        super().mouseReleaseEvent(event)
+        dropped = getattr(self.scene(), "marker_dropped", None)  # the map's scene snaps it
+        if dropped is not None:
+            dropped(self)
