@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timezone
 
 from planner.core.model import (
@@ -33,12 +34,14 @@ SEVERITY_WORDS = {"error": "Must fix", "warning": "Should fix", "advice": "Advic
 
 
 # Units that name a currency, written as a symbol before the number ("£160,000"). Only the
-# unit's first word counts, so "GBP in the first year" keeps "in the first year".
+# unit's first word counts, so "GBP in the first year" keeps "in the first year" and
+# "GBP/year" keeps "/year".
 CURRENCY_SYMBOLS = {
     "gbp": "\u00a3", "\u00a3": "\u00a3", "pounds": "\u00a3", "pound": "\u00a3",
     "eur": "\u20ac", "\u20ac": "\u20ac", "euros": "\u20ac", "euro": "\u20ac",
     "usd": "$", "$": "$", "dollars": "$", "dollar": "$",
 }
+_CURRENCY = re.compile(r"(\S+?)(?=$|[\s/])")
 
 
 def amount(value: float | None) -> str:
@@ -53,16 +56,16 @@ def amount(value: float | None) -> str:
 def quantity(value: float | None, unit: str) -> str:
     """An amount with its unit, readably: '£160,000 in the first year', '4 hours/week'."""
     unit = " ".join(clean(unit).split())
-    first, _, rest = unit.partition(" ")
-    symbol = CURRENCY_SYMBOLS.get(first.casefold())
     if value is None:
         return unit
+    match = _CURRENCY.match(unit)
+    symbol = CURRENCY_SYMBOLS.get(match.group(1).casefold()) if match else None
     if symbol is None:
         return " ".join(part for part in (amount(value), unit) if part)
     money = amount(value)
     if value != int(value):
         money = f"{value:,.2f}"  # pence are written in full: £12.50, not £12.5
-    return f"{symbol}{money} {rest}".rstrip()
+    return f"{symbol}{money}{unit[match.end():]}"
 
 
 def contribution(c: Contribution) -> str:

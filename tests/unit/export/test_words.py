@@ -19,6 +19,8 @@ def test_amount_has_thousands_separators_and_no_pointless_decimals(value, text):
 @pytest.mark.parametrize("value,unit,text", [
     (160000, "GBP in the first year", "£160,000 in the first year"),
     (2500000, "GBP", "£2,500,000"),
+    (90, "GBP/year", "£90/year"),
+    (5, "pounds per week", "£5 per week"),
     (160000, "£", "£160,000"),
     (1500, "pounds a year", "£1,500 a year"),
     (12.5, "gbp", "£12.50"),
