@@ -127,11 +127,11 @@ def test_hundred_thousand_character_fields_are_stored_and_checked(tmp_path):
 
 
 def test_hundred_thousand_character_fields_print(tmp_path):
-    """A 100,000-character summary (markup, emoji, RTL) prints to a PDF."""
-    # One long field only: each costs seconds in reportlab, more inside a table (see the report).
+    """A 100,000-character summary and stakeholder note (markup, emoji, RTL) print to a PDF."""
+    # Two long fields only: the summary alone costs seconds (see docs/performance.md).
     doc = {"format": "coproduction-plan", "format_version": 1,
            "plan": {"title": "Long", "summary": LONG},
-           "stakeholders": [{"key": "s1", "name": "Name", "notes": LONG[:5_000]}]}
+           "stakeholders": [{"key": "s1", "name": "Name", "notes": LONG}]}
     assert through_everything(json.dumps(doc), tmp_path)
 
 
