@@ -13,7 +13,6 @@ from planner.ui.models.risks import RiskTableModel
 from planner.ui.operations import risks as ops
 from planner.ui.steps.base import Step
 from planner.ui.steps.stakeholders import LAZY_ABOVE
-from planner.ui.widgets.none_refs import keep_none_alive
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.risk_form import RiskForm
 from planner.ui.widgets.shares import CarriedChart
@@ -27,7 +26,6 @@ class RisksStep(Step):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        keep_none_alive()  # see none_refs: Qt calls by the thousand on this page
         self.document: PlanDocument | None = None
         self._names: dict[str, str] = {}
         self._owners_stale = False

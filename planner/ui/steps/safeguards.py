@@ -15,7 +15,6 @@ from planner.ui.operations import safeguards as ops
 from planner.ui.operations.risks import fresh_keys, guidance_library
 from planner.ui.steps.base import Step
 from planner.ui.steps.stakeholders import LAZY_ABOVE
-from planner.ui.widgets.none_refs import keep_none_alive
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.safeguard_form import SafeguardForm
 
@@ -28,7 +27,6 @@ class SafeguardsStep(Step):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        keep_none_alive()  # see none_refs: Qt calls by the thousand on this page
         self.document: PlanDocument | None = None
         self._names: dict[str, str] = {}
         self._risks: list = []

@@ -18,7 +18,6 @@ from planner.ui.models.base import KEY_ROLE
 from planner.ui.models.stakeholders import StakeholderTableModel
 from planner.ui.operations import stakeholders as ops
 from planner.ui.steps.base import Step
-from planner.ui.widgets.none_refs import keep_none_alive
 from planner.ui.widgets.power_map_view import PowerMap
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.stakeholder_form import StakeholderForm
@@ -40,7 +39,6 @@ class StakeholdersStep(Step):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        keep_none_alive()  # see none_refs: Qt calls by the thousand on this page
         self.document: PlanDocument | None = None
         self._roleless: set[str] = set()
         self._syncing = False

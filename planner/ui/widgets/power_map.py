@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleText
 
 from planner.core.model import Stakeholder
 from planner.ui.widgets.map_marker import LABELLED_GROUP, LEFT, STEP, TOP, Marker, grid_centre, grid_point
-from planner.ui.widgets.none_refs import keep_none_alive
 
 
 class PowerMapScene(QGraphicsScene):
@@ -41,7 +40,6 @@ class PowerMapScene(QGraphicsScene):
     # -------------------------------------------------------------- contents
 
     def set_stakeholders(self, stakeholders: list[Stakeholder]) -> None:
-        keep_none_alive()
         self._quiet = True
         for marker in self.markers.values():
             self.removeItem(marker)
@@ -84,7 +82,6 @@ class PowerMapScene(QGraphicsScene):
         if not self.markers:
             self.set_stakeholders(stakeholders)
             return
-        keep_none_alive()
         self._quiet = True
         touched: set[tuple[int, int]] = set()
         wanted = {s.key for s in stakeholders}
