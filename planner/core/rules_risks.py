@@ -104,7 +104,7 @@ def safeguard_review_overdue(plan: Plan, today: date | None = None) -> list[Find
         if due < today:
             findings.append(Finding(
                 "safeguard-review-overdue", Severity.WARNING,
-                f"Safeguard {quoted(guard.title)} was due for review on {due.isoformat()}. "
+                f"Safeguard {quoted(guard.title)} was due for review on {due.day} {due:%B %Y}. "
                 "Review it and set the next date.",
                 "safeguard", guard.key))
     return findings
