@@ -38,8 +38,37 @@ def _first_problem(result: list[str]) -> str:
     return next((line for line in lines if line and not line.startswith("***")), "unreadable")
 
 
-def inspect(path: Path, allow_newer: bool = False) -> Inspection:
-    """Check that ``path`` is a plan we can open, without writing a byte.
+SQLITE_READONLY_ROLLBACK = 776  # a read-only connection met a hot journal it may not roll back
+
+
+def _roll_back_crashed_change(path: Path) -> None:
+    """Let SQLite undo a change that a crash left half-written (its "hot journal").
+
+    This is the one write ``inspect`` makes, and it is the one every program opening the file
+    must make first; it puts the file back as it was before the unfinished change.
+
+    Raises:
+        DamagedPlan: the file or its folder cannot be written, so it cannot be put right here.
+    """
+    if not (_writable(path) and _writable(path.parent)):
+        raise DamagedPlan(
+            f"{path.name} was left half-saved when a program stopped during a change, and it "
+            "cannot be put right from here because the file or its folder is read-only. Open "
+            "it where you may change it, or ask for it to be made writable.")
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()  # any read rolls the journal back
+    except sqlite3.DatabaseError:
+        raise DamagedPlan(f"{path.name} is damaged and cannot be read. Restore it from a backup.") from None
+    finally:
+        connection.close()
+
+
+def inspect(path: Path, allow_newer: bool = False, _recovered: bool = False) -> Inspection:
+    """Check that ``path`` is a plan we can open, writing nothing (but see below).
+
+    A change that a crash left half-written is undone first, as SQLite requires before the
+    file can be read; that restores the file to its last complete state.
 
     Raises:
         PlanNotFound, NotAPlan, NewerPlan, DamagedPlan: each with a message for the officer.
@@ -65,7 +94,11 @@ def inspect(path: Path, allow_newer: bool = False) -> Inspection:
         try:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as error:
+            if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK and not _recovered:
+                connection.close()
+                _roll_back_crashed_change(path)
+                return inspect(path, allow_newer, _recovered=True)
             raise DamagedPlan(f"{path.name} is damaged and cannot be read. Restore it from a backup.") from None
         if app_id != APPLICATION_ID:
             raise NotAPlan(f"{path.name} is a database of another program, not a Coproduction Planner plan. Choose a .coplan file.")

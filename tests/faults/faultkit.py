@@ -47,7 +47,7 @@ def read_until(proc: subprocess.Popen, predicate, limit: int = 100_000) -> list[
 
 def integrity(path: Path) -> tuple[list[str], list]:
     """PRAGMA integrity_check and foreign_key_check of a plan file, read without writing."""
-    connection = sqlite3.connect(path)  # read-write so a hot journal is rolled back, as the app does
+    connection = sqlite3.connect(path)  # read-write: SQLite rolls back a crash's hot journal first
     try:
         connection.execute("PRAGMA foreign_keys = ON")
         check = [row[0] for row in connection.execute("PRAGMA integrity_check")]
