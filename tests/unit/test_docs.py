@@ -36,3 +36,13 @@ def test_readme_command_lines_run(tmp_path):
         allowed = {0, 1} if args[0] == "check" else {0}
         assert result.returncode in allowed, f"{line}\n{result.stderr}"
     assert (tmp_path / "tackley.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_readme_links_point_at_files():
+    """Every relative link and image in the README names a file in the checkout."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    targets = re.findall(r"\]\(([^)#\s]+)\)", readme)
+    local = [t for t in targets if "://" not in t]
+    assert local, "the README links to its docs"
+    missing = [t for t in local if not (ROOT / t).exists()]
+    assert missing == []
