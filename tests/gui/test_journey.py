@@ -224,6 +224,14 @@ def add_stakeholders(qtbot, window, path, tmp_path, monkeypatch):
               lambda p: by_name(p, "Riverside Volunteers").contributions[0].note == "",
               lambda p: by_name(p, "Riverside Volunteers").contributions[0].note == note)
     assert table.item(0, 3).text() == note
+    # The kind by keyboard: the combo box stays where it is, with the focus, to go on from.
+    kind = table.cellWidget(0, 0)
+    focus(qtbot, kind)
+    qtbot.keyClick(kind, Qt.Key.Key_Down)
+    assert by_name(read(path), "Riverside Volunteers").contributions[0].kind is ContributionKind.MONEY
+    assert table.cellWidget(0, 0) is kind and kind.hasFocus()
+    qtbot.keyClick(kind, Qt.Key.Key_Up)
+    assert by_name(read(path), "Riverside Volunteers").contributions[0].kind is ContributionKind.TIME
     owen = add_stakeholder(qtbot, window, path, step, "Dr Owen Price", "Westshire adult services",
                            Category.PROFESSIONAL, PlanningRole.SOLE, DeliveryRole.CO, 4, 2, undo_category=True)
 

@@ -52,19 +52,31 @@ class ContributionsEditor(QWidget):
         layout.addLayout(buttons)
 
     def set_contributions(self, items: list[Contribution]) -> None:
+        """Show these contributions; rows already there are updated in place.
+
+        An edit in the table comes back here through the plan: replacing the cell's item and
+        combo box under the officer's hands would drop their place in the table.
+        """
         self._items = [replace(c) for c in items]
         self._filling = True
         try:
-            self.table.setRowCount(len(items))
+            if self.table.rowCount() != len(items):
+                self.table.setRowCount(len(items))
             for row, c in enumerate(items):
-                combo = enum_combo(ContributionKind, self.table)
-                combo.setAccessibleName(self.tr("Kind of contribution {0}").format(row + 1))
+                combo = self.table.cellWidget(row, 0)
+                if combo is None:
+                    combo = enum_combo(ContributionKind, self.table)
+                    combo.setAccessibleName(self.tr("Kind of contribution {0}").format(row + 1))
+                    combo.activated.connect(lambda _i, r=row, box=combo: self._kind_changed(r, box.current()))
+                    self.table.setCellWidget(row, 0, combo)
                 set_combo(combo, c.kind)
-                combo.activated.connect(lambda _i, r=row, box=combo: self._kind_changed(r, box.current()))
-                self.table.setCellWidget(row, 0, combo)
                 amount = "" if c.amount is None else f"{c.amount:g}"
                 for column, text in ((1, amount), (2, c.unit), (3, c.note)):
-                    self.table.setItem(row, column, QTableWidgetItem(text))
+                    item = self.table.item(row, column)
+                    if item is None:
+                        self.table.setItem(row, column, QTableWidgetItem(text))
+                    elif item.text() != text:
+                        item.setText(text)
         finally:
             self._filling = False
 
