@@ -16,7 +16,8 @@ from planner.core.model import (
 )
 from planner.storage import PlanStore
 from planner.ui.csv_import_dialog import CsvImportDialog
-from planner.ui.widgets.map_marker import grid_centre, grid_point
+from planner.ui.widgets.map_marker import LEFT as GRID_LEFT
+from planner.ui.widgets.map_marker import STEP, grid_centre, grid_point
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
@@ -224,6 +225,11 @@ def add_stakeholders(qtbot, window, path, tmp_path, monkeypatch):
               lambda p: by_name(p, "Riverside Volunteers").contributions[0].note == "",
               lambda p: by_name(p, "Riverside Volunteers").contributions[0].note == note)
     assert table.item(0, 3).text() == note
+    # Legible: rows as tall as the Kind box, three rows in sight, the note widest, all of it in its tooltip.
+    assert table.rowHeight(0) >= table.cellWidget(0, 0).sizeHint().height()
+    assert table.viewport().height() >= 3 * table.rowHeight(0)
+    assert table.columnWidth(3) == max(table.columnWidth(c) for c in range(4))
+    assert table.item(0, 3).toolTip() == note
     # The kind by keyboard: the combo box stays where it is, with the focus, to go on from.
     kind = table.cellWidget(0, 0)
     focus(qtbot, kind)
@@ -279,6 +285,12 @@ def add_stakeholders(qtbot, window, path, tmp_path, monkeypatch):
               lambda p: (by_name(p, "Dr Owen Price").interest, by_name(p, "Dr Owen Price").influence) == (2, 4),
               lambda p: (by_name(p, "Dr Owen Price").interest, by_name(p, "Dr Owen Price").influence) == (4, 3))
     assert grid_point(step.map.scene.markers[owen].scenePos()) == (4, 3)
+    # Nia, at interest 5, is named on the map inside the grid, not past its right edge.
+    click_row(qtbot, step.pane, nia)
+    label = step.map.scene.markers[nia].label
+    assert label is not None and label.isVisible() and label.text()
+    box = label.sceneBoundingRect()
+    assert GRID_LEFT <= box.left() and box.right() <= GRID_LEFT + 5 * STEP
     return nia, owen
 
 
@@ -345,6 +357,17 @@ def add_risks(qtbot, window, path, nia, owen):
     assert {s: spin.value() for s, spin in step.form.shares.spins.items()} == {
         "users": 20, "community": 14, "professionals": 66}
     choose(qtbot, step.form.owner, owen)
+    # No risk is a suggestion, so no Status column; suggestions bring it, their undo takes it away.
+    assert step.pane.view.isColumnHidden(1)
+    qtbot.mouseClick(step.suggest_button, LEFT)
+    suggested = len(read(path).risks) - 2
+    assert suggested > 0 and not step.pane.view.isColumnHidden(1)
+    assert step.model.index(2, 1).data() == "Suggested"
+    text = "add suggested risk" if suggested == 1 else f"add {suggested} suggested risks"
+    focus(qtbot, window.step_list)
+    qtbot.keyClick(window.step_list, Qt.Key.Key_Z, CTRL)
+    assert len(read(path).risks) == 2 and step.pane.view.isColumnHidden(1)
+    assert action(window, "action_redo").text() == f"Redo {text}"
     return burnout, quality
 
 

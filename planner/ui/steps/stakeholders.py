@@ -69,7 +69,7 @@ class StakeholdersStep(Step):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(form_scroll)
-        self.splitter.setSizes([1150, 850])
+        self.splitter.setSizes([1000, 1000])  # the form fits without scrolling; the map keeps its size
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         QWidget.setTabOrder(self.pane.filter_box, self.pane.view)

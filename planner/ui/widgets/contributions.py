@@ -27,14 +27,28 @@ class ContributionsEditor(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Amount"), self.tr("Unit"), self.tr("Note")])
         self.table.setAccessibleName(self.tr("Contributions"))
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
-        line = self.fontMetrics().lineSpacing()
-        self.table.setMinimumHeight(line * 4)
-        self.table.setMaximumHeight(line * 8)
+        self.table.setWordWrap(False)
+        # Rows as tall as the Kind combo box, the note taking what width is left, and room for
+        # three rows before the table scrolls.
+        hint = enum_combo(ContributionKind, None).sizeHint()  # measured, never shown
+        row = max(hint.height(), self.fontMetrics().lineSpacing() + 8) + 2
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setMinimumSectionSize(row)
+        rows.setDefaultSectionSize(row)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        em = self.fontMetrics().averageCharWidth()
+        header.resizeSection(0, hint.width() + 4)
+        header.resizeSection(1, max(header.sectionSizeFromContents(1).width(), 8 * em))
+        header.resizeSection(2, max(header.sectionSizeFromContents(2).width(), 10 * em))
+        frame = 2 * self.table.frameWidth()
+        head = header.sizeHint().height()
+        self.table.setMinimumHeight(head + 3 * row + frame)
+        self.table.setMaximumHeight(head + 5 * row + frame)
         self.table.itemChanged.connect(self._item_changed)
         self.add_button = QPushButton(self.tr("Add contribution"), self)
         self.remove_button = QPushButton(self.tr("Remove contribution"), self)
@@ -74,9 +88,12 @@ class ContributionsEditor(QWidget):
                 for column, text in ((1, amount), (2, c.unit), (3, c.note)):
                     item = self.table.item(row, column)
                     if item is None:
-                        self.table.setItem(row, column, QTableWidgetItem(text))
+                        item = QTableWidgetItem(text)
+                        self.table.setItem(row, column, item)
                     elif item.text() != text:
                         item.setText(text)
+                    if column == 3 and item.toolTip() != text:
+                        item.setToolTip(text)  # the whole note, however narrow its column
         finally:
             self._filling = False
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from planner.core.model import (
@@ -68,16 +68,23 @@ class StakeholderForm(QGroupBox):
         ]
         # Two columns side by side: the form sits under the list and the map, so it is wide, not tall.
         columns = QHBoxLayout(self)
-        for part in (rows[:8], rows[8:]):
+        # The right-hand column is the wider: its contributions table has four columns.
+        for part, stretch in ((rows[:8], 4), (rows[8:], 5)):
             form = QFormLayout()
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for text, widget, name in part:
                 widget.setAccessibleName(name)
-                form.addRow(text, widget) if text else form.addRow(widget)
+                if widget is self.contributions:  # its caption above it: the table gets the full width
+                    caption = QLabel(text, self)
+                    caption.setBuddy(widget)
+                    form.addRow(caption)
+                    form.addRow(widget)
+                else:
+                    form.addRow(text, widget) if text else form.addRow(widget)
             column = QVBoxLayout()
             column.addLayout(form)
             column.addStretch(1)
-            columns.addLayout(column, 1)
+            columns.addLayout(column, stretch)
 
         self.name.editingFinished.connect(lambda: self._text("name", self.name, "rename stakeholder"))
         self.organisation.editingFinished.connect(
@@ -149,7 +156,9 @@ class StakeholderForm(QGroupBox):
         try:
             shown = s or Stakeholder(key="", name="")
             self.name.setText(shown.name)
+            self.name.setCursorPosition(0)  # a long text shows its start
             self.organisation.setText(shown.organisation)
+            self.organisation.setCursorPosition(0)  # a long text shows its start
             set_combo(self.category, shown.category)
             self.side.setItemText(0, self.tr("Same as category ({0})").format(label(DEFAULT_SIDE[shown.category])))
             set_combo(self.side, shown.side_override)
@@ -161,6 +170,7 @@ class StakeholderForm(QGroupBox):
             set_combo(self.motive, shown.motive)
             self.personal.setChecked(shown.personal)
             self.contact.setText(shown.contact)
+            self.contact.setCursorPosition(0)  # a long text shows its start
             self.notes.set_text(shown.notes)
             self.contributions.set_contributions(shown.contributions)
         finally:
