@@ -107,7 +107,17 @@ class Marker(QGraphicsPathItem):
                 self.label.setFont(font)
                 self.label.setText(self._label_text())
             self.label.setVisible(wanted)
-            self.label.setPos(self.boundingRect().right() + 3, -self.label.boundingRect().height() / 2)
+            self.place_label()
+
+    def place_label(self) -> None:
+        """Put the name right of the marker, or left of it where the grid ends too soon."""
+        if self.label is None:
+            return
+        width = self.label.boundingRect().width()
+        x = self.boundingRect().right() + 3
+        if self.pos().x() + x + width > LEFT + 5 * STEP:
+            x = self.boundingRect().left() - 3 - width
+        self.label.setPos(x, -self.label.boundingRect().height() / 2)
 
     def set_size(self, size: float) -> None:
         if size != self.size:
