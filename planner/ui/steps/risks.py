@@ -17,6 +17,8 @@ from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.risk_form import RiskForm
 from planner.ui.widgets.shares import CarriedChart
 
+STATUS_COLUMN = 1  # "Suggested" or empty: shown only while some risk is still a suggestion
+
 
 class RisksStep(Step):
     """Coproduction moves risk onto users and communities: write down who carries what."""
@@ -134,6 +136,7 @@ class RisksStep(Step):
 
     def _after_risks(self) -> None:
         risks = self.model.items()
+        self.pane.set_column_shown(STATUS_COLUMN, any(r.suggested for r in risks))
         self.chart.set_risks(risks)
         self._show_current()
         self.attention_changed.emit(1 if not risks else sum(1 for r in risks if r.owner is None))

@@ -18,6 +18,8 @@ from planner.ui.steps.stakeholders import LAZY_ABOVE
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.safeguard_form import SafeguardForm
 
+STATUS_COLUMN = 1  # "Suggested" or empty: shown only while some safeguard is still a suggestion
+
 
 class SafeguardsStep(Step):
     """Accountability does not go away when users and communities share the work."""
@@ -65,7 +67,7 @@ class SafeguardsStep(Step):
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.pane)
         top.addWidget(bare_box)
-        top.setSizes([1600, 1000])
+        top.setSizes([1800, 900])  # the register wants the width; the bare risks are a short list
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(scroll)
@@ -131,6 +133,7 @@ class SafeguardsStep(Step):
             self._reload()
 
     def _after_safeguards(self) -> None:
+        self.pane.set_column_shown(STATUS_COLUMN, any(g.suggested for g in self.model.items()))
         answered = {key for g in self.model.items() for key in g.mitigates}
         bare = [r for r in self._risks if r.key not in answered]
         self.bare.clear()

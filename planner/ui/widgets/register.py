@@ -108,6 +108,13 @@ class RegisterPane(QWidget):
             if header.sectionSize(column) > limit:
                 header.resizeSection(column, limit)
 
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        """Show or hide a column that would otherwise stand empty (Status, with nothing suggested)."""
+        if self.view.isColumnHidden(column) == shown:
+            self.view.setColumnHidden(column, not shown)
+            if shown:
+                self.view.resizeColumnToContents(column)
+
     def add_button_widget(self, button: QPushButton) -> None:
         """Put another action button (Import, Suggest...) before the stretch."""
         self.buttons.insertWidget(self.buttons.count() - 1, button)
