@@ -152,6 +152,7 @@ class RiskForm(QGroupBox):
         try:
             shown = risk or Risk(key="", title="")
             self.title.setText(shown.title)
+            self.title.setCursorPosition(0)  # a long text shows its start
             set_combo(self.category, shown.category)
             self.likelihood.setValue(shown.likelihood)
             self.impact.setValue(shown.impact)

@@ -147,6 +147,7 @@ class SafeguardForm(QGroupBox):
         try:
             shown = safeguard or Safeguard(key="", title="")
             self.title.setText(shown.title)
+            self.title.setCursorPosition(0)  # a long text shows its start
             set_combo(self.kind, shown.kind)
             set_combo(self.owner, shown.owner)
             self.description.set_text(shown.description)
