@@ -10,7 +10,7 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from planner.core.model import Side, Stakeholder, label
 
@@ -58,6 +58,7 @@ class Marker(QGraphicsPathItem):
         super().__init__()
         self.key = stakeholder.key
         self.label: QGraphicsSimpleTextItem | None = None
+        self.plate: QGraphicsRectItem | None = None  # under the name, so it reads across grid lines and markers
         self.show_label = False
         self.size = 0.0
         self.stakeholder: Stakeholder | None = None
@@ -99,6 +100,12 @@ class Marker(QGraphicsPathItem):
         if not wanted and self.label is None:
             return
         if wanted and self.label is None:
+            self.plate = QGraphicsRectItem(self)  # made first, so drawn under the name
+            self.plate.setPen(QPen(Qt.PenStyle.NoPen))
+            base = QColor(scene.palette().base().color()) if scene is not None else QColor("#ffffff")
+            base.setAlpha(140)  # a marker underneath still shows through
+            self.plate.setBrush(QBrush(base))
+            self.plate.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             self.label = QGraphicsSimpleTextItem(self._label_text(), self)
             self.label.setFont(font)
             self.label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -107,6 +114,7 @@ class Marker(QGraphicsPathItem):
                 self.label.setFont(font)
                 self.label.setText(self._label_text())
             self.label.setVisible(wanted)
+            self.plate.setVisible(wanted)
             self.place_label()
 
     def place_label(self) -> None:
@@ -118,6 +126,7 @@ class Marker(QGraphicsPathItem):
         if self.pos().x() + x + width > LEFT + 5 * STEP:
             x = self.boundingRect().left() - 3 - width
         self.label.setPos(x, -self.label.boundingRect().height() / 2)
+        self.plate.setRect(self.label.mapRectToParent(self.label.boundingRect()).adjusted(-1, 0, 1, 0))
 
     def set_size(self, size: float) -> None:
         if size != self.size:
