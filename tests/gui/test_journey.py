@@ -99,9 +99,9 @@ def tick_item(qtbot, view, row: int) -> None:
 def action(window, name: str) -> QAction:
     """One of the window's actions, looked up afresh.
 
-    PySide 6.11 can drop its Python handle on the undo group's actions (the actions themselves
-    live on, in the menu and on the keys) once a cell widget of the contributions table is
-    replaced, so the handle kept in ``window.actions`` is not used here.
+    PySide 6.11 drops its Python handle on the undo group's actions after some edits (seen after
+    a change to a stakeholder's contributions), though the actions live on in the menu, the
+    toolbar and on their keys; so the handle kept in ``window.actions`` is not used here.
     """
     return window.findChild(QAction, name)
 
