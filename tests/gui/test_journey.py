@@ -439,8 +439,8 @@ def test_a_new_plan_from_start_to_finish(make_window, tmp_path, monkeypatch, qtb
     assert (v.organisation, v.category, v.planning_role, v.delivery_role, v.influence, v.interest, v.personal) == (
         "Riverside Tenants' Association", Category.VOLUNTEER, PlanningRole.CONSULTED, DeliveryRole.CO, 3, 4, False)
     assert v.contributions == [Contribution(ContributionKind.TIME, None, "", "12 members, two evenings a week")]
-    assert (o.key, o.organisation, o.category, o.planning_role, o.influence, o.interest) == (
-        owen, "Westshire adult services", Category.PROFESSIONAL, PlanningRole.SOLE, 3, 4)
+    assert (o.key, o.organisation, o.category, o.planning_role, o.delivery_role, o.influence, o.interest) == (
+        owen, "Westshire adult services", Category.PROFESSIONAL, PlanningRole.SOLE, DeliveryRole.CO, 3, 4)
     assert (g.organisation, g.category, g.influence, g.interest, g.personal) == (
         "Cymdeithas Gŵyl", Category.COMMUNITY_GROUP, 3, 4, False)
     assert (c.category, c.personal) == (Category.CARER, True)
