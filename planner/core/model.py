@@ -158,8 +158,24 @@ class SafeguardKind(str, Enum):
     OTHER = "other"
 
 
+# Roles read as what the stakeholder does; the bare values ("co", "sole") are jargon. Keyed by
+# enum class and value, because str enums of different classes with equal values are equal.
+PLAIN_LABELS: dict[tuple[type, str], str] = {
+    (PlanningRole, "none"): "No part",
+    (PlanningRole, "consulted"): "Consulted only",
+    (PlanningRole, "co"): "Plans with others",
+    (PlanningRole, "sole"): "Plans alone",
+    (DeliveryRole, "none"): "No part",
+    (DeliveryRole, "co"): "Delivers with others",
+    (DeliveryRole, "sole"): "Delivers alone",
+}
+
+
 def label(value: Enum) -> str:
     """A plain-words label for an enum value: ``service_user`` -> ``Service user``."""
+    plain = PLAIN_LABELS.get((type(value), value.value))
+    if plain:
+        return plain
     text = value.value.replace("_", " ")
     return text[:1].upper() + text[1:]
 

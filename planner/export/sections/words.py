@@ -16,17 +16,8 @@ SIDE_WORDS = {
     Side.PROVIDER: "Providers",
     Side.GOVERNANCE: "Governance",
 }
-PLANNING_WORDS = {
-    PlanningRole.NONE: "No part",
-    PlanningRole.CONSULTED: "Consulted only",
-    PlanningRole.CO: "Plans with others",
-    PlanningRole.SOLE: "Plans alone",
-}
-DELIVERY_WORDS = {
-    DeliveryRole.NONE: "No part",
-    DeliveryRole.CO: "Delivers with others",
-    DeliveryRole.SOLE: "Delivers alone",
-}
+PLANNING_WORDS = {role: label(role) for role in PlanningRole}
+DELIVERY_WORDS = {role: label(role) for role in DeliveryRole}
 # Spelt out here rather than by strftime, which follows the machine's locale.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")

@@ -33,3 +33,13 @@ def test_cell_codes_round_trip():
         Cell.from_code("co")
     with pytest.raises(ValueError):
         Cell.from_code("co/everyone")
+
+
+def test_role_labels_are_plain_words():
+    """Planning and delivery roles read as what people do, each with its own words."""
+    from planner.core.model import DeliveryRole, PlanningRole, Stance, label
+
+    assert label(PlanningRole.CO) == "Plans with others"
+    assert label(DeliveryRole.CO) == "Delivers with others"
+    assert label(PlanningRole.CONSULTED) == "Consulted only"
+    assert label(Stance.CHAMPION) == "Champion"
