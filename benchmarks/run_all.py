@@ -53,7 +53,8 @@ def machine() -> list[tuple[str, str]]:
     except (OSError, StopIteration, ValueError):
         pass
     return [("CPU", cpu), ("Cores", str(os.cpu_count())), ("Memory", memory),
-            ("OS", f"{platform.system()} {platform.release()}"),
+            # Kernel major.minor only: the full release string names the build host's setup.
+            ("OS", f"{platform.system()} {'.'.join(platform.release().split('.')[:2])}"),
             ("Python", platform.python_version()), ("SQLite", sqlite3.sqlite_version),
             ("Qt", f"{qVersion()} (PySide6 {PySide6.__version__}, offscreen platform)"),
             ("reportlab", reportlab.Version)]
