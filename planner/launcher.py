@@ -20,6 +20,12 @@ def main(argv: list[str] | None = None) -> int:
     wants_window = not argv or (len(argv) == 1 and _looks_like_a_plan(argv[0]))
     if not wants_window:
         return cli.main(argv)  # a subcommand, or argparse says in one line what is wrong
+    from planner.ui.preflight import check  # one clear line instead of Qt's plugin trace
+
+    problem = check()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     from planner.app import run  # Qt is loaded only when the window is wanted
 
     return run(argv)
