@@ -1,10 +1,21 @@
 """planner.app.run builds the app, opens the plan it is given and returns the exit code."""
 
+import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner.app import run
 from planner.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def event_loop_usable_afterwards(qapp):
+    """Leave the app as later tests need it: the last window going away posts a Quit of its own,
+    which, delivered after run()'s loop has ended, would make every later wait (qtbot.wait,
+    waitSignal) return at once without running the event loop. One short exec() takes it."""
+    yield
+    QTimer.singleShot(0, qapp.quit)
+    qapp.exec()
 
 
 def test_run_opens_the_plan_given(qapp, plan_path, tmp_path):
