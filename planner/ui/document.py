@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from planner.core.checks import Finding, check_plan
 from planner.core.model import Plan
 from planner.storage import PlanError, PlanStore
 
@@ -41,6 +42,7 @@ class PlanDocument(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self._plan: Plan | None = None
+        self._findings: list[Finding] | None = None
 
     @property
     def read_only(self) -> bool:
@@ -52,6 +54,13 @@ class PlanDocument(QObject):
         if self._plan is None:
             self._plan = self.store.load()
         return self._plan
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The plan check's findings, worked out once per change however many views read them."""
+        if self._findings is None:
+            self._findings = check_plan(self.plan)
+        return self._findings
 
     def execute(self, command) -> bool:
         """Apply a command and put it on the undo stack; False (and ``write_failed``) if refused."""
@@ -67,6 +76,7 @@ class PlanDocument(QObject):
     def notify(self, change: Change) -> None:
         """Called by commands after storage has committed."""
         self._plan = None
+        self._findings = None
         self.plan_changed.emit(change)
 
     def close(self) -> None:

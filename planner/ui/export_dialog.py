@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QProgressDialog, QWidget,
 )
 
-from planner.ui.steps.review import PAPERS
+from planner.ui.settings import PAPERS
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.storage import PlanStore
-from planner.ui import export_dialog, files
+from planner.ui import files
 from planner.ui.actions import Actions
 from planner.ui.document import PlanDocument
 from planner.ui.guidance_panel import ARTICLE, GuidancePanel
 from planner.ui.settings import Settings
 from planner.ui.step_list import StepList, StepListModel
-from planner.ui.steps import STEPS, ReviewStep, Step
+from planner.ui.step_pages import StepPages
+from planner.ui.steps import PAGES, Step
 from planner.ui.welcome import WelcomePage
 
 
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.examples = examples
         self.document: PlanDocument | None = None
-        self.steps: list[Step] = []
+        self.export_status = ""  # the status line last exported with, for the Review page
         self.undo_group = QUndoGroup(self)
 
         self.pages = QStackedWidget(self)
@@ -72,18 +73,22 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         view_layout.addWidget(self.splitter, 1)
         self.step_list = StepList(self.splitter)
-        self.step_model = StepListModel([(s.NAME, self.tr(s.TITLE)) for s in STEPS], self)
+        self.step_model = StepListModel([(p.name, self.tr(p.title)) for p in PAGES], self)
         self.step_list.setModel(self.step_model)
         self.step_list.selectionModel().currentChanged.connect(self._step_chosen)
         self.step_stack = QStackedWidget(self.splitter)
         self.step_stack.setObjectName("step_stack")
+        self.step_pages = StepPages(self.step_stack, self.step_model, self._prepare_step, self)
+        # Tab goes step list -> step page -> guidance, though each page is built after it.
+        self.step_pages.built.connect(
+            lambda step: self.step_pages.tab_between(step, self.step_list, self.guidance.browser))
         self.guidance = GuidancePanel(library, self.splitter)
         self.guidance.setObjectName("guidance_panel")
         for index, stretch in enumerate((0, 3, 1)):
             self.splitter.setStretchFactor(index, stretch)
         em = self.fontMetrics().averageCharWidth()
         metrics = self.step_list.fontMetrics()
-        widest = max(metrics.horizontalAdvance(f"{n}. {self.tr(s.TITLE)}") for n, s in enumerate(STEPS, 1))
+        widest = max(metrics.horizontalAdvance(f"{n}. {self.tr(p.title)}") for n, p in enumerate(PAGES, 1))
         list_width = widest + 5 * em  # room for the frame, spacing and a scroll bar
         self.step_list.setMinimumWidth(list_width)
         self.guidance.setMinimumWidth(20 * em)
@@ -122,7 +127,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.export_from_dialog)
         a.close_plan.triggered.connect(lambda: self.may_leave_plan() and self.close_document())
         a.quit.triggered.connect(self.close)
-        a.plan_check.triggered.connect(lambda: self.go_to_step(ReviewStep.NAME))
+        a.plan_check.triggered.connect(lambda: self.go_to_step("review"))
         a.guidance.triggered.connect(self.show_guidance_panel)
         a.about.triggered.connect(self._about)
         a.show_guidance.toggled.connect(self._guidance_toggled)
@@ -170,6 +175,8 @@ class MainWindow(QMainWindow):
         return {read_only: "read_only", clear: "break_lock"}.get(box.clickedButton())
 
     def ask_export_options(self, options: dict) -> dict | None:
+        from planner.ui import export_dialog  # only when exporting: keeps it out of the start
+
         dialog = export_dialog.ExportDialog(options, self)
         return dialog.options() if dialog.exec() == export_dialog.ExportDialog.DialogCode.Accepted else None
 
@@ -197,22 +204,7 @@ class MainWindow(QMainWindow):
         document.plan_changed.connect(self._plan_changed)
         document.write_failed.connect(self._write_failed)
         document.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
-        for row, step_class in enumerate(STEPS):
-            step = step_class(self.step_stack)
-            step.attention_changed.connect(lambda count, row=row: self.step_model.set_attention(row, count))
-            step.guidance_requested.connect(self.guidance.show_guidance)
-            if isinstance(step, ReviewStep):
-                step.set_export_preferences(self.settings.paper, self.settings.include_personal,
-                                            self.settings.open_when_done)
-                step.go_to_requested.connect(self.go_to)
-                step.set_step_titles({s.NAME: self.tr(s.TITLE) for s in STEPS})
-                step.export_requested.connect(self.export_with)
-            self.steps.append(step)
-            self.step_stack.addWidget(step)
-            step.load(document)
-            if document.read_only:
-                step.set_read_only(True)
-        self._guidance_last_in_tab_order()
+        self.step_pages.open(document)  # pages are built as they are shown (go_to_step below)
         if document.read_only:
             self.banner.setText(self.tr(
                 "Opened read-only. %s You can read this plan and export it as a PDF, but not "
@@ -226,16 +218,24 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("Opened %s") % store.path.name)
 
-    def _guidance_last_in_tab_order(self) -> None:
-        """Tab goes step list -> step page -> guidance, though the pages are built after it."""
-        browser = self.guidance.browser
-        last, widget = None, browser.nextInFocusChain()
-        while widget is not browser:
-            if self.step_stack.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                last = widget
-            widget = widget.nextInFocusChain()
-        if last is not None:
-            QWidget.setTabOrder(last, browser)
+    def _prepare_step(self, step: Step) -> None:
+        """Wire a page as it is first built, before it loads the plan."""
+        step.guidance_requested.connect(self.guidance.show_guidance)
+        if step.NAME == "review":
+            step.set_export_preferences(self.settings.paper, self.settings.include_personal,
+                                        self.settings.open_when_done)
+            step.status_line.setText(self.export_status)
+            step.go_to_requested.connect(self.go_to)
+            step.set_step_titles({p.name: self.tr(p.title) for p in PAGES})
+            step.export_requested.connect(self.export_with)
+
+    @property
+    def steps(self) -> list[Step]:
+        """Every step page in order, building those not shown yet (for tests and screenshots;
+        the window itself builds a page only when it is first shown)."""
+        if self.document is None:
+            return []
+        return [self.step_pages.page(row) for row in range(len(PAGES))]
 
     def commit_pending_edits(self) -> None:
         """Save what is typed in the field that has the focus (it saves when left)."""
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return True
         self.commit_pending_edits()
-        unsaved = [name for step in self.steps for name in step.unsaved_changes()]
+        unsaved = [name for step in self.step_pages.pages() for name in step.unsaved_changes()]
         if not unsaved:
             return True
         return self.ask_confirm(self.tr("Close without these changes?"), self.tr(
@@ -259,11 +259,8 @@ class MainWindow(QMainWindow):
         """Close the open plan, if any, and give back its lock."""
         if self.document is None:
             return
-        for step in self.steps:
-            self.step_stack.removeWidget(step)
-            step.deleteLater()
-        self.steps = []
-        self.step_model.clear_attention()
+        self.step_pages.close()
+        self.export_status = ""
         self.undo_group.removeStack(self.document.undo_stack)
         self.document.close()
         self.document.deleteLater()
@@ -307,21 +304,27 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ steps
 
     def _step_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and current.row() < len(self.steps):
-            self.step_stack.setCurrentIndex(current.row())
-            self.settings.last_step = self.steps[current.row()].NAME
+        if current.isValid() and self.document is not None:
+            self._show_step(current.row())
+
+    def _show_step(self, row: int) -> Step:
+        """Put step ``row``'s page in sight, building it the first time."""
+        step = self.step_pages.page(row)
+        self.step_stack.setCurrentWidget(step)
+        self.settings.last_step = step.NAME
+        return step
 
     def current_step(self) -> Step | None:
         return self.step_stack.currentWidget()
 
     def go_to_step(self, name: str) -> Step | None:
         """Show the step with this NAME (the first step if there is none)."""
-        if not self.steps:
+        if self.document is None:
             return None
         row = max(0, self.step_model.row_of(name))
         self.step_list.selectionModel().setCurrentIndex(
             self.step_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        return self.steps[row]
+        return self._show_step(row)  # also when the list's current row was already this one
 
     def go_to(self, name: str, target_type: str, key) -> None:
         """Follow a plan-check finding to the step that owns it and select its target."""
@@ -347,9 +350,8 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return None
         defaults = self.export_options()
-        review = next((s for s in self.steps if isinstance(s, ReviewStep)), None)
-        if review is not None:
-            defaults["status"] = review.export_options()["status"]
+        review = next((s for s in self.step_pages.pages() if s.NAME == "review"), None)
+        defaults["status"] = review.export_options()["status"] if review is not None else self.export_status
         options = self.ask_export_options(defaults)
         return self.export_with(options) if options else None
 
@@ -359,10 +361,13 @@ class MainWindow(QMainWindow):
         self.settings.paper = options["paper"]
         self.settings.include_personal = options["include_personal"]
         self.settings.open_when_done = options["open_when_done"]
-        for step in self.steps:
-            if isinstance(step, ReviewStep):
+        self.export_status = options["status"]
+        for step in self.step_pages.pages():
+            if step.NAME == "review":
                 step.set_export_preferences(options["paper"], options["include_personal"], options["open_when_done"])
                 step.status_line.setText(options["status"])
+        from planner.ui import export_dialog  # only when exporting: keeps it out of the start
+
         return export_dialog.export_pdf(self, options)
 
     def refresh_recent(self) -> None:

@@ -9,6 +9,9 @@ from PySide6.QtCore import QByteArray, QSettings
 MAX_RECENT = 10
 
 
+PAPERS = (("a4", "A4"), ("letter", "US Letter"))  # the paper sizes a PDF is offered in: (value, shown)
+
+
 class Option:
     """One preference: its key in QSettings, its type and its default.
 
@@ -54,7 +57,7 @@ class Settings:
     splitter = Option("window/splitter", QByteArray, QByteArray)
     show_guidance = Option("window/show_guidance", bool, True)
     last_step = Option("window/last_step", str, "context")
-    paper = Option("export/paper", str, "a4")
+    paper = Option("export/paper", str, "a4")  # one of PAPERS
     include_personal = Option("export/include_personal", bool, False)
     open_when_done = Option("export/open_when_done", bool, True)
     last_folder = Option("files/last_folder", str, "")

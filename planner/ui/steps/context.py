@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from planner.core.model import Driver, Stage, label
 from planner.ui.document import Change, PlanDocument
 from planner.ui.operations.plan import change_plan, set_drivers, set_stages
+from planner.ui.steps.attention import context_gaps
 from planner.ui.steps.base import Step
 from planner.ui.text_fields import CommitPlainTextEdit
 
@@ -177,18 +178,10 @@ class ContextStep(Step):
 
     def missing(self) -> list[str]:
         """What is still empty on this page, in plain words."""
-        plan = self.document.plan
-        missing = []
-        for name, words in (("organisation", self.tr("organisation")),
-                            ("service_area", self.tr("service area")),
-                            ("officer", self.tr("officer")), ("summary", self.tr("summary"))):
-            if not getattr(plan, name).strip():
-                missing.append(words)
-        if not plan.drivers:
-            missing.append(self.tr("at least one driver"))
-        if not plan.stages:
-            missing.append(self.tr("at least one value-chain stage"))
-        return missing
+        words = {"organisation": self.tr("organisation"), "service_area": self.tr("service area"),
+                 "officer": self.tr("officer"), "summary": self.tr("summary"),
+                 "drivers": self.tr("at least one driver"), "stages": self.tr("at least one value-chain stage")}
+        return [words[gap] for gap in context_gaps(self.document.plan)]
 
     # ------------------------------------------------------------ editing
 

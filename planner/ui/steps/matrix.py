@@ -7,15 +7,13 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from planner.core.checks import check_plan
 from planner.core.described import described_axes, described_cell, role_differences
 from planner.core.matrix import Cell, available_cells
 from planner.ui.document import Change, PlanDocument
 from planner.ui.matrix_grid import MatrixGrid
 from planner.ui.operations.plan import set_current_cell, set_target_cell
+from planner.ui.steps.attention import matrix_count
 from planner.ui.steps.base import Step
-
-MATRIX_RULES = ("no-target-cell", "na-cell", "roles-differ-from-target")
 
 
 class MatrixStep(Step):
@@ -119,8 +117,7 @@ class MatrixStep(Step):
         else:
             self.differences_label.setText("")
         self.differences_label.setVisible(bool(self.differences_label.text()))
-        findings = [f for f in check_plan(plan) if f.rule in MATRIX_RULES]
-        self.attention_changed.emit(len(findings) + (plan.current_cell is None))
+        self.attention_changed.emit(matrix_count(plan, self.document.findings))
 
     def _described_text(self, stakeholders, described: Cell | None) -> str:
         if described is not None:

@@ -8,8 +8,10 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from planner.core.checks import Finding, Severity, check_plan
+from planner.core.checks import Finding, Severity
 from planner.ui.document import Change, PlanDocument
+from planner.ui.settings import PAPERS
+from planner.ui.steps.attention import review_count
 from planner.ui.steps.base import SAFE_WHEN_READ_ONLY, Step
 
 _TARGET_STEPS = {"stakeholder": "stakeholders", "risk": "risks", "safeguard": "safeguards"}
@@ -20,7 +22,6 @@ _PLAN_RULE_STEPS = {
     "diluted-accountability": "safeguards", "safeguard-without-owner": "safeguards",
     "safeguard-without-review": "safeguards", "safeguard-review-overdue": "safeguards",
 }
-PAPERS = (("a4", "A4"), ("letter", "US Letter"))
 
 
 def step_for(finding: Finding) -> str:
@@ -126,7 +127,7 @@ class ReviewStep(Step):
         self._refresh()
 
     def _refresh(self) -> None:
-        self.findings = check_plan(self.document.plan)
+        self.findings = self.document.findings
         while self.list_layout.count() > 1:  # keep the stretch at the end
             item = self.list_layout.takeAt(0)
             if item.widget():
@@ -140,7 +141,7 @@ class ReviewStep(Step):
         else:
             self.summary.setText(self.tr("%d findings: %d must be fixed, %d to look at, %d advice.")
                                  % (len(self.findings), errors, warnings, len(self.findings) - errors - warnings))
-        self.attention_changed.emit(errors + warnings)  # advice is for the officer to weigh
+        self.attention_changed.emit(review_count(self.findings))
 
     def _row(self, index: int, finding: Finding) -> QWidget:
         row = QFrame(self.list_widget)

@@ -11,6 +11,7 @@ from planner.ui.document import Change, PlanDocument
 from planner.ui.models.base import KEY_ROLE
 from planner.ui.models.risks import RiskTableModel
 from planner.ui.operations import risks as ops
+from planner.ui.steps.attention import risks_count
 from planner.ui.steps.base import Step
 from planner.ui.steps.stakeholders import LAZY_ABOVE
 from planner.ui.widgets.register import RegisterPane
@@ -139,7 +140,7 @@ class RisksStep(Step):
         self.pane.set_column_shown(STATUS_COLUMN, any(r.suggested for r in risks))
         self.chart.set_risks(risks)
         self._show_current()
-        self.attention_changed.emit(1 if not risks else sum(1 for r in risks if r.owner is None))
+        self.attention_changed.emit(risks_count(risks))
 
     def _show_current(self, *_args) -> None:
         self.form.show_risk(self.model.item_for(self.pane.current_key()))

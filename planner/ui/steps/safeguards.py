@@ -13,6 +13,7 @@ from planner.ui.models.base import KEY_ROLE
 from planner.ui.models.safeguards import SafeguardTableModel
 from planner.ui.operations import safeguards as ops
 from planner.ui.operations.risks import fresh_keys, guidance_library
+from planner.ui.steps.attention import bare_risks, safeguards_count
 from planner.ui.steps.base import Step
 from planner.ui.steps.stakeholders import LAZY_ABOVE
 from planner.ui.widgets.register import RegisterPane
@@ -134,8 +135,7 @@ class SafeguardsStep(Step):
 
     def _after_safeguards(self) -> None:
         self.pane.set_column_shown(STATUS_COLUMN, any(g.suggested for g in self.model.items()))
-        answered = {key for g in self.model.items() for key in g.mitigates}
-        bare = [r for r in self._risks if r.key not in answered]
+        bare = bare_risks(self._risks, self.model.items())
         self.bare.clear()
         for risk in bare:
             item = QListWidgetItem(self.tr("{0} (score {1})").format(risk.title, risk.score), self.bare)
@@ -151,8 +151,7 @@ class SafeguardsStep(Step):
             self.bare.setCurrentRow(0)
         self._update_answer_button()
         self._show_current()
-        attention = len(bare) if self._risks else (0 if self.model.rowCount() else 1)
-        self.attention_changed.emit(attention)
+        self.attention_changed.emit(safeguards_count(self._risks, self.model.items()))
 
     def _update_answer_button(self) -> None:
         self.answer_button.setVisible(self.bare.count() > 0)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFileDialog, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
-from planner.core.model import DeliveryRole, PlanningRole, Stakeholder
 from planner.storage import PlanError
 from planner.storage.csv_format import parse_stakeholders_csv, stakeholders_to_csv
 from planner.ui.csv_import_dialog import CsvImportDialog
@@ -17,6 +16,7 @@ from planner.ui.document import Change, PlanDocument
 from planner.ui.models.base import KEY_ROLE
 from planner.ui.models.stakeholders import StakeholderTableModel
 from planner.ui.operations import stakeholders as ops
+from planner.ui.steps.attention import needs_role, stakeholders_count
 from planner.ui.steps.base import Step
 from planner.ui.widgets.power_map_view import PowerMap
 from planner.ui.widgets.register import RegisterPane
@@ -25,10 +25,6 @@ from planner.ui.widgets.stakeholder_form import StakeholderForm
 
 LAZY_ABOVE = 1000  # stakeholders; above this a hidden page waits to be shown before reloading
 ROW_BY_ROW = 200  # an edit touching more stakeholders than this reloads the list in one go
-
-
-def _needs_role(s: Stakeholder) -> bool:
-    return s.planning_role is PlanningRole.NONE and s.delivery_role is DeliveryRole.NONE
 
 
 class StakeholdersStep(Step):
@@ -118,7 +114,7 @@ class StakeholdersStep(Step):
             self.map.scene.set_stakeholders(stakeholders)
         else:
             self.map.scene.sync(stakeholders)
-        self._roleless = {s.key for s in stakeholders if _needs_role(s)}
+        self._roleless = {s.key for s in stakeholders if needs_role(s)}
         self._show_current()
         self._attention()
 
@@ -145,7 +141,7 @@ class StakeholdersStep(Step):
         for key in keys:
             s = self.model.item_for(key)
             self._roleless.discard(key)
-            if s is not None and _needs_role(s):
+            if s is not None and needs_role(s):
                 self._roleless.add(key)
         if self.form.stakeholder is None or self.form.stakeholder.key in keys:
             self._show_current()
@@ -159,7 +155,7 @@ class StakeholdersStep(Step):
             self._select(keep)
 
     def _attention(self) -> None:
-        self.attention_changed.emit(len(self._roleless) if self.model.rowCount() else 1)
+        self.attention_changed.emit(stakeholders_count(len(self._roleless), self.model.rowCount()))
 
     def _show_current(self, *_args) -> None:
         self.form.show_stakeholder(self.model.item_for(self.pane.current_key()))
