@@ -1,7 +1,8 @@
 """A child process for bench_app.py: start a window, report when it first paints, then quit.
 
-``python app_probe.py bare`` shows a bare QMainWindow; ``python app_probe.py app PLAN`` starts
-the real app (planner.app.run) on PLAN. Both build the QApplication the same way and watch
+``python app_probe.py bare`` shows a bare QMainWindow; ``python app_probe.py app PLAN [STEP]``
+starts the real app (planner.app.run) on PLAN, opening on the step named STEP (the window
+reopens on the step last used; by default that is the first step). Both build the QApplication the same way and watch
 for the first Paint event of a top-level window, then print one JSON line:
 ``{"painted": epoch seconds, "open_plan": seconds inside open_plan or null,
 "max_gap": the longest the event loop went unanswered in the second after the paint,
@@ -97,6 +98,8 @@ def main() -> int:
         files.open_plan = timed_open
         with tempfile.TemporaryDirectory() as folder:
             settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            if len(sys.argv) > 3:
+                settings.setValue("window/last_step", sys.argv[3])
             planner_app.run([sys.argv[2]], qsettings=settings)
     report["peak_mb"] = _peak_mb()
     print(json.dumps(report), flush=True)
