@@ -16,16 +16,21 @@ from planner.ui.settings import Settings
 
 
 def _guidance():
-    """The guidance library and the module that makes worked examples, or (None, None)."""
+    """The module that makes worked examples, or None if guidance is not installed."""
     try:
         from planner import guidance
     except ImportError:
-        return None, None
+        return None
+    return guidance
+
+
+def _load_library(guidance):
+    """The guidance library, or None (and why, on stderr) when it cannot be read."""
     try:
-        return guidance.load_library(), guidance
+        return guidance.load_library()
     except (OSError, ValueError, guidance.GuidanceError) as error:  # a broken install: run without guidance, say why
         print(f"coplanner: guidance could not be loaded: {error}", file=sys.stderr)
-        return None, None
+        return None
 
 
 def _icon() -> QIcon | None:
@@ -57,8 +62,11 @@ def run(argv: list[str], qsettings: QSettings | None = None) -> int:
     if icon is not None:
         app.setWindowIcon(icon)
     settings = Settings(qsettings if qsettings is not None else QSettings())
-    library, examples = _guidance()
-    window = MainWindow(settings, library=library, examples=examples)
+    examples = _guidance()
+    # The library is read when guidance is first shown or a PDF exported, not before the
+    # window's first paint.
+    load = (lambda: _load_library(examples)) if examples is not None else None
+    window = MainWindow(settings, examples=examples, load_library=load)
     window.show()
     if argv:
         from planner.ui.files import open_plan

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
@@ -27,10 +29,11 @@ def _list(items) -> str:
 class GuidancePanel(QWidget):
     """Shows guidance for one thing at a time (a cell, a driver, a risk category...)."""
 
-    def __init__(self, library=None, parent: QWidget | None = None):
-        """Args: library: the guidance library (planner.guidance), or None if not available."""
+    def __init__(self, library_source: Callable[[], Any], parent: QWidget | None = None):
+        """Args: library_source: returns the guidance library (planner.guidance), or None if it
+        is not available; asked only when guidance is first shown."""
         super().__init__(parent)
-        self.library = library
+        self._library_source = library_source
         self.current: tuple[str, str] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,6 +73,10 @@ class GuidancePanel(QWidget):
             html = "<h3>" + escape(value.replace("_", " ").capitalize()) + "</h3>" + _paragraphs(
                 self.tr("There is no guidance on this yet.")) + self._source(ARTICLE)
         self.browser.setHtml(html)
+
+    @property
+    def library(self):
+        return self._library_source()
 
     def _source(self, source: str) -> str:
         if "Bovaird" not in source:  # the library names the article's section only

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoGroup
@@ -21,16 +23,7 @@ from planner.ui.settings import Settings
 from planner.ui.step_list import StepList, StepListModel
 from planner.ui.step_pages import StepPages
 from planner.ui.steps import PAGES, Step
-from planner.ui.welcome import WelcomePage
-
-
-def _example_list(examples) -> list[tuple[str, str, str]]:
-    """(name, title, target cell's name) of each worked example."""
-    listed = []
-    for name in examples.example_names():
-        plan = examples.example_plan(name)
-        listed.append((name, plan.title, plan.target_cell.name if plan.target_cell else ""))
-    return listed
+from planner.ui.welcome import WelcomePage, example_list
 
 
 class MainWindow(QMainWindow):
@@ -41,12 +34,15 @@ class MainWindow(QMainWindow):
         library: the guidance library, or None when it is not installed.
         examples: anything with ``example_names()``, ``example_title(name)`` and
             ``example_plan(name)`` (the ``planner.guidance`` module), or None.
+        load_library: instead of ``library``, reads it the first time it is needed.
     """
 
-    def __init__(self, settings: Settings, library=None, examples=None, parent: QWidget | None = None):
+    def __init__(self, settings: Settings, library=None, examples=None, parent: QWidget | None = None,
+                 load_library: Callable[[], Any] | None = None):
         super().__init__(parent)
         self.settings = settings
-        self.library = library
+        self._library = library
+        self._load_library = load_library
         self.examples = examples
         self.document: PlanDocument | None = None
         self.export_status = ""  # the status line last exported with, for the Review page
@@ -82,7 +78,7 @@ class MainWindow(QMainWindow):
         # Tab goes step list -> step page -> guidance, though each page is built after it.
         self.step_pages.built.connect(
             lambda step: self.step_pages.tab_between(step, self.step_list, self.guidance.browser))
-        self.guidance = GuidancePanel(library, self.splitter)
+        self.guidance = GuidancePanel(lambda: self.library, self.splitter)
         self.guidance.setObjectName("guidance_panel")
         for index, stretch in enumerate((0, 3, 1)):
             self.splitter.setStretchFactor(index, stretch)
@@ -103,13 +99,20 @@ class MainWindow(QMainWindow):
         self._wire()
         self.refresh_recent()
         if examples is not None:
-            self.welcome.set_examples(_example_list(examples))
+            self.welcome.set_examples(example_list(examples))
         else:
             self.welcome.set_examples([])
         self._show_welcome()
         if not self.restoreGeometry(settings.geometry):
             self._default_size()
         self.restoreState(settings.window_state)
+
+    @property
+    def library(self):
+        """The guidance library, or None; read when first needed, not before the window shows."""
+        if self._load_library is not None:
+            self._library, self._load_library = self._load_library(), None
+        return self._library
 
     def _default_size(self) -> None:
         """1200 x 780, or nine tenths of a smaller (or more scaled) screen."""
@@ -231,8 +234,7 @@ class MainWindow(QMainWindow):
 
     @property
     def steps(self) -> list[Step]:
-        """Every step page in order, building those not shown yet (for tests and screenshots;
-        the window itself builds a page only when it is first shown)."""
+        """Every step page, building those not shown yet (the window builds each when first shown)."""
         if self.document is None:
             return []
         return [self.step_pages.page(row) for row in range(len(PAGES))]

@@ -11,6 +11,15 @@ from PySide6.QtWidgets import (
 )
 
 
+def example_list(examples) -> list[tuple[str, str, str]]:
+    """(name, title, target cell's name) of each worked example of ``examples`` (planner.guidance)."""
+    listed = []
+    for name in examples.example_names():
+        plan = examples.example_plan(name)
+        listed.append((name, plan.title, plan.target_cell.name if plan.target_cell else ""))
+    return listed
+
+
 class WelcomePage(QWidget):
     """Start here: make a plan, open one, pick up a recent one or learn from an example."""
 

@@ -36,3 +36,27 @@ def test_run_opens_the_plan_given(qapp, plan_path, tmp_path):
     assert "Library services" in seen["title"]
     assert seen["library"] and seen["icon"]
     assert not plan_path.with_name(plan_path.name + ".lock").exists()
+
+
+def test_guidance_is_read_when_first_shown(qapp, plan_path, tmp_path, monkeypatch):
+    """The guidance library is not read before the window shows, but as soon as guidance is."""
+    from planner import guidance
+
+    reads = []
+    real = guidance.load_library
+    monkeypatch.setattr(guidance, "load_library", lambda: reads.append(1) or real())
+    seen = {}
+
+    def look_and_quit():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        seen["before"] = len(reads)
+        window.guidance.show_guidance("cell", "co/co")
+        seen["after"] = len(reads)
+        seen["text"] = window.guidance.browser.toPlainText()
+        window.close()
+        qapp.quit()
+
+    QTimer.singleShot(0, look_and_quit)
+    assert run([str(plan_path)], qsettings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)) == 0
+    assert seen["before"] == 0 and seen["after"] == 1
+    assert "no guidance on this yet" not in seen["text"]
