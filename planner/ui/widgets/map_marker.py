@@ -6,6 +6,7 @@ never the only clue. Also the map's grid geometry, shared with the scene that la
 
 from __future__ import annotations
 
+import functools
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -36,7 +37,9 @@ def grid_point(pos: QPointF) -> tuple[int, int]:
     return min(5, max(1, interest)), min(5, max(1, influence))
 
 
+@functools.lru_cache(maxsize=256)
 def shape_path(side: Side, size: float) -> QPainterPath:
+    """A marker's outline, shared by every marker of that side and size (never change it)."""
     path = QPainterPath()
     h = size / 2
     kind = SIDE_STYLE[side][0]
@@ -51,10 +54,26 @@ def shape_path(side: Side, size: float) -> QPainterPath:
     return path
 
 
+# Made once and shared: thousands of markers made one by one spent longer building the same
+# flags, brushes and pens than Qt spent on the items themselves.
+_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+          | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+
+
+@functools.lru_cache(maxsize=16)
+def _brush(colour: str) -> QBrush:
+    return QBrush(QColor(colour))
+
+
+@functools.lru_cache(maxsize=256)
+def _pen(colour: str, width: float) -> QPen:
+    return QPen(QColor(colour), width)
+
+
 class Marker(QGraphicsPathItem):
     """One stakeholder on the map."""
 
-    def __init__(self, stakeholder: Stakeholder):
+    def __init__(self, stakeholder: Stakeholder, size: float = 16.0):
         super().__init__()
         self.key = stakeholder.key
         self.label: QGraphicsSimpleTextItem | None = None
@@ -62,11 +81,9 @@ class Marker(QGraphicsPathItem):
         self.show_label = False
         self.size = 0.0
         self.stakeholder: Stakeholder | None = None
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setFlags(_FLAGS)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.set_stakeholder(stakeholder, 16.0)
+        self.set_stakeholder(stakeholder, size)
 
     def set_stakeholder(self, s: Stakeholder, size: float) -> None:
         """Show ``s`` at this marker size; only what changed is redone (crowded points are big)."""
@@ -76,7 +93,7 @@ class Marker(QGraphicsPathItem):
             self.size = size
             self.setPath(shape_path(s.side, size))
         if old is None or old.side != s.side:
-            self.setBrush(QBrush(QColor(colour)))
+            self.setBrush(_brush(colour))
         if old is None:
             self.mark_selected(False)
         if old is None or (old.name, old.side, old.influence, old.interest) != (s.name, s.side, s.influence, s.interest):
@@ -138,7 +155,7 @@ class Marker(QGraphicsPathItem):
         """A thick outline as well as Qt's dashed box, so selection shows without colour."""
         self.setZValue(1 if selected else 0)  # its name drawn over its neighbours
         width = max(0.3, min(1.2, self.size / 12))  # thin outlines on tiny markers, or only outline shows
-        self.setPen(QPen(QColor("#000000"), width * 2.5) if selected else QPen(QColor("#202020"), width))
+        self.setPen(_pen("#000000", width * 2.5) if selected else _pen("#202020", width))
 
     def mouseReleaseEvent(self, event):
         super().mouseReleaseEvent(event)

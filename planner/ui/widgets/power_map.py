@@ -7,6 +7,7 @@ redraws when the plan says the stakeholder changed.
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPen
@@ -14,6 +15,13 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleText
 
 from planner.core.model import Stakeholder
 from planner.ui.widgets.map_marker import LABELLED_GROUP, LEFT, STEP, TOP, Marker, grid_centre, grid_point
+
+
+def _marker_size(n: int) -> float:
+    """The markers' size where ``n`` share a grid point: full in a short column, else to fit the grid."""
+    if n <= LABELLED_GROUP:
+        return 16.0
+    return max(2.0, min(16.0, STEP * 0.72 / math.ceil(math.sqrt(n)) * 0.8))
 
 
 class PowerMapScene(QGraphicsScene):
@@ -46,15 +54,20 @@ class PowerMapScene(QGraphicsScene):
         for caption in self.captions.values():
             self.removeItem(caption)
         self.markers, self.groups, self._marked, self.captions = {}, {}, set(), {}
+        # Each point's crowd is counted first, so a marker is made at the size _layout gives it
+        # (made at one size and laid out at another, every outline was built twice).
+        crowds = Counter((s.interest, s.influence) for s in stakeholders)
+        sizes = {point: _marker_size(n) for point, n in crowds.items()}
         for s in stakeholders:
-            self._add(s)
+            self._add(s, sizes[(s.interest, s.influence)])
         for point in self.groups:
             self._layout(point)
         self._quiet = False
 
-    def _add(self, s: Stakeholder) -> None:
-        marker = Marker(s)
-        marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not self.read_only)
+    def _add(self, s: Stakeholder, size: float = 16.0) -> None:
+        marker = Marker(s, size)
+        if self.read_only:  # markers are made movable
+            marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
         self.markers[s.key] = marker
         self.groups.setdefault((s.interest, s.influence), []).append(s.key)
         self.addItem(marker)
@@ -126,8 +139,8 @@ class PowerMapScene(QGraphicsScene):
         self._count_caption(point, n)
         if n == 0:
             return
+        size = _marker_size(n)
         if n <= LABELLED_GROUP:  # one column on the left, names to the right
-            size = 16.0
             gap = STEP * 0.8 / n
             for i, key in enumerate(keys):
                 m = self.markers[key]
@@ -139,7 +152,6 @@ class PowerMapScene(QGraphicsScene):
         # A grid filling the square above the caption, as many columns as rows.
         columns = math.ceil(math.sqrt(n))
         pitch = STEP * 0.72 / columns
-        size = max(2.0, min(16.0, pitch * 0.8))
         for i, key in enumerate(keys):
             m = self.markers[key]
             m.set_size(size)
