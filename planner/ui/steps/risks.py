@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from planner.ui.document import Change, PlanDocument
-from planner.ui.models.base import KEY_ROLE
 from planner.ui.models.risks import RiskTableModel
 from planner.ui.operations import risks as ops
 from planner.ui.steps.attention import risks_count
-from planner.ui.steps.base import Step
-from planner.ui.steps.stakeholders import LAZY_ABOVE
+from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep, form_scroll
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.risk_form import RiskForm
 from planner.ui.widgets.shares import CarriedChart
@@ -21,7 +19,7 @@ from planner.ui.widgets.shares import CarriedChart
 STATUS_COLUMN = 1  # "Suggested" or empty: shown only while some risk is still a suggestion
 
 
-class RisksStep(Step):
+class RisksStep(RegisterStep):
     """Coproduction moves risk onto users and communities: write down who carries what."""
 
     TITLE = "Division of risk"
@@ -29,7 +27,6 @@ class RisksStep(Step):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.document: PlanDocument | None = None
         self._names: dict[str, str] = {}
         self._owners_stale = False
         self._stale = False
@@ -43,11 +40,7 @@ class RisksStep(Step):
         chart_title = QLabel(self.tr("Who carries how much of the total risk (likelihood × impact × share):"), self)
         chart_title.setWordWrap(True)
         self.form = RiskForm(self)
-        scroll = QScrollArea(self)
-        scroll.setWidget(self.form)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
+        scroll = form_scroll(self.form, self)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -62,28 +55,15 @@ class RisksStep(Step):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.pane.selection_changed.connect(self._show_current)
-        self.pane.add_requested.connect(self.add)
-        self.pane.duplicate_requested.connect(self.duplicate)
-        self.pane.delete_requested.connect(self.delete)
-        self.form.edited.connect(self._edit)
-        self.form.guidance_requested.connect(self.guidance_requested)
+        self._connect_register(self._show_current)
 
     # -------------------------------------------------------------- loading and refreshing
 
     def load(self, document: PlanDocument) -> None:
-        if self.document is not None:
-            self.document.plan_changed.disconnect(self._changed)
-            self.document.write_failed.disconnect(self._show_current)
-        self.document = document
-        document.plan_changed.connect(self._changed)
-        document.write_failed.connect(self._show_current)
-        self.pane.set_read_only(document.read_only)
-        self.form.set_read_only(document.read_only)
+        self._attach(document)
         self.pane.view.clearSelection()
         self._reload()
-        if self.pane.proxy.rowCount():
-            self.pane.select_keys([self.pane.proxy.index(0, 0).data(KEY_ROLE)])
+        self._select_first()
 
     def _reload(self) -> None:
         self._stale = False
@@ -154,9 +134,6 @@ class RisksStep(Step):
             self.pane.view.setFocus()
 
     # -------------------------------------------------------------- edits
-
-    def _execute(self, command) -> bool:
-        return self.document is not None and not self.document.read_only and self.document.execute(command)
 
     def add(self) -> None:
         command = ops.add_risk(self.document, self.tr("New risk"))

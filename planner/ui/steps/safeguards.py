@@ -4,25 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter,
-    QVBoxLayout, QWidget,
+    QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from planner.ui.document import Change, PlanDocument
-from planner.ui.models.base import KEY_ROLE
 from planner.ui.models.safeguards import SafeguardTableModel
 from planner.ui.operations import safeguards as ops
 from planner.ui.operations.risks import fresh_keys, guidance_library
 from planner.ui.steps.attention import bare_risks, safeguards_count
-from planner.ui.steps.base import Step
-from planner.ui.steps.stakeholders import LAZY_ABOVE
+from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep, form_scroll
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.safeguard_form import SafeguardForm
 
 STATUS_COLUMN = 1  # "Suggested" or empty: shown only while some safeguard is still a suggestion
 
 
-class SafeguardsStep(Step):
+class SafeguardsStep(RegisterStep):
     """Accountability does not go away when users and communities share the work."""
 
     TITLE = "Governance safeguards"
@@ -30,7 +27,6 @@ class SafeguardsStep(Step):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.document: PlanDocument | None = None
         self._names: dict[str, str] = {}
         self._risks: list = []
         self._stale = False
@@ -52,11 +48,7 @@ class SafeguardsStep(Step):
         self.bare.itemActivated.connect(lambda _item: self.answer_selected_risk())
         self.bare.currentItemChanged.connect(lambda *_: self._update_answer_button())
         self.form = SafeguardForm(self)
-        scroll = QScrollArea(self)
-        scroll.setWidget(self.form)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
+        scroll = form_scroll(self.form, self)
 
         bare_box = QWidget(self)
         bare_layout = QVBoxLayout(bare_box)
@@ -76,12 +68,7 @@ class SafeguardsStep(Step):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.pane.selection_changed.connect(self._show_current)
-        self.pane.add_requested.connect(self.add)
-        self.pane.duplicate_requested.connect(self.duplicate)
-        self.pane.delete_requested.connect(self.delete)
-        self.form.edited.connect(self._edit)
-        self.form.guidance_requested.connect(self.guidance_requested)
+        self._connect_register(self._show_current)
 
     def _risk_title(self, key: str) -> str:
         return next((r.title for r in self._risks if r.key == key), key)
@@ -89,19 +76,11 @@ class SafeguardsStep(Step):
     # -------------------------------------------------------------- loading and refreshing
 
     def load(self, document: PlanDocument) -> None:
-        if self.document is not None:
-            self.document.plan_changed.disconnect(self._changed)
-            self.document.write_failed.disconnect(self._show_current)
-        self.document = document
-        document.plan_changed.connect(self._changed)
-        document.write_failed.connect(self._show_current)
-        self.pane.set_read_only(document.read_only)
-        self.form.set_read_only(document.read_only)
+        self._attach(document)
         self.pane.view.clearSelection()
         self.suggest_button.setEnabled(not document.read_only)
         self._reload()
-        if self.pane.proxy.rowCount():
-            self.pane.select_keys([self.pane.proxy.index(0, 0).data(KEY_ROLE)])
+        self._select_first()
 
     def _reload(self) -> None:
         keep = self.pane.selected_keys()
@@ -174,9 +153,6 @@ class SafeguardsStep(Step):
                     self.bare.setFocus()
 
     # -------------------------------------------------------------- edits
-
-    def _execute(self, command) -> bool:
-        return self.document is not None and not self.document.read_only and self.document.execute(command)
 
     def add(self, mitigates: list[str] = ()) -> None:
         command = ops.add_safeguard(self.document, self.tr("New safeguard"), list(mitigates))

@@ -6,28 +6,26 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QFileDialog, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from planner.storage import PlanError
 from planner.storage.csv_format import parse_stakeholders_csv, stakeholders_to_csv
 from planner.ui.csv_import_dialog import CsvImportDialog
 from planner.ui.document import Change, PlanDocument
-from planner.ui.models.base import KEY_ROLE
 from planner.ui.models.stakeholders import StakeholderTableModel
 from planner.ui.operations import stakeholders as ops
 from planner.ui.steps.attention import needs_role, stakeholders_count
-from planner.ui.steps.base import Step
+from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep, form_scroll
 from planner.ui.widgets.power_map_view import PowerMap
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.stakeholder_form import StakeholderForm
 
 
-LAZY_ABOVE = 1000  # stakeholders; above this a hidden page waits to be shown before reloading
 ROW_BY_ROW = 200  # an edit touching more stakeholders than this reloads the list in one go
 
 
-class StakeholdersStep(Step):
+class StakeholdersStep(RegisterStep):
     """Who has a part in the service, what part, how much they can sway it and how much they care."""
 
     TITLE = "Stakeholders"
@@ -35,7 +33,6 @@ class StakeholdersStep(Step):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.document: PlanDocument | None = None
         self._roleless: set[str] = set()
         self._syncing = False
         self._stale = False
@@ -52,11 +49,7 @@ class StakeholdersStep(Step):
         self.pane.add_button_widget(self.export_button)
         self.map = PowerMap(self)
         self.form = StakeholderForm(self)
-        form_scroll = QScrollArea(self)
-        form_scroll.setWidget(self.form)
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
+        scroll = form_scroll(self.form, self)
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.pane)
@@ -64,7 +57,7 @@ class StakeholdersStep(Step):
         top.setSizes([1500, 1000])
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
-        self.splitter.addWidget(form_scroll)
+        self.splitter.addWidget(scroll)
         self.splitter.setSizes([1000, 1000])  # the form fits without scrolling; the map keeps its size
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
@@ -73,33 +66,16 @@ class StakeholdersStep(Step):
         QWidget.setTabOrder(self.export_button, self.map.view)
         QWidget.setTabOrder(self.map.view, self.form.name)
 
-        self.pane.selection_changed.connect(self._table_selection)
-        self.pane.add_requested.connect(self.add)
-        self.pane.duplicate_requested.connect(self.duplicate)
-        self.pane.delete_requested.connect(self.delete)
+        self._connect_register(self._table_selection)
         self.map.scene.selection_made.connect(self._map_selection)
         self.map.scene.move_requested.connect(self._move)
-        self.form.edited.connect(self._edit)
-        self.form.guidance_requested.connect(self.guidance_requested)
 
     # -------------------------------------------------------------- loading and refreshing
 
-    def _select_first(self) -> None:
-        """Show somebody in the form rather than an empty one when a plan opens."""
-        if not self.pane.selected_keys() and self.pane.proxy.rowCount():
-            self.pane.select_keys([self.pane.proxy.index(0, 0).data(KEY_ROLE)])
-
     def load(self, document: PlanDocument) -> None:
-        if self.document is not None:
-            self.document.plan_changed.disconnect(self._changed)
-            self.document.write_failed.disconnect(self._show_current)
-        self.document = document
-        document.plan_changed.connect(self._changed)
-        document.write_failed.connect(self._show_current)
+        self._attach(document)
         read_only = document.read_only
-        self.pane.set_read_only(read_only)
         self.import_button.setEnabled(not read_only)
-        self.form.set_read_only(read_only)
         self.map.scene.set_read_only(read_only)
         self._reload(fresh=True)
         self._select_first()
@@ -183,9 +159,6 @@ class StakeholdersStep(Step):
             self.pane.view.setFocus()
 
     # -------------------------------------------------------------- edits
-
-    def _execute(self, command) -> bool:
-        return self.document is not None and not self.document.read_only and self.document.execute(command)
 
     def add(self) -> None:
         command = ops.add_stakeholder(self.document, self.tr("New stakeholder"))

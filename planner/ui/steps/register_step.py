@@ -1,0 +1,64 @@
+"""What the steps built around a register (a list beside a form) share: wiring and edits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+from planner.ui.document import PlanDocument
+from planner.ui.models.base import KEY_ROLE
+from planner.ui.steps.base import Step
+
+LAZY_ABOVE = 1000  # rows; above this a hidden page waits to be shown before reloading
+
+
+def form_scroll(form: QWidget, parent: QWidget) -> QScrollArea:
+    """The form in a frameless scroll area, so a small screen can still reach every field."""
+    scroll = QScrollArea(parent)
+    scroll.setWidget(form)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
+    return scroll
+
+
+class RegisterStep(Step):
+    """A step with ``self.pane`` (a RegisterPane) and ``self.form``.
+
+    Subclasses implement ``add``, ``duplicate``, ``delete``, ``_edit``, ``_changed`` and
+    ``_show_current``, call ``_connect_register`` once their widgets exist, and ``_attach``
+    at the start of ``load``.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document: PlanDocument | None = None
+
+    def _connect_register(self, on_selection) -> None:
+        self.pane.selection_changed.connect(on_selection)
+        self.pane.add_requested.connect(self.add)
+        self.pane.duplicate_requested.connect(self.duplicate)
+        self.pane.delete_requested.connect(self.delete)
+        self.form.edited.connect(self._edit)
+        self.form.guidance_requested.connect(self.guidance_requested)
+
+    def _attach(self, document: PlanDocument) -> None:
+        """Listen to ``document`` instead of the plan shown before, and follow its read-only state."""
+        if self.document is not None:
+            self.document.plan_changed.disconnect(self._changed)
+            self.document.write_failed.disconnect(self._show_current)
+        self.document = document
+        document.plan_changed.connect(self._changed)
+        # A refused edit puts the form back to what the file holds.
+        document.write_failed.connect(self._show_current)
+        self.pane.set_read_only(document.read_only)
+        self.form.set_read_only(document.read_only)
+
+    def _select_first(self) -> None:
+        """Show the first row in the form rather than an empty form when a plan opens."""
+        if not self.pane.selected_keys() and self.pane.proxy.rowCount():
+            self.pane.select_keys([self.pane.proxy.index(0, 0).data(KEY_ROLE)])
+
+    def _execute(self, command) -> bool:
+        """Run an edit unless the plan is read-only; False when it was not applied."""
+        return self.document is not None and not self.document.read_only and self.document.execute(command)
