@@ -5,10 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit,
-    QPlainTextEdit, QRadioButton, QTextEdit, QWidget,
+    QPlainTextEdit, QRadioButton, QScrollArea, QTextEdit, QWidget,
 )
 
 from planner.ui.document import PlanDocument
+
+def form_scroll(content: QWidget, parent: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area, so a small or scaled screen reaches every field."""
+    scroll = QScrollArea(parent)
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
+    return scroll
+
 
 # A widget with this dynamic property set to True stays usable in a read-only plan
 # (e.g. "Go to" and "Export PDF" buttons, which change nothing in the file).

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout,
-    QWidget,
+    QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from planner.core.model import Driver, Stage, label
 from planner.ui.document import Change, PlanDocument
 from planner.ui.operations.plan import change_plan, set_drivers, set_stages
 from planner.ui.steps.attention import context_gaps
-from planner.ui.steps.base import Step
+from planner.ui.steps.base import Step, form_scroll
 from planner.ui.text_fields import CommitPlainTextEdit
 
 TEXT_FIELDS = ("title", "organisation", "service_area", "officer", "summary")
@@ -32,13 +31,8 @@ class ContextStep(Step):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the first input
-        outer.addWidget(scroll)
-        page = QWidget(scroll)
-        scroll.setWidget(page)
+        page = QWidget(self)
+        outer.addWidget(form_scroll(page, self))
         layout = QVBoxLayout(page)
 
         intro = QLabel(self.tr(

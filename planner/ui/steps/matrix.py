@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget,
 )
 
 from planner.core.described import described_axes, described_cell, role_differences
@@ -13,7 +13,7 @@ from planner.ui.document import Change, PlanDocument
 from planner.ui.matrix_grid import MatrixGrid
 from planner.ui.operations.plan import set_current_cell, set_target_cell
 from planner.ui.steps.attention import matrix_count
-from planner.ui.steps.base import Step
+from planner.ui.steps.base import Step, form_scroll
 
 
 class MatrixStep(Step):
@@ -28,13 +28,8 @@ class MatrixStep(Step):
         self._loading = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the first input
-        outer.addWidget(scroll)
-        page = QWidget(scroll)
-        scroll.setWidget(page)
+        page = QWidget(self)
+        outer.addWidget(form_scroll(page, self))
         layout = QVBoxLayout(page)
 
         intro = QLabel(self.tr(

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planner.ui.document import PlanDocument
 from planner.ui.models.base import KEY_ROLE
 from planner.ui.steps.base import Step
 
 LAZY_ABOVE = 1000  # rows; above this a hidden page waits to be shown before reloading
-
-
-def form_scroll(form: QWidget, parent: QWidget) -> QScrollArea:
-    """The form in a frameless scroll area, so a small screen can still reach every field."""
-    scroll = QScrollArea(parent)
-    scroll.setWidget(form)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
-    return scroll
 
 
 class RegisterStep(Step):

@@ -11,7 +11,8 @@ from planner.ui.document import Change, PlanDocument
 from planner.ui.models.risks import RiskTableModel
 from planner.ui.operations import risks as ops
 from planner.ui.steps.attention import risks_count
-from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep, form_scroll
+from planner.ui.steps.base import form_scroll
+from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.risk_form import RiskForm
 from planner.ui.widgets.shares import CarriedChart

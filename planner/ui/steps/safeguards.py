@@ -12,7 +12,8 @@ from planner.ui.models.safeguards import SafeguardTableModel
 from planner.ui.operations import safeguards as ops
 from planner.ui.operations.risks import fresh_keys, guidance_library
 from planner.ui.steps.attention import bare_risks, safeguards_count
-from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep, form_scroll
+from planner.ui.steps.base import form_scroll
+from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.safeguard_form import SafeguardForm
 

@@ -16,7 +16,8 @@ from planner.ui.document import Change, PlanDocument
 from planner.ui.models.stakeholders import StakeholderTableModel
 from planner.ui.operations import stakeholders as ops
 from planner.ui.steps.attention import needs_role, stakeholders_count
-from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep, form_scroll
+from planner.ui.steps.base import form_scroll
+from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep
 from planner.ui.widgets.power_map_view import PowerMap
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.stakeholder_form import StakeholderForm
