@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from planner import __version__
 from planner.core.checks import Finding, check_plan
 from planner.core.model import Plan
+from planner.core.redaction import Scrubber, redact
 from planner.export.fonts import BOLD, REGULAR, register_fonts, string_width
 from planner.export.styles import MARGIN, MUTED, PAPER, WARN, Styles, make_styles
 from planner.export.text import Names, plain
@@ -87,9 +88,15 @@ def build(plan: Plan, path: Path, options, progress: Callable[[int, int], None] 
     register_fonts()
     pagesize = PAPER[options.paper]
     width = pagesize[0] - 2 * MARGIN
+    findings = check_plan(plan)
+    if not options.include_personal:
+        # The circulated copy is made from the one redaction, never from the plan itself.
+        scrub = Scrubber(plan)
+        findings = [replace(f, message=scrub(f.message)) for f in findings]
+        plan = redact(plan)
     context = Context(
         plan=plan, options=options, names=Names(plan, options.include_personal),
-        styles=make_styles(), width=width, findings=check_plan(plan),
+        styles=make_styles(), width=width, findings=findings,
         risk_numbers={r.key: i for i, r in enumerate(plan.risks, start=1)},
     )
     flowables = story(context)

@@ -22,6 +22,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = DELETE")  # never WAL: plans live on network shares
     connection.execute("PRAGMA synchronous = FULL")
+    # Deleted rows are overwritten, not left readable in free pages, whatever the platform's
+    # SQLite was compiled with (residents' details must not outlive their deletion).
+    connection.execute("PRAGMA secure_delete = ON")
     return connection
 
 

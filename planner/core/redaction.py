@@ -1,0 +1,176 @@
+"""The one redaction: what a plan looks like when it leaves the app for circulation.
+
+Every output meant for people outside the officer's team (the default PDF, the Word document,
+the portfolio) is made from ``redact(plan)``, never from the plan itself, so no exporter can
+forget a field: a private individual appears only by a role label ("Service user 1"), their
+contact, organisation (often an address) and notes are gone, and their name or contact typed
+into anyone's free text (summary, notes, risk and safeguard descriptions, contribution notes) is
+replaced by that role label.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+import unicodedata
+from enum import Enum
+
+from planner.core.model import Plan, Stakeholder, label
+
+WITHHELD = "[withheld]"
+
+# Contact details are split into the pieces a person might type elsewhere: an email address,
+# a phone number, a line of an address.
+_CONTACT_SPLIT = re.compile(r"[,;\n/|]+")
+_DIGITS = re.compile(r"\d")
+_SEPARATORS = r"[\s\-.()]*"
+
+
+def normal(text: str) -> str:
+    """Text in the one form all matching uses: composed (NFC) accents."""
+    return unicodedata.normalize("NFC", text or "")
+
+
+def role_labels(plan: Plan) -> dict[str, str]:
+    """Role label of each private individual by key: "Service user 1", "Carer 2", numbered in
+    plan order within their category, the same numbering every output uses."""
+    counters: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    for person in plan.stakeholders:
+        if person.personal and person.key not in labels:
+            category = label(person.category)
+            counters[category] = counters.get(category, 0) + 1
+            labels[person.key] = f"{category} {counters[category]}"
+    return labels
+
+
+def _words_pattern(text: str) -> str | None:
+    """A pattern for a name or phrase that ignores case and how much space is between words."""
+    words = normal(text).split()
+    if not words:
+        return None
+    return r"\s+".join(re.escape(word) for word in words)
+
+
+def _phone_pattern(text: str) -> str | None:
+    """A pattern for a phone number written with or without spaces, dashes or brackets."""
+    digits = _DIGITS.findall(text)
+    if len(digits) < 6:  # shorter runs of digits are house numbers or amounts, not phones
+        return None
+    return _SEPARATORS.join(digits)
+
+
+def _canonical(text: str) -> str:
+    """The form two spellings of one name share: composed, case-folded, single-spaced."""
+    return " ".join(normal(text).casefold().split())
+
+
+def _identifiers(person: Stakeholder, role: str) -> list[tuple[str, str, str]]:
+    """(pattern, canonical form, replacement) for what identifies this private individual.
+
+    Names become the role label; contact details and an organisation that is an address
+    (it has a number in it: "12 Acacia Close") become [withheld]. An organisation without a
+    number is usually a real group (the village shop a volunteer helps in) and stays.
+    """
+    found = []
+    words = normal(person.name).split()
+    phrases = {" ".join(words), " ".join(words[:1] + words[-1:])}
+    if len(words) >= 2:  # "Jones, Ann" as a register would write it
+        phrases.add(f"{words[-1]}, {words[0]}")
+    for phrase in phrases:
+        if len(phrase) >= 2:
+            found.append((_words_pattern(phrase), _canonical(phrase), role))
+    pieces = _CONTACT_SPLIT.split(person.contact or "")
+    if _DIGITS.search(person.organisation or ""):
+        pieces.append(person.organisation)
+    for piece in (p.strip() for p in pieces):
+        if len(piece) < 3:
+            continue
+        found.append((_words_pattern(piece), _canonical(piece), WITHHELD))
+        phone = _phone_pattern(piece)
+        if phone and not any(ch.isalpha() for ch in piece):
+            found.append((phone, "".join(_DIGITS.findall(piece)), WITHHELD))
+    return [item for item in found if item[0]]
+
+
+class Scrubber:
+    """Replaces every private individual's name and contact inside free text."""
+
+    def __init__(self, plan: Plan):
+        self.labels = role_labels(plan)
+        found: list[tuple[str, str, str]] = []
+        for person in plan.stakeholders:
+            if person.personal:
+                found += _identifiers(person, self.labels[person.key])
+        # Longest first, so "Ann Jones" is replaced whole before "Ann Jones, 12 Acacia" parts.
+        found.sort(key=lambda item: len(item[0]), reverse=True)
+        self._replacement = {canonical: target for _, canonical, target in reversed(found)}
+        self._pattern = re.compile(
+            "|".join(f"(?:{pattern})" for pattern, _, _ in found), re.IGNORECASE
+        ) if found else None
+
+    def __call__(self, text: str) -> str:
+        """The text with every private individual replaced by their role label."""
+        if not text or self._pattern is None:
+            return text
+        return self._pattern.sub(self._replace, normal(text))
+
+    def _replace(self, match: re.Match) -> str:
+        found = match.group(0)
+        # Whole words only: hiding "Ann" must leave "Annual" alone.
+        before = match.string[match.start() - 1: match.start()]
+        after = match.string[match.end(): match.end() + 1]
+        if (before and before.isalnum()) or (after and after.isalnum()):
+            return found
+        return (self._replacement.get(_canonical(found))
+                or self._replacement.get("".join(_DIGITS.findall(found)))
+                or WITHHELD)
+
+
+# Strings that are references or dates, not text a person typed.
+_NOT_TEXT = {"key", "owner", "review_date", "created", "modified"}
+
+
+def _scrub_strings(obj, scrub: Scrubber) -> None:
+    """Scrub every free-text field of a dataclass (and of the dataclasses it holds) in place."""
+    for item in dataclasses.fields(obj):
+        value = getattr(obj, item.name)
+        if isinstance(value, str) and not isinstance(value, Enum) and item.name not in _NOT_TEXT:
+            setattr(obj, item.name, scrub(value))
+        elif dataclasses.is_dataclass(value):
+            _scrub_strings(value, scrub)
+        elif isinstance(value, list):
+            for element in value:
+                if dataclasses.is_dataclass(element):
+                    _scrub_strings(element, scrub)
+
+
+def _anonymous(person: Stakeholder, role: str) -> None:
+    """Strip a private individual to what the plan's figures need."""
+    person.name = role
+    person.organisation = ""
+    person.contact = ""
+    person.notes = ""
+    for contribution in person.contributions:
+        contribution.note = ""
+    # Fields a later schema adds (consent, retention, needs) are personal through and through.
+    for item in dataclasses.fields(person):
+        if item.metadata.get("personal") and isinstance(getattr(person, item.name), str):
+            setattr(person, item.name, "")
+
+
+def redact(plan: Plan) -> Plan:
+    """A copy of the plan fit to circulate; the plan itself is not changed.
+
+    Private individuals keep their category, side, roles, scores and contributions' amounts
+    (the plan's figures need them) under a role label; everything that identifies them goes, in
+    their own fields and wherever their name or contact was typed into other free text.
+    """
+    safe = copy.deepcopy(plan)
+    scrub = Scrubber(plan)
+    _scrub_strings(safe, scrub)
+    for person in safe.stakeholders:
+        if person.personal:
+            _anonymous(person, scrub.labels[person.key])
+    return safe

@@ -1,0 +1,76 @@
+"""Tests for the one redaction every circulated output is made from."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from planner.core.model import (
+    Category, Contribution, Plan, Risk, Safeguard, Stakeholder,
+)
+from planner.core.redaction import WITHHELD, Scrubber, redact, role_labels
+
+
+def make_plan() -> Plan:
+    """Two private individuals whose names and contacts are typed into other free text."""
+    return Plan(
+        title="Estate lunch club", summary="Siân Prys and Dafydd Hâf asked for a Tuesday club.",
+        stakeholders=[
+            Stakeholder("s1", "Siân Prys", personal=True, contact="07700 900123, sian@example.org",
+                        organisation="12 Acacia Close", notes="Lives alone; call first.",
+                        contributions=[Contribution(note="Ring Siân on 07700900123")]),
+            Stakeholder("s2", "Dafydd Hâf", category=Category.CARER, personal=True),
+            Stakeholder("s3", "Tenants' association", category=Category.COMMUNITY_GROUP,
+                        notes="Chair says SIÂN  PRYS will host; Annual meeting in May."),
+        ],
+        risks=[Risk("r1", "Host falls ill", description="If hâf, dafydd is away, who covers?")],
+        safeguards=[Safeguard("g1", "Cover rota", description="Email sian@example.org weekly")],
+    )
+
+
+def test_role_labels_number_people_within_their_category():
+    """Private individuals get "Service user 1", "Carer 1" in plan order; groups get none."""
+    assert role_labels(make_plan()) == {"s1": "Service user 1", "s2": "Carer 1"}
+
+
+def test_names_and_contacts_are_replaced_in_every_free_text():
+    """A name typed anywhere becomes the role label; a phone or email becomes [withheld]."""
+    safe = redact(make_plan())
+    assert safe.summary == "Service user 1 and Carer 1 asked for a Tuesday club."
+    assert safe.stakeholders[2].notes.startswith("Chair says Service user 1 will host")
+    assert safe.risks[0].description == "If Carer 1 is away, who covers?"
+    assert safe.safeguards[0].description == f"Email {WITHHELD} weekly"
+
+
+def test_decomposed_spelling_is_matched_too():
+    """A name typed with decomposed accents (NFD) is found as the composed one is."""
+    plan = make_plan()
+    plan.summary = unicodedata.normalize("NFD", "Met siân   prys today")
+    assert redact(plan).summary == "Met Service user 1 today"
+
+
+def test_private_individuals_keep_figures_and_lose_identity():
+    """Their role label, category and contribution amounts stay; contact, address, notes go."""
+    plan = make_plan()
+    plan.stakeholders[0].contributions[0].amount = 4
+    person = redact(plan).stakeholders[0]
+    assert (person.name, person.contact, person.organisation, person.notes) == (
+        "Service user 1", "", "", "")
+    assert person.contributions[0].amount == 4 and person.contributions[0].note == ""
+
+
+def test_whole_words_only_and_the_plan_itself_is_untouched():
+    """Hiding a name leaves longer words alone, and redact works on a copy."""
+    plan = make_plan()
+    plan.stakeholders.append(Stakeholder("s4", "Ann", personal=True))
+    plan.summary = "Annual review with Ann."
+    assert redact(plan).summary == "Annual review with Service user 2."
+    assert plan.summary == "Annual review with Ann."
+
+
+def test_an_organisation_without_a_number_is_not_treated_as_an_address():
+    """A volunteer's real group name stays in other text; an address with a number does not."""
+    plan = Plan(title="t", summary="The Village Shop and 12 Acacia Close", stakeholders=[
+        Stakeholder("s1", "Jo Bloggs", category=Category.VOLUNTEER, personal=True,
+                    organisation="The Village Shop"),
+        Stakeholder("s2", "Al Smith", personal=True, organisation="12 Acacia Close")])
+    assert Scrubber(plan)(plan.summary) == f"The Village Shop and {WITHHELD}"
