@@ -109,12 +109,17 @@ def build(plan: Plan, path: Path, options, progress: Callable[[int, int], None] 
             progress(done[0], total)
 
     title = plain(plan.title) or "Coproduction plan"
+    subject = f"Coproduction plan: {plain(plan.service_area) or title}"
+    # A PDF with personal data says so in its own properties too, which file browsers, mail
+    # clients and document stores show without opening it.
+    marked = f" — {PERSONAL_BANNER}" if options.include_personal else ""
     doc = BaseDocTemplate(
         str(path), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
-        topMargin=MARGIN, bottomMargin=MARGIN, title=title,
+        topMargin=MARGIN, bottomMargin=MARGIN, title=title + marked,
         author=plain(plan.officer) or plain(plan.organisation),
-        subject=f"Coproduction plan: {plain(plan.service_area) or title}",
-        keywords=["coproduction", "plan"], creator=f"Coproduction Planner {__version__}",
+        subject=subject + marked,
+        keywords=["coproduction", "plan"] + (["personal data"] if options.include_personal else []),
+        creator=f"Coproduction Planner {__version__}",
         producer=f"Coproduction Planner {__version__}",
         lang="en-GB", invariant=1 if options.invariant else 0, initialFontName=REGULAR,
         initialFontSize=10, initialLeading=12,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.settings import PAPERS
+from planner.ui.widgets.personal_choice import PersonalDataChoice, pdf_name
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -22,7 +23,11 @@ def tr(text: str) -> str:
 
 
 class ExportDialog(QDialog):
-    """Paper size, personal data, a status line and whether to open the PDF afterwards."""
+    """Paper size, personal data, a status line and whether to open the PDF afterwards.
+
+    The personal-data box starts unticked whatever ``options`` say: that choice is made
+    afresh for every export.
+    """
 
     def __init__(self, options: dict, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,8 +39,7 @@ class ExportDialog(QDialog):
         self.paper.setCurrentIndex(max(0, self.paper.findData(options.get("paper", "a4"))))
         self.status_line = QLineEdit(options.get("status", ""), self)
         self.status_line.setPlaceholderText(self.tr("e.g. Draft for the partnership board"))
-        self.personal = QCheckBox(self.tr("Include personal data: names of private individuals and contact details"), self)
-        self.personal.setChecked(options.get("include_personal", False))
+        self.personal = PersonalDataChoice(self)
         self.open_when_done = QCheckBox(self.tr("Open the PDF when it is ready"), self)
         self.open_when_done.setChecked(options.get("open_when_done", True))
         paper_caption = QLabel(self.tr("&Paper:"), self)
@@ -59,11 +63,6 @@ class ExportDialog(QDialog):
         }
 
 
-def _pdf_name(title: str) -> str:
-    name = "".join(c if c.isalnum() or c in " -_" else " " for c in title)
-    return (" ".join(name.split())[:60] or "Plan") + ".pdf"
-
-
 def export_pdf(window: MainWindow, options: dict) -> Path | None:
     """Ask where to write the PDF, write it with a progress bar; the path, or None if not written."""
     document = window.document
@@ -77,7 +76,9 @@ def export_pdf(window: MainWindow, options: dict) -> Path | None:
             "to share plans as PDF."))
         return None
     plan = document.plan
-    chosen = window.ask_save_path(tr("Export PDF"), document.store.path.with_name(_pdf_name(plan.title)),
+    personal = bool(options["include_personal"])
+    title = tr("Export PDF with personal data") if personal else tr("Export PDF")
+    chosen = window.ask_save_path(title, document.store.path.with_name(pdf_name(plan.title, personal)),
                                   tr("PDF files (*.pdf)"))
     if not chosen:
         return None

@@ -225,8 +225,7 @@ class MainWindow(QMainWindow):
         """Wire a page as it is first built, before it loads the plan."""
         step.guidance_requested.connect(self.guidance.show_guidance)
         if step.NAME == "review":
-            step.set_export_preferences(self.settings.paper, self.settings.include_personal,
-                                        self.settings.open_when_done)
+            step.set_export_preferences(self.settings.paper, self.settings.open_when_done)
             step.status_line.setText(self.export_status)
             step.go_to_requested.connect(self.go_to)
             step.set_step_titles({p.name: self.tr(p.title) for p in PAGES})
@@ -345,7 +344,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ export, recent, about
 
     def export_options(self) -> dict:
-        return {"paper": self.settings.paper, "include_personal": self.settings.include_personal,
+        """The options an export starts from: personal data is never included until ticked."""
+        return {"paper": self.settings.paper, "include_personal": False,
                 "status": "", "open_when_done": self.settings.open_when_done}
 
     def export_from_dialog(self) -> Path | None:
@@ -358,15 +358,14 @@ class MainWindow(QMainWindow):
         return self.export_with(options) if options else None
 
     def export_with(self, options: dict) -> Path | None:
-        """Remember the options as preferences, then write the PDF."""
+        """Remember the paper and opening as preferences (never personal data), then write the PDF."""
         self.commit_pending_edits()
         self.settings.paper = options["paper"]
-        self.settings.include_personal = options["include_personal"]
         self.settings.open_when_done = options["open_when_done"]
         self.export_status = options["status"]
         for step in self.step_pages.pages():
-            if step.NAME == "review":
-                step.set_export_preferences(options["paper"], options["include_personal"], options["open_when_done"])
+            if step.NAME == "review":  # the next export starts unticked again
+                step.set_export_preferences(options["paper"], options["open_when_done"])
                 step.status_line.setText(options["status"])
         from planner.ui import export_dialog  # only when exporting: keeps it out of the start
 

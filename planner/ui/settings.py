@@ -11,6 +11,11 @@ MAX_RECENT = 10
 
 PAPERS = (("a4", "A4"), ("letter", "US Letter"))  # the paper sizes a PDF is offered in: (value, shown)
 
+# Keys older versions wrote and this one must never act on; removed when the settings are read.
+# "export/include_personal" remembered the personal-data choice between exports: it is now
+# made afresh for each export.
+RETIRED_KEYS = ("export/include_personal",)
+
 
 class Option:
     """One preference: its key in QSettings, its type and its default.
@@ -58,12 +63,14 @@ class Settings:
     show_guidance = Option("window/show_guidance", bool, True)
     last_step = Option("window/last_step", str, "context")
     paper = Option("export/paper", str, "a4")  # one of PAPERS
-    include_personal = Option("export/include_personal", bool, False)
     open_when_done = Option("export/open_when_done", bool, True)
     last_folder = Option("files/last_folder", str, "")
 
     def __init__(self, qsettings: QSettings):
         self.qsettings = qsettings
+        for key in RETIRED_KEYS:
+            if qsettings.contains(key):
+                qsettings.remove(key)
 
     def add_recent(self, path: Path | str) -> None:
         """Put a plan at the top of the recent list (once), keeping the list short."""

@@ -74,7 +74,7 @@ def test_save_as_carries_on_in_the_copy(window, plan_path, tmp_path, monkeypatch
 
 
 def test_settings_remembered_between_runs(tmp_path, plan_path, qtbot):
-    """Geometry, last step, recent plans and export choices survive closing the app."""
+    """Geometry, last step, recent plans, paper and opening the PDF survive closing the app."""
     ini = str(tmp_path / "prefs.ini")
     settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
     window = MainWindow(settings)
@@ -82,20 +82,20 @@ def test_settings_remembered_between_runs(tmp_path, plan_path, qtbot):
     window.resize(700, 520)
     open_plan(window, plan_path)
     window.go_to_step("matrix")
-    settings.paper, settings.include_personal, settings.open_when_done = "letter", True, False
+    settings.paper, settings.open_when_done = "letter", False
     window.close()
 
     again = Settings(QSettings(ini, QSettings.Format.IniFormat))
     assert again.recent_files == [str(plan_path.resolve())]
     assert again.last_step == "matrix"
-    assert (again.paper, again.include_personal, again.open_when_done) == ("letter", True, False)
+    assert (again.paper, again.open_when_done) == ("letter", False)
     second = MainWindow(again)
     qtbot.addWidget(second)
     assert second.size().width() == 700
     open_plan(second, plan_path)
     assert second.current_step().NAME == "matrix"
     review = second.go_to_step("review")
-    assert review.paper.currentData() == "letter" and review.personal.isChecked()
+    assert review.paper.currentData() == "letter" and not review.open_when_done.isChecked()
     second.close()
 
 
@@ -103,7 +103,7 @@ def test_settings_defaults(settings):
     """Fresh preferences have sensible defaults."""
     assert settings.recent_files == []
     assert settings.paper == "a4"
-    assert settings.include_personal is False
+    assert not hasattr(settings, "include_personal")  # never a preference: see test_personal_data
     assert settings.open_when_done is True
     assert settings.last_step == "context"
 

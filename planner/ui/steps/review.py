@@ -13,6 +13,7 @@ from planner.ui.document import Change, PlanDocument
 from planner.ui.settings import PAPERS
 from planner.ui.steps.attention import review_count
 from planner.ui.steps.base import SAFE_WHEN_READ_ONLY, Step
+from planner.ui.widgets.personal_choice import PersonalDataChoice
 
 _TARGET_STEPS = {"stakeholder": "stakeholders", "risk": "risks", "safeguard": "safeguards"}
 _PLAN_RULE_STEPS = {
@@ -73,8 +74,7 @@ class ReviewStep(Step):
         self.paper.setObjectName("export_paper")
         for value, text in PAPERS:
             self.paper.addItem(self.tr(text), value)
-        self.personal = QCheckBox(self.tr("Include personal data: names of private individuals and contact details"), box)
-        self.personal.setObjectName("export_personal")
+        self.personal = PersonalDataChoice(box)  # unticked again after every export
         self.status_line = QLineEdit(box)
         self.status_line.setObjectName("export_status")
         self.status_line.setPlaceholderText(self.tr("e.g. Draft for the partnership board"))
@@ -107,11 +107,11 @@ class ReviewStep(Step):
         if self.document is not None:
             self._refresh()
 
-    def set_export_preferences(self, paper: str, include_personal: bool, open_when_done: bool) -> None:
-        """Fill the export options from the remembered preferences."""
+    def set_export_preferences(self, paper: str, open_when_done: bool) -> None:
+        """Fill the export options from the remembered preferences; personal data is never one."""
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
-        self.personal.setChecked(include_personal)
         self.open_when_done.setChecked(open_when_done)
+        self.personal.clear()
 
     def export_options(self) -> dict:
         """The options as the officer set them here."""

@@ -108,6 +108,16 @@ def test_metadata_names_title_author_subject_and_language(tmp_path):
     assert reader.metadata.author == "Siân Prys"
     assert "Youth services" in reader.metadata.subject
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    assert "personal data" not in f"{reader.metadata.title} {reader.metadata.subject}"
+
+
+def test_metadata_of_a_pdf_with_personal_data_says_so(tmp_path):
+    """With include_personal the title, subject and keywords say the PDF holds personal data."""
+    reader = PdfReader(export(tmp_path, make_plan(), include_personal=True))
+    for field in (reader.metadata.title, reader.metadata.subject):
+        assert field.endswith("Contains personal data — not for circulation"), field
+    assert reader.metadata.title.startswith("Gŵyl Gymunedol Tŷ Ŵyn")
+    assert "personal data" in reader.metadata["/Keywords"]
 
 
 def test_every_font_is_embedded_and_none_is_built_in(tmp_path):
