@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import math
 
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 
+from planner.core import power_layout as pl
 from planner.core.model import Risk, Side, Stakeholder
-from planner.export.figures.common import fit, hatch, marker, text_lines
+from planner.export.figures.common import fit, hatch, marker, text_lines, wrap
 from planner.export.fonts import BOLD, ITALIC, REGULAR, string_width
 from planner.export.styles import ACCENT, INK, MUTED, RULE
 
@@ -19,38 +19,92 @@ SIDE_MARKS = {
     Side.PROVIDER: ("triangle", colors.HexColor("#fff2cc"), "Providers (professionals)"),
     Side.GOVERNANCE: ("diamond", colors.HexColor("#ead1dc"), "Governance (hold to account)"),
 }
-QUADRANTS = (  # (high influence?, high interest?) -> the usual advice for that corner
-    ((True, False), "Keep satisfied"),
-    ((True, True), "Work with closely"),
-    ((False, False), "Keep an eye on"),
-    ((False, True), "Keep informed"),
-)
 MIN_MARKER = 9.0  # below this a number no longer fits inside a marker
+NAME_SIZE = 6.5  # points, for the names beside the markers
 
 
-def power_map(width: float, people: list[tuple[int, Stakeholder]],
-              counts_only: bool = False) -> tuple[Drawing, bool]:
-    """The influence x interest map; returns the drawing and whether markers are numbered.
+def power_map(width: float, people: list[tuple[int, Stakeholder]], counts_only: bool = False,
+              labels: list[str] | None = None) -> tuple[Drawing, bool]:
+    """The influence x interest map; returns the drawing and whether markers are shown one by one.
 
-    Markers that share a position are laid out side by side in that square, so labels never
-    overprint; when a square holds too many to number legibly, or counts_only is set (a
-    long list, whose key goes by square), each square shows how many are there instead.
+    Markers are placed by the same layout as the app's map (planner.core.power_layout): each on
+    its scores, named beside it inside its own square (``labels``, already redacted, else the
+    numbers of the key); a square too crowded to name everyone shows a count, and the side
+    note lists who is there by number. A long list (counts_only) shows one count per square.
     """
     plot = min(width * 0.62, 290.0)
-    left, bottom, top_pad = 34.0, 30.0, 8.0
+    left, bottom, top_pad = 38.0, 34.0, 8.0
     legend_x = left + plot + 14
     height = bottom + plot + top_pad
     drawing = Drawing(width, height, initialFontName=REGULAR)
     g = Group()
     step = plot / 5
-    half = plot / 2
-    for (high_influence, high_interest), name in QUADRANTS:
-        x = left + (half if high_interest else 0)
-        y = bottom + (half if high_influence else 0)
-        fill = colors.HexColor("#f3f3f3") if high_influence == high_interest else colors.white
-        g.add(Rect(x, y, half, half, fillColor=fill, strokeColor=None))
-        g.add(String(x + half / 2, y + half - 10, name, fontName=ITALIC, fontSize=7,
-                     fillColor=MUTED, textAnchor="middle"))
+    _frame(g, left, bottom, plot)
+    line = NAME_SIZE * 1.2 / step
+    for (top, right), name in pl.QUADRANTS:
+        qx, qy, anchor = pl.quadrant_anchor(top, right, line)
+        g.add(String(left + qx * step, bottom + qy * step, name, fontName=ITALIC,
+                     fontSize=NAME_SIZE, fillColor=MUTED, textAnchor=anchor))
+    if counts_only:
+        spots: dict[tuple[int, int], int] = {}
+        for _, person in people:
+            spot = (pl.clamp(person.interest), pl.clamp(person.influence))
+            spots[spot] = spots.get(spot, 0) + 1
+        for (interest, influence), n in spots.items():
+            cx, cy = pl.centre(interest, influence)
+            g.add(String(left + cx * step, bottom + cy * step - 4, str(n), fontName=BOLD,
+                         fontSize=12, textAnchor="middle", fillColor=INK))
+        text_lines(g, ["Each square shows how many", "stakeholders share that", "influence and interest.",
+                       "", "The key below lists them", "square by square."],
+                   legend_x, bottom + plot, 7.5, ITALIC, color=MUTED)
+        drawing.add(g)
+        return drawing, False
+    names = labels if labels is not None else [str(number) for number, _ in people]
+    layout = pl.layout([(number, person.interest, person.influence, name)
+                        for (number, person), name in zip(people, names)],
+                       marker=pl.MARKER, line=line,
+                       measure=lambda text: string_width(text, NAME_SIZE) / step)
+    sides = {number: person.side for number, person in people}
+    for number, placed in layout.markers.items():
+        shape, fill, _ = SIDE_MARKS[sides[number]]
+        cx, cy, size = left + placed.x * step, bottom + placed.y * step, placed.size * step
+        g.add(marker(shape, cx, cy, size * 0.95, fill))
+        if size >= MIN_MARKER:
+            label = str(number)
+            font_size = min(7.0, size * 0.5)
+            while string_width(label, font_size, BOLD) > size * 0.8 and font_size > 3:
+                font_size -= 0.5
+            dy = -font_size * 0.55 if shape == "triangle" else -font_size * 0.35
+            g.add(String(cx, cy + dy, label, fontName=BOLD, fontSize=font_size,
+                         textAnchor="middle", fillColor=INK))
+        if placed.name_box is not None:
+            box = placed.name_box
+            g.add(String(left + box.x * step, bottom + (box.y + box.h * 0.25) * step, placed.name,
+                         fontName=REGULAR, fontSize=NAME_SIZE, fillColor=INK))
+    for crowd in layout.crowds:
+        box = crowd.caption
+        g.add(String(left + (box.x + box.w / 2) * step, bottom + (box.y + box.h * 0.2) * step,
+                     f"{crowd.count} here", fontName=BOLD, fontSize=NAME_SIZE, textAnchor="middle",
+                     fillColor=INK))
+    y = _side_legend(g, legend_x, bottom + plot, width - legend_x)
+    if layout.crowds:
+        lines = ["Crowded squares, by number:"]
+        for crowd in layout.crowds:
+            lines += wrap(f"Influence {crowd.influence}, interest {crowd.interest}: "
+                          + ", ".join(str(k) for k in crowd.keys), width - legend_x, 7.5)
+        text_lines(g, lines, legend_x, y - 6, 7.5, REGULAR, color=INK)
+    drawing.add(g)
+    return drawing, True
+
+
+def _frame(g: Group, left: float, bottom: float, plot: float) -> None:
+    """The quadrants' shading, the grid, the score ticks and the axis titles (clear of the ticks)."""
+    step, half = plot / 5, plot / 2
+    for top in (False, True):
+        for right in (False, True):
+            fill = colors.HexColor("#f3f3f3") if top == right else colors.white
+            g.add(Rect(left + (half if right else 0), bottom + (half if top else 0), half, half,
+                       fillColor=fill, strokeColor=None))
     for i in range(6):
         g.add(Line(left + i * step, bottom, left + i * step, bottom + plot, strokeColor=RULE,
                    strokeWidth=0.3))
@@ -60,67 +114,26 @@ def power_map(width: float, people: list[tuple[int, Stakeholder]],
     for v in range(1, 6):
         g.add(String(left + (v - 0.5) * step, bottom - 10, str(v), fontName=REGULAR,
                      fontSize=7.5, textAnchor="middle"))
-        g.add(String(left - 6, bottom + (v - 0.5) * step - 3, str(v), fontName=REGULAR,
+        g.add(String(left - 5, bottom + (v - 0.5) * step - 3, str(v), fontName=REGULAR,
                      fontSize=7.5, textAnchor="end"))
-    g.add(String(left + plot / 2, bottom - 23, "Interest in the service \u2192 (1 low, 5 high)",
+    g.add(String(left + plot / 2, bottom - 26, "Interest in the service \u2192 (1 low, 5 high)",
                  fontName=BOLD, fontSize=8, textAnchor="middle"))
     axis = Group(String(0, 0, "Influence \u2192 (1 low, 5 high)", fontName=BOLD, fontSize=8,
                         textAnchor="middle"))
-    axis.translate(left - 20, bottom + plot / 2)
+    axis.translate(left - 24, bottom + plot / 2)
     axis.rotate(90)
     g.add(axis)
 
-    spots: dict[tuple[int, int], list[tuple[int, Stakeholder]]] = {}
-    for number, person in people:
-        key = (min(max(person.interest, 1), 5), min(max(person.influence, 1), 5))
-        spots.setdefault(key, []).append((number, person))
-    crowd = max((len(v) for v in spots.values()), default=0)
-    per_row = max(1, math.ceil(math.sqrt(crowd)))
-    size = min(16.0, (step - 6) / per_row)
-    numbered = size >= MIN_MARKER and not counts_only
-    for (interest, influence), group in spots.items():
-        x0 = left + (interest - 1) * step
-        y0 = bottom + (influence - 1) * step
-        if not numbered:
-            # In the upper half of the square: the lower quadrants' names run through the
-            # lower half of the middle row.
-            g.add(String(x0 + step / 2, y0 + step / 2 + 1, str(len(group)), fontName=BOLD,
-                         fontSize=12, textAnchor="middle", fillColor=INK))
-            continue
-        rows = math.ceil(len(group) / per_row)
-        for index, (number, person) in enumerate(group):
-            r, c = divmod(index, per_row)
-            count = min(per_row, len(group) - r * per_row)
-            cx = x0 + step / 2 + (c - (count - 1) / 2) * size
-            cy = y0 + step / 2 + ((rows - 1) / 2 - r) * size
-            shape, fill, _ = SIDE_MARKS[person.side]
-            g.add(marker(shape, cx, cy, size * 0.86, fill))
-            label = str(number)
-            font_size = min(7.0, size * 0.5)
-            while string_width(label, font_size, BOLD) > size * 0.8 and font_size > 3:
-                font_size -= 0.5
-            dy = -font_size * 0.55 if shape == "triangle" else -font_size * 0.35
-            g.add(String(cx, cy + dy, label, fontName=BOLD, fontSize=font_size,
-                         textAnchor="middle", fillColor=INK))
-    if numbered:
-        _side_legend(g, legend_x, bottom + plot, width - legend_x)
-    else:
-        text_lines(g, ["Each square shows how many", "stakeholders share that", "influence and interest.",
-                       "", "The key below lists them", "square by square."],
-                   legend_x, bottom + plot, 7.5, ITALIC, color=MUTED)
-    drawing.add(g)
-    return drawing, numbered
 
-
-def _side_legend(g: Group, x: float, top: float, width: float) -> None:
+def _side_legend(g: Group, x: float, top: float, width: float) -> float:
     g.add(String(x, top - 8, "Marker shape shows the side:", fontName=BOLD, fontSize=8))
     y = top - 26
     for shape, fill, text in SIDE_MARKS.values():
         g.add(marker(shape, x + 7, y + 3, 11, fill))
         g.add(String(x + 18, y, fit(text, width - 20, 8), fontName=REGULAR, fontSize=8))
         y -= 18
-    text_lines(g, ["Numbers match the key", "below and the No. column", "of the stakeholder table."],
-               x, y, 7.5, ITALIC, color=MUTED)
+    return text_lines(g, ["Numbers match the key", "below and the No. column", "of the stakeholder table."],
+                      x, y, 7.5, ITALIC, color=MUTED)
 
 
 SHARE_PARTS = (  # (attribute, legend, how the segment is drawn)

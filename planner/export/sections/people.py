@@ -78,7 +78,8 @@ def power_interest(ctx: Context) -> list:
     if not plan.stakeholders:
         return [heading, p("No stakeholders to place on the map yet.", s.body)]
     people = [(names.number(x), x) for x in plan.stakeholders]
-    drawing, numbered = power_map(ctx.width, people, counts_only=len(people) > KEY_LIMIT)
+    drawing, numbered = power_map(ctx.width, people, counts_only=len(people) > KEY_LIMIT,
+                                  labels=[names.of(x) for _, x in people])
     caption = ("Figure 2. Each stakeholder\u2019s influence over the service against their "
                "interest in it, both scored 1 to 5. ")
     caption += ("People at the same score sit side by side in that square." if numbered else

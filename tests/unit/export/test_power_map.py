@@ -57,3 +57,45 @@ def test_pdf_key_lists_every_stakeholder_by_square(tmp_path):
     for run in re.findall(r"Nos\. ([\d, ]+)", key):
         listed |= {int(n) for n in run.replace(",", " ").split()}
     assert set(range(1, 76)) <= listed
+
+
+def test_markers_are_named_with_the_labels_given():
+    """Each marker carries the (already redacted) label it is given, not the stakeholder's stored name."""
+    people = _people(6)
+    labels = [f"Role {number}" for number, _ in people]
+    drawing, numbered = power_map(480, people, labels=labels)
+    texts = _strings(drawing)
+    assert numbered and set(labels) <= set(texts)
+    assert not any(t.startswith("Group ") for t in texts)
+
+
+def test_a_crowded_square_shows_a_count_and_lists_its_numbers_beside_the_map():
+    """Eight people on one score: the square says "8 here" and the note beside the map lists their numbers."""
+    people = [(i, Stakeholder(f"s{i}", f"Group {i}", category=Category.COMMUNITY_GROUP,
+                              influence=5, interest=5)) for i in range(1, 9)]
+    drawing, _ = power_map(480, people, labels=[p.name for _, p in people])
+    texts = _strings(drawing)
+    assert "8 here" in texts
+    assert any(t.startswith("Influence 5, interest 5: 1, 2, 3") for t in texts)
+    assert not any(t.startswith("Group ") for t in texts)
+
+
+def test_the_pdf_places_markers_where_the_shared_layout_says():
+    """A lone stakeholder's marker is centred on its scores' square, as in the app's map."""
+    from reportlab.graphics.shapes import Circle
+
+    person = Stakeholder("u", "Parents", category=Category.SERVICE_USER, influence=2, interest=4)
+    drawing, _ = power_map(480, [(1, person)], labels=["Parents"])
+    circles = []
+
+    def walk(node):
+        for child in getattr(node, "contents", []):
+            if isinstance(child, Group):
+                walk(child)
+            elif isinstance(child, Circle):
+                circles.append(child)
+    walk(drawing)
+    plot = min(480 * 0.62, 290.0)
+    (circle,) = [c for c in circles if c.cx < 38 + plot]  # the legend's circle is beside the map
+    assert abs(circle.cx - (38 + 3.5 * plot / 5)) < 0.01
+    assert abs(circle.cy - (34 + 1.5 * plot / 5)) < 0.01
