@@ -20,7 +20,7 @@ from planner.storage.csv_format import parse_stakeholders_csv, stakeholders_to_c
 from planner.storage.json_format import dumps, loads
 from planner.storage.lock import PlanLock
 
-COMMANDS = ("new", "import", "export", "check", "guidance", "example")
+COMMANDS = ("new", "import", "export", "check", "guidance", "example", "erase", "anonymise", "person")
 
 
 class UsageError(Exception):
@@ -58,6 +58,16 @@ def _parser() -> argparse.ArgumentParser:
     exa.add_argument("name", nargs="?", metavar="NAME")
     exa.add_argument("-o", "--output", type=Path, metavar="PLAN.coplan")
     exa.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    era = sub.add_parser("erase", help="remove a person and every trace of them from a plan file (cannot be undone)")
+    era.add_argument("plan", type=Path, metavar="PLAN.coplan")
+    era.add_argument("--stakeholder", required=True, metavar="KEY")
+    ano = sub.add_parser("anonymise", help="keep a person as a role label with their contributions; clear the rest")
+    ano.add_argument("plan", type=Path, metavar="PLAN.coplan")
+    ano.add_argument("--stakeholder", required=True, metavar="KEY")
+    per = sub.add_parser("person", help="write everything a plan holds about one person as JSON (subject access)")
+    per.add_argument("plan", type=Path, metavar="PLAN.coplan")
+    per.add_argument("--stakeholder", required=True, metavar="KEY")
+    per.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
     return parser
 
 
@@ -215,8 +225,38 @@ def _cmd_example(args) -> int:
     return 0
 
 
+def _cmd_forget(args) -> int:
+    from planner.storage.erase import anonymise_stakeholder, erase_stakeholder
+
+    forget = erase_stakeholder if args.command == "erase" else anonymise_stakeholder
+    with PlanStore.open(args.plan) as store:
+        done = forget(store, args.stakeholder)
+    verb = "Erased" if args.command == "erase" else "Anonymised"
+    print(f"{verb} {done.label} ({args.stakeholder}) in {args.plan}; their name or contact was "
+          f"replaced in {done.texts_changed} other text field(s).")
+    if done.owners_cleared:
+        print(f"These now have no owner: {', '.join(done.owners_cleared)}.")
+    return 0
+
+
+def _cmd_person(args) -> int:
+    from planner.core.subject_access import subject_access
+
+    if args.output.suffix.lower() != ".json":
+        raise UsageError(f"{args.output}: the record is written as a .json file")
+    plan = _load(args.plan)
+    record = subject_access(plan, args.stakeholder)
+    if record is None:
+        known = ", ".join(s.key for s in plan.stakeholders) or "none"
+        raise UsageError(f"{args.plan}: no stakeholder {args.stakeholder!r} (keys: {known})")
+    _write_atomically(args.output, json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8"))
+    print(f"Wrote {args.output}")
+    return 0
+
+
 HANDLERS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export,
-            "check": _cmd_check, "guidance": _cmd_guidance, "example": _cmd_example}
+            "check": _cmd_check, "guidance": _cmd_guidance, "example": _cmd_example,
+            "erase": _cmd_forget, "anonymise": _cmd_forget, "person": _cmd_person}
 
 
 def main(argv: list[str] | None = None) -> int:

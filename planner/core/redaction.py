@@ -97,12 +97,15 @@ def _identifiers(person: Stakeholder, role: str) -> list[tuple[str, str, str]]:
 class Scrubber:
     """Replaces every private individual's name and contact inside free text."""
 
-    def __init__(self, plan: Plan):
+    def __init__(self, plan: Plan, only: set[str] | None = None):
+        """Hide every private individual of the plan, or only the stakeholders keyed in ``only``
+        (an erase hides one person, private or not, under the label the whole plan gives them)."""
         self.labels = role_labels(plan)
         found: list[tuple[str, str, str]] = []
         for person in plan.stakeholders:
-            if person.personal:
-                found += _identifiers(person, self.labels[person.key])
+            if person.personal if only is None else person.key in only:
+                role = self.labels.setdefault(person.key, f"{label(person.category)} (name withheld)")
+                found += _identifiers(person, role)
         # Longest first, so "Ann Jones" is replaced whole before "Ann Jones, 12 Acacia" parts.
         found.sort(key=lambda item: len(item[0]), reverse=True)
         self._replacement = {canonical: target for _, canonical, target in reversed(found)}

@@ -2,12 +2,12 @@
 
 from planner.storage.errors import (
     DamagedPlan, FormatError, NewerPlan, NotAPlan, PlanError, PlanFileError, PlanLocked,
-    PlanNotFound, ReadOnlyPlan, WriteFailed,
+    NotFound, PlanNotFound, ReadOnlyPlan, WriteFailed,
 )
 from planner.storage.removed import Removed
 from planner.storage.store import PlanStore
 
 __all__ = [
     "DamagedPlan", "FormatError", "NewerPlan", "NotAPlan", "PlanError", "PlanFileError",
-    "PlanLocked", "PlanNotFound", "PlanStore", "ReadOnlyPlan", "Removed", "WriteFailed",
+    "NotFound", "PlanLocked", "PlanNotFound", "PlanStore", "ReadOnlyPlan", "Removed", "WriteFailed",
 ]

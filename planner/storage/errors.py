@@ -42,6 +42,10 @@ class PlanLocked(PlanFileError):
         self.same_host = same_host
 
 
+class NotFound(PlanError):
+    """The item named (a stakeholder, risk or safeguard key) is not in the plan."""
+
+
 class ReadOnlyPlan(PlanError):
     """An edit was tried on a plan opened read-only."""
 

@@ -1,0 +1,110 @@
+"""Tests for erasing and anonymising a person for real, and the subject access record."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from planner.cli import main
+from planner.core.model import (
+    Category, Contribution, Plan, Risk, Safeguard, Stakeholder,
+)
+from planner.storage import NotFound, PlanStore
+
+NAME, PHONE, EMAIL = "Gwenllian Ŵyn", "07700 900123", "gwen@example.org"
+
+
+def make_plan_file(path: Path) -> Path:
+    """A plan whose private individual is named in the summary, others' notes and a risk."""
+    plan = Plan(
+        title="Lunch club", summary=f"{NAME} asked for it; ring {PHONE}.",
+        stakeholders=[
+            Stakeholder("s1", NAME, personal=True, contact=f"{PHONE}, {EMAIL}",
+                        organisation="4 Heol y Bryn", notes="Needs large print",
+                        contributions=[Contribution(amount=3, unit="hours", note=f"Call {PHONE}")]),
+            Stakeholder("s2", "Ann Other", category=Category.CARER, personal=True,
+                        contact="ann@example.org", notes=f"Neighbour of {NAME}"),
+            Stakeholder("s3", "Tenants' association", category=Category.COMMUNITY_GROUP),
+        ],
+        risks=[Risk("r1", "Host falls ill", description=f"If {NAME.upper()} is away", owner="s1")],
+        safeguards=[Safeguard("g1", "Cover rota", owner="s1", mitigates=["r1"])],
+    )
+    PlanStore.create_from(path, plan).close()
+    return path
+
+
+def raw_bytes(path: Path) -> bytes:
+    """The plan file and any journal or temporary file beside it, as stored on disk."""
+    data = b""
+    for item in path.parent.iterdir():
+        if item.is_file() and item.name.startswith(path.name):
+            data += item.read_bytes()
+    return data
+
+
+def test_erase_leaves_no_byte_of_the_person_and_keeps_the_rest(tmp_path, capsys):
+    """After `coplanner erase` name and contacts are gone from the file's bytes; others remain."""
+    path = make_plan_file(tmp_path / "club.coplan")
+    assert NAME.encode() in raw_bytes(path)
+    assert main(["erase", str(path), "--stakeholder", "s1"]) == 0
+    data = raw_bytes(path)
+    for secret in (NAME, PHONE, EMAIL, "4 Heol y Bryn", "Needs large print", "07700900123"):
+        assert secret.encode() not in data, secret
+    with PlanStore.open(path, read_only=True) as store:
+        plan = store.load()
+    assert [s.key for s in plan.stakeholders] == ["s2", "s3"]
+    assert plan.summary == "Service user 1 asked for it; ring [withheld]."
+    assert plan.stakeholders[0].notes == "Neighbour of Service user 1"
+    assert plan.risks[0].owner is None and plan.safeguards[0].owner is None
+    assert plan.safeguards[0].mitigates == ["r1"]
+    assert "r1, g1" in capsys.readouterr().out
+
+
+def test_anonymise_keeps_figures_under_the_role_label(tmp_path):
+    """Anonymise keeps the person as "Service user 1" with amounts; every identifier is cleared."""
+    path = make_plan_file(tmp_path / "club.coplan")
+    assert main(["anonymise", str(path), "--stakeholder", "s1"]) == 0
+    for secret in (NAME, PHONE, EMAIL, "4 Heol y Bryn", "Needs large print"):
+        assert secret.encode() not in raw_bytes(path), secret
+    with PlanStore.open(path, read_only=True) as store:
+        person = store.load().stakeholder("s1")
+    assert (person.name, person.contact, person.organisation, person.notes) == (
+        "Service user 1", "", "", "")
+    assert person.contributions[0].amount == 3 and person.contributions[0].note == ""
+
+
+def test_erase_of_an_unknown_key_changes_nothing(tmp_path, capsys):
+    """An unknown key is one error line naming the keys there are; the file is untouched."""
+    path = make_plan_file(tmp_path / "club.coplan")
+    before = path.read_bytes()
+    assert main(["erase", str(path), "--stakeholder", "s9"]) == 2
+    assert "s1, s2, s3" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_storage_erase_raises_not_found(tmp_path):
+    """Storage refuses an unknown key with its own error type."""
+    from planner.storage.erase import erase_stakeholder
+
+    with PlanStore.open(make_plan_file(tmp_path / "club.coplan")) as store:
+        with pytest.raises(NotFound):
+            erase_stakeholder(store, "nobody")
+
+
+def test_subject_access_holds_the_person_and_nothing_about_others(tmp_path):
+    """The record has every field of the person, where they are mentioned, and no one else."""
+    path = make_plan_file(tmp_path / "club.coplan")
+    out = tmp_path / "gwen.json"
+    assert main(["person", str(path), "--stakeholder", "s1", "-o", str(out)]) == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    values = {f["field"]: f["value"] for f in record["fields"]}
+    assert set(values) == set(Stakeholder.__dataclass_fields__)
+    assert values["contact"] == f"{PHONE}, {EMAIL}" and values["notes"] == "Needs large print"
+    assert all("label" in f for f in record["fields"])
+    assert {m["where"] for m in record["mentioned_in"]} == {
+        "Plan: Summary", "Stakeholder s2: notes", "Risk r1: Description"}
+    assert {"risk": "r1", "title": "Host falls ill"} in record["owner_of"]
+    text = out.read_text(encoding="utf-8")
+    assert "Ann Other" not in text and "ann@example.org" not in text
