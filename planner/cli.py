@@ -43,12 +43,13 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("source", type=Path, metavar="SOURCE.json|SOURCE.csv")
     imp.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.coplan")
     imp.add_argument("--force", action="store_true", help="replace the output file if it exists")
-    exp = sub.add_parser("export", help="write a plan as JSON, CSV (stakeholders) or PDF")
+    exp = sub.add_parser("export", help="write a plan as JSON, CSV (stakeholders), PDF or Word (.docx)")
     exp.add_argument("plan", type=Path, metavar="PLAN.coplan")
-    exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json|OUT.csv|OUT.pdf")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json|OUT.csv|OUT.pdf|OUT.docx")
     exp.add_argument("--paper", choices=("a4", "letter"), default="a4")
     exp.add_argument("--include-personal", action="store_true", help="print names and contacts of private individuals (not for circulation)")
     exp.add_argument("--status", default="", help='status line on the cover, e.g. "Draft for the partnership meeting of 3 March"')
+    exp.add_argument("--language", choices=("en-GB", "cy"), default="en-GB", help="language of a Word document (en-GB or cy)")
     chk = sub.add_parser("check", help="check a plan for gaps and inconsistencies")
     chk.add_argument("plan", type=Path, metavar="PLAN.coplan")
     chk.add_argument("--json", action="store_true", help="print the findings as JSON")
@@ -156,8 +157,8 @@ def _load(path: Path) -> Plan:
 
 def _cmd_export(args) -> int:
     suffix = args.output.suffix.lower()
-    if suffix not in (".json", ".csv", ".pdf"):
-        raise UsageError(f"{args.output}: export writes .json, .csv or .pdf files")
+    if suffix not in (".json", ".csv", ".pdf", ".docx"):
+        raise UsageError(f"{args.output}: export writes .json, .csv, .pdf or .docx files")
     if args.output.is_dir():
         raise UsageError(f"{args.output}: is a folder")
     plan = _load(args.plan)
@@ -165,6 +166,8 @@ def _cmd_export(args) -> int:
         _write_atomically(args.output, dumps(plan).encode("utf-8"))
     elif suffix == ".csv":
         _write_atomically(args.output, stakeholders_to_csv(plan.stakeholders).encode("utf-8"))
+    elif suffix == ".docx":
+        _export_docx(plan, args)
     else:
         _export_pdf(plan, args)
     print(f"Wrote {args.output}")
@@ -180,6 +183,20 @@ def _export_pdf(plan: Plan, args) -> None:
                             status=args.status, appendix=appendix)
     try:
         write_pdf(plan, args.output, options)
+    except ExportError as error:
+        raise UsageError(f"{args.output}: {error}") from None
+
+
+def _export_docx(plan: Plan, args) -> None:
+    from planner.export import ExportError, ExportOptions
+    from planner.export.word import write_docx
+    from planner.guidance import load_library
+
+    appendix = load_library().appendix_for(plan.target_cell) if plan.target_cell else None
+    options = ExportOptions(paper=args.paper, include_personal=args.include_personal,
+                            status=args.status, appendix=appendix)
+    try:
+        write_docx(plan, args.output, options, language=args.language)
     except ExportError as error:
         raise UsageError(f"{args.output}: {error}") from None
 

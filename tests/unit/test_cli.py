@@ -100,9 +100,24 @@ def test_check_exit_codes_and_json(capsys, tmp_path, plan_file):
     assert any(f["rule"] == "shares-total" and f["target"] == {"type": "risk", "key": "r1"} for f in json.loads(out))
 
 
+def test_export_word_document(capsys, tmp_path, plan_file):
+    """export -o PLAN.docx writes a Word document, role labels by default, names on request."""
+    import docx
+
+    out = tmp_path / "plan.docx"
+    code, said, _ = run(capsys, "export", plan_file, "-o", out)
+    assert code == 0 and "Wrote" in said
+    text = "\n".join(cell.text for table in docx.Document(str(out)).tables
+                     for row in table.rows for cell in row.cells)
+    assert "Gwenllian" not in text and "Service user 1" in text
+    assert run(capsys, "export", plan_file, "-o", out, "--include-personal")[0] == 0
+    document = docx.Document(str(out))
+    assert "Contains personal data" in document.sections[0].header.paragraphs[0].text
+
+
 @pytest.mark.parametrize("args, words", [
     (["check", "{tmp}/missing.coplan"], "no plan at"),
-    (["export", "{plan}", "-o", "{tmp}/out.docx"], ".json, .csv or .pdf"),
+    (["export", "{plan}", "-o", "{tmp}/out.odt"], ".json, .csv, .pdf or .docx"),
     (["import", "{tmp}/nothing.json", "-o", "{tmp}/x.coplan"], "no such file"),
     (["new", "{tmp}/x.txt", "--title", "T"], "must end in .coplan"),
     (["frobnicate"], "invalid choice"),

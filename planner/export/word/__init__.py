@@ -1,0 +1,89 @@
+"""The plan as an editable, accessible Word document: ``write_docx(plan, path, options)``.
+
+The same content and order as the PDF, in Word's built-in styles (Title, Heading 1-3, List
+Bullet, Table Grid, Caption) so a council template's styles take over when it is pasted in.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from planner import __version__
+from planner.core.checks import check_plan
+from planner.core.model import Plan
+from planner.export import ExportError, ExportOptions
+from planner.export.saving import save_atomically
+
+LANGUAGES = ("en-GB", "cy")
+
+
+def write_docx(plan: Plan, path: Path | str, options: ExportOptions | None = None,
+               language: str = "en-GB") -> None:
+    """Write the plan as a Word document at path, all or nothing.
+
+    Raises:
+        ExportError: the folder is missing or not writable, or the document could not be built.
+    """
+    options = options or ExportOptions()
+    if language not in LANGUAGES:
+        raise ExportError(f"Unknown language \u201c{language}\u201d: choose en-GB or cy.")
+    save_atomically(path, lambda temp: _build(plan, temp, options, language), "Word document",
+                    ExportError)
+
+
+def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> None:
+    from docx import Document  # python-docx loads only when exporting
+
+    from planner.export.document import PERSONAL_BANNER, export_date
+    from planner.export.sections.words import long_date
+    from planner.export.text import Names, plain
+    from planner.export.word import sections
+    from planner.export.word.page import set_up_pages
+    from planner.export.word.writer import WordWriter
+
+    document = Document()
+    names = Names(plan, options.include_personal)
+    title = names.scrub(plain(plan.title)) or "Coproduction plan"
+    set_up_pages(document, options.paper, title, language,
+                 PERSONAL_BANNER if options.include_personal else None)
+    props = document.core_properties
+    props.title = title
+    props.subject = f"Coproduction plan: {names.scrub(plain(plan.service_area)) or title}"
+    props.author = names.scrub(plain(plan.officer) or plain(plan.organisation))
+    props.last_modified_by = props.author
+    props.language = language
+    props.keywords = "coproduction, plan"
+    props.comments = f"Written by Coproduction Planner {__version__}"
+    props.category = "Contains personal data" if options.include_personal else ""
+    props.revision = 1
+    stamp = _stamp(plan.modified) if options.invariant or not plan.modified else None
+    props.created = props.modified = stamp or datetime.now(timezone.utc).replace(microsecond=0)
+
+    w = WordWriter(document, names)
+    findings = check_plan(plan)
+    risk_numbers = {r.key: i for i, r in enumerate(plan.risks, start=1)}
+    sections.cover(w, plan, options, long_date(export_date(plan, options.invariant)),
+                   PERSONAL_BANNER)
+    sections.plan_on_a_page(w, plan, findings, risk_numbers)
+    sections.matrix(w, plan)
+    sections.stakeholders(w, plan)
+    sections.power_interest(w, plan)
+    sections.division_of_risk(w, plan, risk_numbers)
+    sections.safeguards(w, plan, risk_numbers)
+    sections.findings_section(w, [f for f in findings])
+    sections.sign_off(w, plan)
+    sections.appendix(w, options.appendix)
+    document.save(str(path))
+
+
+def _stamp(iso: str) -> datetime | None:
+    """The plan's last change as a datetime, for reproducible document properties."""
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+__all__ = ["LANGUAGES", "write_docx"]

@@ -1,0 +1,74 @@
+"""Page size, margins, the document's language, and each page's header and footer."""
+
+from __future__ import annotations
+
+from docx.document import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+PAPER_MM = {"a4": (210, 297), "letter": (215.9, 279.4)}
+MARGIN_MM = 20
+
+
+def set_up_pages(document: Document, paper: str, title: str, language: str,
+                 banner: str | None) -> None:
+    """Paper and margins; language on every run by default; header banner; footer with page."""
+    width, height = PAPER_MM.get(paper, PAPER_MM["a4"])
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(MARGIN_MM))
+    _set_language(document, language)
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(11)
+    normal.paragraph_format.space_after = Pt(6)
+    if banner:
+        # The banner heads every page, as the PDF's does, in words (bold), not by colour alone.
+        header = section.header.paragraphs[0]
+        header.style = document.styles["Header"]
+        run = header.add_run(banner)
+        run.bold = True
+        run.font.color.rgb = RGBColor(0x8A, 0x1C, 0x1C)
+    footer = section.footer.paragraphs[0]
+    footer.style = document.styles["Footer"]
+    footer.add_run(f"{title} \u00b7 Page ")
+    _field(footer, "PAGE", "1")
+    footer.add_run(" of ")
+    _field(footer, "NUMPAGES", "1")
+
+
+def _set_language(document: Document, language: str) -> None:
+    """Set the language Word and screen readers use for the text (and for spelling)."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = OxmlElement("w:rPrDefault")
+        defaults.insert(0, run_defaults)
+    r_pr = run_defaults.find(qn("w:rPr"))
+    if r_pr is None:
+        r_pr = OxmlElement("w:rPr")
+        run_defaults.append(r_pr)
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        r_pr.append(lang)
+    lang.set(qn("w:val"), language)
+    lang.set(qn("w:eastAsia"), language)
+    lang.set(qn("w:bidi"), "ar-SA")
+
+
+def _field(paragraph, code: str, shown: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word fills in when it lays out the pages."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), f" {code} ")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = shown
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
