@@ -15,6 +15,7 @@ from planner.core.checks import Finding, check_plan
 from planner.core.model import Plan
 from planner.core.redaction import Scrubber, redact
 from planner.export.fonts import BOLD, REGULAR, register_fonts, string_width
+from planner.export.scripts import draw_runs, is_complex
 from planner.export.styles import MARGIN, MUTED, PAPER, WARN, Styles, make_styles
 from planner.export.text import Names, plain
 
@@ -72,7 +73,12 @@ class _NumberedCanvas(Canvas):
         title = plain(self._title)
         while title and string_width(title, 8) > room:
             title = title[:-2] + "\u2026" if len(title) > 2 else ""
-        self.drawString(MARGIN, MARGIN * 0.55, title)
+        if is_complex(title):
+            line = self.beginText(MARGIN, MARGIN * 0.55)
+            draw_runs(line, title, REGULAR, 8, 10)
+            self.drawText(line)
+        else:
+            self.drawString(MARGIN, MARGIN * 0.55, title)
         self.drawRightString(width - MARGIN, MARGIN * 0.55, page)
         if self._personal:
             self.setFillColor(WARN)

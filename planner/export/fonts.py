@@ -1,4 +1,8 @@
-"""Register the bundled DejaVu Sans family with reportlab, once, for text and charts alike."""
+"""Register the bundled fonts with reportlab, once, for text and charts alike.
+
+DejaVu Sans sets Latin text (Welsh, Portuguese, French); Noto faces set
+Arabic and Urdu, Hebrew, Bengali and Punjabi (Gurmukhi), see ``planner.export.scripts``.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from planner.export.text import set_coverage
 from planner.resources import resource_path
 
 # Our own face names, so nothing can fall back to a built-in font by accident.
@@ -24,13 +29,31 @@ _FILES = {
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
 
+# Script faces as (regular, bold); italic text in these scripts uses the upright face.
+SCRIPT_FACES = {
+    "arabic": ("PlannerArabic", "PlannerArabic-Bold"),
+    "hebrew": ("PlannerHebrew", "PlannerHebrew-Bold"),
+    "bengali": ("PlannerBengali", "PlannerBengali-Bold"),
+    "gurmukhi": ("PlannerGurmukhi", "PlannerGurmukhi-Bold"),
+}
+_SCRIPT_FILES = {
+    "PlannerArabic": "NotoNaskhArabic-Regular.ttf",
+    "PlannerArabic-Bold": "NotoNaskhArabic-Bold.ttf",
+    "PlannerHebrew": "NotoSansHebrew-Regular.ttf",
+    "PlannerHebrew-Bold": "NotoSansHebrew-Bold.ttf",
+    "PlannerBengali": "NotoSansBengali-Regular.ttf",
+    "PlannerBengali-Bold": "NotoSansBengali-Bold.ttf",
+    "PlannerGurmukhi": "NotoSansGurmukhi-Regular.ttf",
+    "PlannerGurmukhi-Bold": "NotoSansGurmukhi-Bold.ttf",
+}
+
 _lock = threading.Lock()
 _registered = False
 
 
 def font_files() -> list[str]:
     """The file names under resources/fonts that the PDF needs."""
-    return list(_FILES.values())
+    return [*_FILES.values(), *_SCRIPT_FILES.values()]
 
 
 def register_fonts() -> str:
@@ -38,8 +61,12 @@ def register_fonts() -> str:
     global _registered
     with _lock:
         if not _registered:
-            for name, filename in _FILES.items():
-                pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+            covered: set[int] = set()
+            for name, filename in {**_FILES, **_SCRIPT_FILES}.items():
+                font = TTFont(name, str(resource_path("fonts", filename)))
+                pdfmetrics.registerFont(font)
+                covered.update(font.face.charToGlyph)
+            set_coverage(frozenset(covered))
             # The mapping lets <b> and <i> inside a Paragraph pick the right face.
             addMapping(REGULAR, 0, 0, REGULAR)
             addMapping(REGULAR, 1, 0, BOLD)
@@ -55,6 +82,11 @@ def string_width(text: str, size: float, font: str = REGULAR) -> float:
     """Width in points of text set in one of our faces."""
     if not _registered:
         register_fonts()
+    if not text.isascii():
+        from planner.export.scripts import is_complex, line_width  # scripts import this module
+
+        if is_complex(text):
+            return line_width(text, font, size)
     if len(text) > 40:  # long runs rarely repeat: not worth a place in the cache
         return pdfmetrics.stringWidth(text, font, size)
     return _short_width(text, size, font)

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, Table, TableStyle
 
 from planner.export.fonts import BOLD, REGULAR, register_fonts
+from planner.export.scripts import draw_runs, is_complex, paragraph_markup
 from planner.export.text import clean, esc
 
 PAPER = {"a4": A4, "letter": LETTER}
@@ -77,7 +78,7 @@ def make_styles() -> Styles:
 
 
 class Para(Paragraph):
-    """A Paragraph that remembers its last wrap.
+    """A Paragraph that remembers its last wrap, and shapes right-to-left and complex scripts.
 
     A table wraps each cell to measure rows, again after every page split (the remaining
     rows form a new table holding the same cells) and again to draw it; for a long table that
@@ -86,12 +87,25 @@ class Para(Paragraph):
 
     _wrapped_at: float | None = None
 
+    def __init__(self, text, style=None, *args, **kwargs):
+        if style is not None and is_complex(text):
+            # Arabic, Hebrew, Bengali or Gurmukhi words: set in their face, in visual word
+            # order, and shaped by reportlab (the style is copied, so others stay unshaped).
+            text = paragraph_markup(text, style.fontName)
+            style = _shaping(style)
+        super().__init__(text, style, *args, **kwargs)
+
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
         if self._wrapped_at == availWidth and "blPara" in self.__dict__:
             return self.width, self.height
         result = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
         return result
+
+
+@lru_cache(maxsize=64)
+def _shaping(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
 
 
 class Plain(str):
@@ -181,7 +195,10 @@ class Lines(Flowable):
             if face != font:
                 text.setFont(face, self.size, self.leading)
                 font = face
-            text.textLine(line)
+            if is_complex(line):
+                draw_runs(text, line, face, self.size, self.leading)
+            else:
+                text.textLine(line)
         canvas.drawText(text)
 
 
@@ -189,7 +206,8 @@ class _Table(LongTable):
     """LongTable that draws a multi-line text cell as one text object (see ``Lines.draw``)."""
 
     def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 - reportlab's name
-        if (not isinstance(cellval, str) or "\n" not in cellval or cellstyle.alignment != "LEFT"
+        if (not isinstance(cellval, str) or ("\n" not in cellval and not is_complex(cellval))
+                or cellstyle.alignment != "LEFT"
                 or cellstyle.valign != "TOP" or cellstyle.href or cellstyle.destination):
             return super()._drawCell(cellval, cellstyle, pos, size)
         canvas, current = self.canv, self._curcellstyle
@@ -204,7 +222,10 @@ class _Table(LongTable):
         text = canvas.beginText(x + cellstyle.leftPadding,
                                 y + height - cellstyle.topPadding - cellstyle.fontsize)
         for line in cellval.split("\n"):
-            text.textLine(line)
+            if is_complex(line):
+                draw_runs(text, line, cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            else:
+                text.textLine(line)
         canvas.drawText(text)
 
 

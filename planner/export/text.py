@@ -15,6 +15,33 @@ _UNSAFE = re.compile(
 )
 
 
+# Characters the bundled fonts can draw, set when they are registered. Anything else (an emoji,
+# a script we carry no face for) would print as an empty box, so it prints as its name instead.
+_coverage: frozenset[int] | None = None
+_IGNORABLE = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")  # joiners, variants, skin tones
+
+
+def set_coverage(codepoints: frozenset[int]) -> None:
+    """Tell ``clean`` which characters the registered fonts have (called by the font loader)."""
+    global _coverage
+    _coverage = codepoints
+
+
+def _replace_missing(value: str) -> str:
+    if _coverage is None or value.isascii():
+        return value
+    out = []
+    for char in value:
+        if ord(char) < 0x80 or ord(char) in _coverage or char in "\n\t":
+            out.append(char)
+        elif _IGNORABLE.match(char) or unicodedata.category(char) in ("Mn", "Cf"):
+            continue  # a mark or modifier on a character that is itself replaced
+        else:
+            name = unicodedata.name(char, "").lower()
+            out.append(f"[{name}]" if name else "\ufffd")
+    return "".join(out)
+
+
 def clean(text: object) -> str:
     """Text reportlab can always set: unsafe characters replaced, line ends made \\n."""
     value = "" if text is None else str(text)
@@ -22,7 +49,7 @@ def clean(text: object) -> str:
     value = value.replace("\u2028", "\n").replace("\u2029", "\n")
     value = _UNSAFE.sub("\ufffd", value)
     # Decomposed accents (e.g. w + combining circumflex) are composed so ŵ is one glyph.
-    return unicodedata.normalize("NFC", value)
+    return _replace_missing(unicodedata.normalize("NFC", value))
 
 
 def esc(text: object) -> str:

@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from planner.core import power_layout as pl
 from planner.core.model import Risk, Side, Stakeholder
 from planner.export.figures.common import fit, hatch, marker, text_lines, wrap
+from planner.export.figures.common import label as line_label
 from planner.export.fonts import BOLD, ITALIC, REGULAR, string_width
 from planner.export.styles import ACCENT, INK, MUTED, RULE
 
@@ -79,8 +80,8 @@ def power_map(width: float, people: list[tuple[int, Stakeholder]], counts_only: 
                          textAnchor="middle", fillColor=INK))
         if placed.name_box is not None:
             box = placed.name_box
-            g.add(String(left + box.x * step, bottom + (box.y + box.h * 0.25) * step, placed.name,
-                         fontName=REGULAR, fontSize=NAME_SIZE, fillColor=INK))
+            g.add(line_label(left + box.x * step, bottom + (box.y + box.h * 0.25) * step,
+                             placed.name, REGULAR, NAME_SIZE, fillColor=INK))
     for crowd in layout.crowds:
         box = crowd.caption
         g.add(String(left + (box.x + box.w / 2) * step, bottom + (box.y + box.h * 0.2) * step,
@@ -163,8 +164,7 @@ def share_bars(width: float, risks: list[tuple[int, Risk]], legend: bool) -> Dra
             x += 30 + string_width(text, 8) + 12
     for number, risk in risks:
         y -= ROW_H
-        g.add(String(0, y + 4.5, fit(f"R{number} {risk.title}", label_w - 6, 7.5),
-                     fontName=REGULAR, fontSize=7.5))
+        g.add(line_label(0, y + 4.5, fit(f"R{number} {risk.title}", label_w - 6, 7.5), REGULAR, 7.5))
         total = risk.shares.total
         scale = bar_w / max(100, total)
         x = label_w

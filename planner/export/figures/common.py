@@ -6,6 +6,7 @@ from reportlab.graphics.shapes import Circle, Group, Line, Path, Polygon, Rect, 
 from reportlab.lib import colors
 
 from planner.export.fonts import REGULAR, string_width
+from planner.export.scripts import is_complex, shaped, visual_runs
 from planner.export.text import plain
 
 
@@ -68,6 +69,23 @@ def fit(text: str, width: float, size: float, font: str = REGULAR) -> str:
     return text[:low].rstrip() + "\u2026"
 
 
+def label(x: float, y: float, text: str, font: str = REGULAR, size: float = 8, **style):
+    """A one-line label starting at x: a String, or for complex scripts one String per run.
+
+    Arabic, Hebrew, Bengali and Gurmukhi runs are set in their own face, in visual order and
+    shaped (see ``planner.export.scripts``); the chart is drawn by the same canvas as text.
+    """
+    if not is_complex(text):
+        return String(x, y, text, fontName=font, fontSize=size, **style)
+    group = Group()
+    for face, run, is_shaped in visual_runs(text, font):
+        drawn = shaped(run, face, size) if is_shaped else run
+        group.add(String(x, y, drawn, fontName=face, fontSize=size, **style))
+        x += (sum(d.x_advance for d in drawn.__shapeData__) * size / 1000 if is_shaped
+              else string_width(run, size, face))
+    return group
+
+
 def text_lines(group: Group, lines: list[str], x: float, top: float, size: float,
                font: str = REGULAR, leading: float | None = None, anchor: str = "start",
                color=colors.black) -> float:
@@ -75,8 +93,11 @@ def text_lines(group: Group, lines: list[str], x: float, top: float, size: float
     leading = leading or size * 1.2
     y = top - size
     for line in lines:
-        group.add(String(x, y, line, fontName=font, fontSize=size, textAnchor=anchor,
-                         fillColor=color))
+        if anchor == "start":
+            group.add(label(x, y, line, font, size, fillColor=color))
+        else:
+            group.add(String(x, y, line, fontName=font, fontSize=size, textAnchor=anchor,
+                             fillColor=color))
         y -= leading
     return y + leading - size * 0.3
 
