@@ -38,7 +38,8 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
     from planner.export.document import PERSONAL_BANNER, export_date
     from planner.export.sections.words import long_date
     from planner.export.text import Names, plain
-    from planner.export.word import sections
+    from planner.export.outline import outline
+    from planner.export.word import registers, sections
     from planner.export.word.page import set_up_pages
     from planner.export.word.writer import WordWriter
 
@@ -48,14 +49,16 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
     set_up_pages(document, options.paper, title, language,
                  PERSONAL_BANNER if options.include_personal else None)
     props = document.core_properties
-    props.title = title
-    props.subject = f"Coproduction plan: {names.scrub(plain(plan.service_area)) or title}"
+    # A document with personal data says so in its own properties too, as the PDF does.
+    marked = f" \u2014 {PERSONAL_BANNER}" if options.include_personal else ""
+    props.title = title + marked
+    props.subject = (f"Coproduction plan: {names.scrub(plain(plan.service_area)) or title}"
+                     + marked)
     props.author = names.scrub(plain(plan.officer) or plain(plan.organisation))
     props.last_modified_by = props.author
     props.language = language
-    props.keywords = "coproduction, plan"
+    props.keywords = "coproduction, plan" + (", personal data" if options.include_personal else "")
     props.comments = f"Written by Coproduction Planner {__version__}"
-    props.category = "Contains personal data" if options.include_personal else ""
     props.revision = 1
     stamp = _stamp(plan.modified) if options.invariant or not plan.modified else None
     props.created = props.modified = stamp or datetime.now(timezone.utc).replace(microsecond=0)
@@ -63,17 +66,28 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
     w = WordWriter(document, names)
     findings = check_plan(plan)
     risk_numbers = {r.key: i for i, r in enumerate(plan.risks, start=1)}
-    sections.cover(w, plan, options, long_date(export_date(plan, options.invariant)),
-                   PERSONAL_BANNER)
-    sections.plan_on_a_page(w, plan, findings, risk_numbers)
-    sections.matrix(w, plan)
-    sections.stakeholders(w, plan)
-    sections.power_interest(w, plan)
-    sections.division_of_risk(w, plan, risk_numbers)
-    sections.safeguards(w, plan, risk_numbers)
-    sections.findings_section(w, [f for f in findings])
-    sections.sign_off(w, plan)
-    sections.appendix(w, options.appendix)
+    date_text = long_date(export_date(plan, options.invariant))
+    writers = {
+        "cover": lambda s: sections.cover(w, plan, options, date_text, PERSONAL_BANNER),
+        "decisions": lambda s: sections.decisions(w, plan),
+        "plan_on_a_page": lambda s: sections.plan_on_a_page(w, plan, findings, risk_numbers),
+        "matrix": lambda s: sections.matrix(w, plan),
+        "stakeholders": lambda s: registers.stakeholders(w, plan, s.level),
+        "stakeholder_summary": lambda s: registers.stakeholder_summary(w, plan, s.level),
+        "power_interest": lambda s: registers.power_interest(w, plan, s.level),
+        "division_of_risk": lambda s: registers.division_of_risk(w, plan, risk_numbers, s.level),
+        "risk_summary": lambda s: registers.risk_summary(w, plan, risk_numbers, s.level),
+        "safeguards": lambda s: registers.safeguards(w, plan, risk_numbers, s.level),
+        "safeguard_summary": lambda s: registers.safeguard_summary(w, plan, s.level),
+        "findings": lambda s: sections.findings_section(w, findings),
+        "sign_off": lambda s: sections.sign_off(w, plan),
+        "appendix": lambda s: sections.appendix(w, options.appendix, s.title),
+        "annex": lambda s: w.heading(s.title, s.level),
+    }
+    # The one outline the PDF follows too: same sections, same order, same summaries.
+    for section in outline(plan, full=getattr(options, "full", False),
+                           appendix=bool(options.appendix)):
+        writers[section.key](section)
     document.save(str(path))
 
 

@@ -1,4 +1,5 @@
-"""The Word document's sections: the PDF's content in the PDF's order, as text and tables."""
+"""The Word document's sections around the registers: cover, decisions, plan on a page, matrix,
+findings, sign-off and appendix (the registers are in ``registers``)."""
 
 from __future__ import annotations
 
@@ -6,16 +7,13 @@ from planner.core.checks import Finding, Severity
 from planner.core.described import described_cell
 from planner.core.matrix import DELIVERY_HEADINGS, PLANNING_HEADINGS, Cell, Delivery, Planning
 from planner.core.model import Plan, Side, label
+from planner.export.outline import decisions as decisions_of
 from planner.export.sections.closing import BLANK_LINES, partner_organisations
-from planner.export.sections.risks import burden
 from planner.export.sections.words import (
-    DELIVERY_WORDS, PLANNING_WORDS, SEVERITY_WORDS, SIDE_WORDS, contributions, count, long_date,
-    long_stamp, shares,
+    SEVERITY_WORDS, SIDE_WORDS, count, long_date, long_stamp, shares,
 )
-from planner.export.word.map_image import SIDE_MARKS, map_png, quadrant
 from planner.export.word.writer import WordWriter
 
-KEY_LIMIT = 60  # as the PDF: beyond this the map shows a count per square
 PERSONAL_NOTE = ("Individual people are shown by a role label (for example \u201cService user "
                  "1\u201d) and no contact details are printed.")
 
@@ -47,6 +45,17 @@ def cover(w: WordWriter, plan: Plan, options, date_text: str, banner: str) -> No
         w.heading("Summary", 1)
         for part in plan.summary.split("\n\n"):
             w.para(part)
+
+
+def decisions(w: WordWriter, plan: Plan) -> None:
+    """What the meeting is asked to do: the first thing a councillor looks for."""
+    w.heading("What the meeting is asked to do", 1)
+    items = decisions_of(plan)
+    if not items:
+        w.para("The plan does not yet say what the meeting is asked to do.")
+        return
+    w.para("The meeting is asked to:")
+    w.bullets(items)
 
 
 def _finding_counts(findings: list[Finding]) -> str:
@@ -136,137 +145,6 @@ def matrix(w: WordWriter, plan: Plan) -> None:
         w.para("The roles do not yet match the target: the plan check says whose roles to change.")
 
 
-def stakeholders(w: WordWriter, plan: Plan) -> None:
-    """Everyone with a part in the service, numbered as on the map."""
-    names = w.names
-    w.heading("Stakeholders", 1)
-    if not plan.stakeholders:
-        w.para("No stakeholders recorded yet. Add the people and organisations with a part in "
-               "the service.")
-        return
-    hidden = sum(1 for x in plan.stakeholders if x.personal) if not names.include_personal else 0
-    note = (f" {hidden} individual{'s are' if hidden != 1 else ' is'} shown by a role label to "
-            "protect personal data." if hidden else "")
-    w.para("Side is which side of the coproduction relationship each stakeholder stands on. "
-           "Planning and delivery roles are the parts they take; being consulted is not yet "
-           "planning with others." + note)
-    rows = []
-    for x in plan.stakeholders:
-        who = [names.of(x)]
-        if x.organisation.strip():
-            who.append(x.organisation)
-        if names.shows_contact(x):
-            who.append(f"Contact: {x.contact}")
-        if x.notes.strip() and (not x.personal or names.include_personal):
-            who.append(x.notes)
-        rows.append([str(names.number(x)), "\n".join(who),
-                     f"{label(x.category)}\n{SIDE_WORDS[x.side]}",
-                     f"Planning: {PLANNING_WORDS[x.planning_role]}\n"
-                     f"Delivery: {DELIVERY_WORDS[x.delivery_role]}",
-                     label(x.stance), f"{x.influence} / {x.interest}", contributions(x)])
-    w.table(["No.", "Name or role, organisation", "Category and side",
-             "Planning and delivery roles", "Stance", "Influence / interest", "Contributions"],
-            rows, widths=[6, 20, 15, 17, 10, 10, 22])
-
-
-def power_interest(w: WordWriter, plan: Plan) -> None:
-    """The map as a picture with alternative text, then the same data as a table."""
-    names = w.names
-    w.heading("Power and interest map", 2)
-    if not plan.stakeholders:
-        w.para("No stakeholders to place on the map yet.")
-        return
-    people = [(names.number(x), x) for x in plan.stakeholders]
-    counts_only = len(people) > KEY_LIMIT
-    corners: dict[str, int] = {}
-    for _, x in people:
-        corners[quadrant(x)] = corners.get(quadrant(x), 0) + 1
-    spread = "; ".join(f"{count(n, 'stakeholder')} in \u201c{name}\u201d"
-                       for name, n in sorted(corners.items(), key=lambda item: -item[1]))
-    alt = (f"Power and interest map: {count(len(people), 'stakeholder')} placed on a five by "
-           "five grid of influence (up) against interest (across), "
-           + ("each square showing how many are there" if counts_only else
-              "each marked by their number, with a shape for their side")
-           + f". {spread}. The table after the map lists the same data.")
-    w.picture(map_png(people, counts_only), w.usable_width_cm(), alt,
-              "Power and interest map")
-    w.caption("Figure 2. Each stakeholder\u2019s influence over the service against their interest "
-              "in it, both scored 1 to 5. The table below gives the same data.")
-    w.table(["No.", "Stakeholder", "Side", "Influence", "Interest", "Quadrant"],
-            [[str(n), names.of(x), SIDE_MARKS[x.side][2], str(x.influence), str(x.interest),
-              quadrant(x)] for n, x in people], widths=[7, 30, 23, 11, 11, 18])
-
-
-def division_of_risk(w: WordWriter, plan: Plan, risk_numbers: dict[str, int]) -> None:
-    """Register, who carries each risk, burden per side, accepted residual risks."""
-    w.heading("Division of risk", 1)
-    if not plan.risks:
-        w.para("No risks recorded yet. Coproduction moves some risk from professionals to users "
-               "and communities; record each risk and who carries it.")
-        return
-    w.para("Each risk is scored likelihood \u00d7 impact (1 to 5 each, so 1 to 25) and shared "
-           "between users, community and professionals in percent.")
-    w.table(["Risk", "Category", "Likelihood \u00d7 impact", "Owner", "Who carries it",
-             "Residual risk accepted"],
-            [["\n".join(filter(None, [f"R{risk_numbers[r.key]} {r.title}", r.description])),
-              label(r.category), f"{r.likelihood} \u00d7 {r.impact} = {r.score}",
-              w.names.owner(r.owner), shares(r), "Yes" if r.accepted_residual else "No"]
-             for r in plan.risks], widths=[32, 14, 13, 14, 17, 10])
-    w.heading("Who carries each risk", 2)
-    w.table(["Risk", "Users", "Community", "Professionals"],
-            [[f"R{risk_numbers[r.key]} {r.title}", f"{r.shares.users}%",
-              f"{r.shares.community}%", f"{r.shares.professionals}%"] for r in plan.risks],
-            widths=[55, 15, 15, 15])
-    totals = burden(plan.risks)
-    whole = sum(totals.values()) or 1
-    w.heading("Total burden per side", 2)
-    w.para("Burden is each risk\u2019s score times the side\u2019s share, added up over all "
-           "risks: it shows where the weight of risk falls.")
-    w.table(["Side", "Burden", "Share of all burden"],
-            [[side.capitalize(), f"{value:.1f}", f"{value / whole:.0%}"]
-             for side, value in totals.items()], widths=[40, 30, 30])
-    accepted = [r for r in plan.risks if r.accepted_residual]
-    w.heading("Residual risks the partners accept", 2)
-    if not accepted:
-        w.para("No residual risk has been accepted: every risk is to be reduced further.")
-        return
-    w.table(["Risk", "Score", "Why the partners accept it"],
-            [[f"R{risk_numbers[r.key]} {r.title}", str(r.score),
-              r.residual_rationale or "No reason recorded yet"] for r in accepted],
-            widths=[35, 10, 55])
-
-
-def safeguards(w: WordWriter, plan: Plan, risk_numbers: dict[str, int]) -> None:
-    """The safeguards table and the risks no safeguard covers."""
-    w.heading("Governance safeguards", 1)
-    if not plan.safeguards:
-        w.para("No safeguards recorded yet. Each risk should be answered by at least one "
-               "governance arrangement, such as a clear line of accountability or regular "
-               "monitoring.")
-    else:
-        rows = []
-        for number, guard in enumerate(plan.safeguards, start=1):
-            answered = [f"R{risk_numbers[k]} {plan.risk(k).title}" if plan.risk(k)
-                        else f"Unknown risk \u201c{k}\u201d" for k in guard.mitigates]
-            rows.append(["\n".join(filter(None, [f"G{number} {guard.title}", guard.description])),
-                         label(guard.kind), w.names.owner(guard.owner),
-                         long_date(guard.review_date), "\n".join(answered) or "None linked yet"])
-        w.table(["Safeguard", "Kind", "Owner", "Review date", "Risks it answers"], rows,
-                widths=[34, 15, 15, 11, 25])
-    covered = {key for guard in plan.safeguards for key in guard.mitigates}
-    open_risks = [r for r in plan.risks if r.key not in covered]
-    w.heading("Risks no safeguard covers", 2)
-    if not plan.risks:
-        w.para("There are no risks to cover yet.")
-    elif not open_risks:
-        w.para("Every risk is answered by at least one safeguard.")
-    else:
-        w.table(["Risk", "Likelihood \u00d7 impact", "Owner"],
-                [[f"R{risk_numbers[r.key]} {r.title}",
-                  f"{r.likelihood} \u00d7 {r.impact} = {r.score}", w.names.owner(r.owner)]
-                 for r in open_risks], widths=[60, 20, 20])
-
-
 def findings_section(w: WordWriter, findings: list[Finding]) -> None:
     """What the plan check found, most serious first, severity in words."""
     w.heading("Plan check findings", 1)
@@ -294,11 +172,11 @@ def sign_off(w: WordWriter, plan: Plan) -> None:
             widths=[28, 20, 16, 22, 14])
 
 
-def appendix(w: WordWriter, entries: list[tuple[str, list[str]]] | None) -> None:
+def appendix(w: WordWriter, entries: list[tuple[str, list[str]]] | None, title: str) -> None:
     """The guidance for the target cell, as plain paragraphs."""
     if not entries:
         return
-    w.heading("Appendix: guidance", 1)
+    w.heading(title, 1)
     for heading, paragraphs in entries:
         w.heading(heading, 2)
         for text in paragraphs:

@@ -222,3 +222,31 @@ def test_markup_and_control_characters_print_literally(tmp_path):
     plan.title = 'A <b>bold</b> & "quoted" plan\x07'
     document = export(tmp_path, plan=plan)
     assert document.paragraphs[1].text == 'A <b>bold</b> & "quoted" plan\ufffd'
+
+
+def test_sections_follow_the_shared_outline(tmp_path):
+    """Every section of the outline the PDF follows is a heading here, in the outline's order."""
+    from planner.export.outline import outline
+
+    plan = make_plan()
+    document = export(tmp_path, plan=plan)
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    wanted = [s.title for s in outline(plan, appendix=False) if s.key != "cover"]
+    found = [h for h in headings if h in wanted]
+    assert found == wanted
+
+
+def test_large_plan_is_summarised_and_stays_accessible(tmp_path):
+    """A plan too large for a meeting gets the outline's summaries, still passing the checks."""
+    plan = make_plan()
+    plan.stakeholders += [Stakeholder(f"x{i}", f"Resident {i}", personal=True,
+                                      influence=i % 5 + 1, interest=(i * 2) % 5 + 1)
+                          for i in range(60)]
+    plan.risks += [Risk(f"q{i}", f"Risk {i}", likelihood=5, impact=5 - i % 3) for i in range(40)]
+    document = export(tmp_path, plan=plan)
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "The most influential stakeholders" in headings
+    assert "High risks no safeguard covers" in headings
+    assert accessibility_problems(document) == []
+    assert "Resident 7" not in all_text(document)
+    assert len(document.tables) < 20
