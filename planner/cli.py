@@ -18,6 +18,7 @@ from planner.core.model import Plan
 from planner.storage import FormatError, PlanError, PlanStore
 from planner.storage.csv_format import parse_stakeholders_csv, stakeholders_to_csv
 from planner.storage.json_format import dumps, loads
+from planner.storage.leftovers import temp_prefix
 from planner.storage.lock import PlanLock
 
 COMMANDS = ("new", "import", "export", "check", "guidance", "example", "erase", "anonymise", "person")
@@ -88,7 +89,7 @@ def _read_text(path: Path) -> str:
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write beside the target and rename, so a failure never leaves half a file."""
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+        fd, temp = tempfile.mkstemp(prefix=temp_prefix("export"), suffix=path.suffix, dir=path.parent or Path("."))
     except OSError as error:
         raise UsageError(f"{path}: cannot write there ({error.strerror})") from None
     try:
@@ -112,7 +113,7 @@ def _create_plan_file(output: Path, plan: Plan, force: bool) -> None:
         raise UsageError(f"{output}: already exists; use --force to replace it")
     if output.exists() and PlanLock(output).path.exists():
         raise UsageError(f"{output}: is open in Coproduction Planner; close it there first")
-    temp = output.with_name(f".new-{os.getpid()}-{output.name}")
+    temp = output.with_name(temp_prefix("new") + output.name)
     store = PlanStore.create_from(temp, plan)
     store.close()
     try:

@@ -12,6 +12,7 @@ from planner.core.keys import next_key
 from planner.core.model import Driver, Plan, Risk, Safeguard, Stage, Stakeholder
 from planner.storage import rows
 from planner.storage.errors import PlanFileError
+from planner.storage.leftovers import clean_leftovers, remove_dead_journal, temp_prefix
 from planner.storage.lock import PlanLock
 from planner.storage.opening import inspect, read_only_uri
 from planner.storage.edits import PlanEdits, now
@@ -75,7 +76,7 @@ class PlanStore(PlanEdits):
             raise PlanFileError(f"{path.name} already exists. Choose another name or open it instead.")
         # Built under a temporary name and renamed, so a failure never leaves half a plan.
         try:
-            fd, temp = tempfile.mkstemp(prefix=".new-", suffix=".coplan", dir=path.parent)
+            fd, temp = tempfile.mkstemp(prefix=temp_prefix("new"), suffix=".coplan", dir=path.parent)
         except OSError as error:
             raise PlanFileError(f"Cannot create a plan in {path.parent}: {error.strerror}.") from None
         os.close(fd)
@@ -115,6 +116,10 @@ class PlanStore(PlanEdits):
             return cls(path, connection, reason, None)
         lock = PlanLock(path)
         lock.acquire()
+        # Ours to tidy now that we hold the plan: leftovers of killed imports and copies, and a
+        # journal SQLite will never replay, both of which can hold residents' details.
+        clean_leftovers(path.parent)
+        remove_dead_journal(path)
         try:
             connection = _connect(path)
             if found.version < SCHEMA_VERSION:
@@ -162,7 +167,7 @@ class PlanStore(PlanEdits):
         """Copy the plan with SQLite's backup API to a temporary file, then rename it into place."""
         destination = Path(destination)
         try:
-            fd, temp = tempfile.mkstemp(prefix=".copy-", suffix=".coplan", dir=destination.parent)
+            fd, temp = tempfile.mkstemp(prefix=temp_prefix("copy"), suffix=".coplan", dir=destination.parent)
             os.close(fd)
             target = sqlite3.connect(temp)
             try:
@@ -248,7 +253,7 @@ class PlanStore(PlanEdits):
         path = Path(path)
         if path.exists():
             raise PlanFileError(f"{path.name} already exists. Choose another name, or replace it on purpose.")
-        temp = path.with_name(f".import-{os.getpid()}-{path.name}")
+        temp = path.with_name(temp_prefix("import") + path.name)
         temp.unlink(missing_ok=True)
         store = cls.create(temp, plan.title)
         try:
