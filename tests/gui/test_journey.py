@@ -268,6 +268,7 @@ def add_stakeholders(qtbot, window, path, tmp_path, monkeypatch):
               lambda p: len(p.stakeholders) == 3, lambda p: len(p.stakeholders) == 5)
 
     # Drag Dr Price on the map from interest 2, influence 4 to interest 4, influence 3.
+    step.show_map()
     view = step.map.view
     marker = step.map.scene.markers[owen]
     start = view.mapFromScene(marker.scenePos())
@@ -286,11 +287,14 @@ def add_stakeholders(qtbot, window, path, tmp_path, monkeypatch):
               lambda p: (by_name(p, "Dr Owen Price").interest, by_name(p, "Dr Owen Price").influence) == (4, 3))
     assert grid_point(step.map.scene.markers[owen].scenePos()) == (4, 3)
     # Nia, at interest 5, is named on the map inside the grid, not past its right edge.
+    step.tabs.setCurrentIndex(0)
     click_row(qtbot, step.pane, nia)
+    step.show_map()
     label = step.map.scene.markers[nia].label
     assert label is not None and label.isVisible() and label.text()
     box = label.sceneBoundingRect()
     assert GRID_LEFT <= box.left() and box.right() <= GRID_LEFT + 5 * STEP
+    step.tabs.setCurrentIndex(0)
     return nia, owen
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtTest import QTest
 
 from plan_factory import make_step, open_plan  # noqa: F401  (open_plan is a fixture)
 from planner.ui.steps.stakeholders import StakeholdersStep
-from planner.ui.widgets.map_marker import grid_centre, grid_point
+from planner.ui.widgets.map_marker import STEP, grid_centre, grid_point
 
 
 def _view_point(step, scene_point) -> QPoint:
@@ -18,6 +19,7 @@ def test_drag_a_marker_to_change_influence_and_interest(qtbot, open_plan):
     """Dragging a marker and letting go stores the grid point it was dropped on, as one undo step."""
     document = open_plan()
     step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
     before = document.store.stakeholder("s1")
     target = (5, 5) if (before.interest, before.influence) != (5, 5) else (1, 1)
     marker = step.map.scene.markers["s1"]
@@ -42,6 +44,7 @@ def test_arrow_keys_move_the_selected_marker(qtbot, open_plan):
     """With one marker selected, Up raises influence and Right raises interest by one step."""
     document = open_plan()
     step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
     key = next(s.key for s in step.model.items() if s.influence < 5 and s.interest < 5)
     before = document.store.stakeholder(key)
     step.select("stakeholder", key)
@@ -56,6 +59,7 @@ def test_selection_is_shared_between_table_and_map(qtbot, open_plan):
     """Selecting rows selects their markers, and selecting a marker selects its row."""
     document = open_plan()
     step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
     step.pane.select_keys(["s2", "s4"])
     assert sorted(step.map.scene.selected_keys()) == ["s2", "s4"]
     step.map.scene.clearSelection()
@@ -68,6 +72,7 @@ def test_markers_at_one_point_do_not_overlap(qtbot, open_plan):
     """Many stakeholders on the same grid point are spread so no two markers overlap."""
     document = open_plan(count=40)
     step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
     scene = step.map.scene
     for keys in scene.groups.values():
         boxes = [scene.markers[k].sceneBoundingRect() for k in keys]
@@ -81,6 +86,7 @@ def test_a_marker_follows_an_edit_in_the_form(qtbot, open_plan):
     """Changing interest in the form moves the marker to the new grid point."""
     document = open_plan()
     step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
     step.select("stakeholder", "s5")
     s = document.store.stakeholder("s5")
     new = 1 if s.interest != 1 else 2
@@ -92,9 +98,10 @@ def test_dragging_one_of_several_selected_moves_only_that_one(qtbot, open_plan):
     """With two markers selected, a drag moves the one held; the other returns to its place."""
     document = open_plan()
     step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
     step.pane.select_keys(["s1", "s2"])
     scene = step.map.scene
-    s2_before = scene.markers["s2"].scenePos()
+    s2_before = document.store.stakeholder("s2")
     s1 = document.store.stakeholder("s1")
     target = (5, 5) if (s1.interest, s1.influence) != (5, 5) else (1, 1)
     viewport = step.map.view.viewport()
@@ -105,28 +112,34 @@ def test_dragging_one_of_several_selected_moves_only_that_one(qtbot, open_plan):
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, end)
     moved = document.store.stakeholder("s1")
     assert (moved.interest, moved.influence) == target
-    assert scene.markers["s2"].scenePos() == s2_before
+    assert document.store.stakeholder("s2") == s2_before
+    # Back in its own square (which it may share with s1 no more, so the names there re-centre).
+    assert grid_point(scene.markers["s2"].scenePos()) == (s2_before.interest, s2_before.influence)
 
 
-def test_the_map_is_one_tab_stop_after_the_list_buttons(qtbot, open_plan):
-    """Tab reaches the map once, straight after the list's buttons and before the form."""
+def test_the_map_is_one_tab_stop_on_its_own_tab(qtbot, open_plan):
+    """The map has a tab of its own beside the list; there it is one Tab stop, its viewport none."""
     document = open_plan()
     step = make_step(qtbot, StakeholdersStep, document)
+    assert not step.map.isVisible()
+    step.show_map()
     view = step.map.view
+    assert view.isVisible() and not step.pane.view.isVisible()
     assert view.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert not view.viewport().focusPolicy() & Qt.FocusPolicy.TabFocus
-    chain, widget = [], step.export_button
-    while len(chain) < 5:
+    chain, widget = [], step.tabs.tabBar()
+    while len(chain) < 3:
         widget = widget.nextInFocusChain()
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
             chain.append(widget)
-    assert chain[0] is view and chain[1] is step.form.name
+    assert chain.count(view) == 1
 
 
 def test_an_arrow_with_nothing_selected_picks_a_stakeholder(qtbot, open_plan):
     """With nothing selected, the first arrow key selects a stakeholder (in map and list) without moving it."""
     document = open_plan()
     step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
     step.pane.view.clearSelection()
     QTest.keyClick(step.map.view, Qt.Key.Key_Up)
     assert step.pane.selected_keys() == ["s1"] and step.map.scene.selected_keys() == ["s1"]
@@ -141,3 +154,65 @@ def test_a_map_of_thousands_draws_every_marker(qtbot):
     scene.set_stakeholders(stakeholders(3000))
     scene.set_stakeholders(stakeholders(3000))
     assert len(scene.markers) == 3000
+
+
+def _named_or_listed(step) -> None:
+    """Every marker is named inside its own square clear of every other marker, or listed beside the map."""
+    scene = step.map.scene
+    listed = scene.crowded_text()
+    for key, marker in scene.markers.items():
+        label = marker.label
+        if label is not None and label.isVisible():
+            box = label.sceneBoundingRect()
+            square = (grid_point(box.topLeft()), grid_point(box.bottomRight() - QPointF(0.01, 0.01)))
+            assert square[0] == square[1] == (marker.stakeholder.interest, marker.stakeholder.influence), key
+            assert label.text().rstrip("\u2026") and marker.stakeholder.name.startswith(label.text().rstrip("\u2026"))
+            for other in scene.markers.values():
+                if other is not marker:
+                    assert not box.intersects(other.sceneBoundingRect()), (key, other.key)
+        else:
+            assert marker.stakeholder.name in listed, key
+    assert step.map.crowded.isVisibleTo(step.map) == bool(listed)
+
+
+def test_every_marker_is_named_at_laptop_size(qtbot, open_plan):
+    """At 1280x720 each example-sized plan names every marker in its square, or lists it beside a crowded square."""
+    document = open_plan(count=12)
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.resize(830, 600)  # the page's share of a 1280x720 window
+    step.show_map()
+    qtbot.waitUntil(lambda: step.map.view.width() > 300)
+    _named_or_listed(step)
+    named = [m for m in step.map.scene.markers.values() if m.label is not None and m.label.isVisible()]
+    assert len(named) >= 10
+
+
+def test_a_crowded_square_lists_its_names_beside_the_map(qtbot, open_plan):
+    """Forty stakeholders crowd their squares: the count shows in the square, and their names beside the map."""
+    document = open_plan(count=40)
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
+    scene = step.map.scene
+    assert scene.crowds
+    point, crowd = next(iter(scene.crowds.items()))
+    assert scene.captions[point].isVisible() and scene.captions[point].text() == f"{crowd.count} here"
+    _named_or_listed(step)
+
+
+def test_the_app_places_markers_as_the_shared_layout_does(qtbot, open_plan):
+    """Each marker's centre is the core layout's point for it, so the app and the PDF agree."""
+    from planner.core import power_layout
+    from planner.ui.widgets.map_marker import to_scene
+    document = open_plan()
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
+    scene = step.map.scene
+    metrics = QFontMetricsF(scene.label_font)
+    layout = power_layout.layout(
+        [(s.key, s.interest, s.influence, s.name) for s in document.plan.stakeholders],
+        marker=power_layout.MARKER, line=metrics.height() / STEP,
+        measure=lambda text: metrics.horizontalAdvance(text) / STEP)
+    for key, placed in layout.markers.items():
+        assert scene.markers[key].pos() == to_scene(placed.x, placed.y)
+        label = scene.markers[key].label
+        assert (label.text() if label is not None and label.isVisible() else None) == placed.name

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QFileDialog, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from planner.storage import PlanError
@@ -52,20 +52,23 @@ class StakeholdersStep(RegisterStep):
         self.form = StakeholderForm(self)
         scroll = form_scroll(self.form, self)
 
-        top = QSplitter(Qt.Orientation.Horizontal, self)
-        top.addWidget(self.pane)
-        top.addWidget(self.map)
-        top.setSizes([1500, 1000])
+        # The list and the map are two views of the same people, one at a time: side by side on
+        # a laptop screen the map's squares were too small to name anyone in them.
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.pane)
         self.splitter.addWidget(scroll)
-        self.splitter.setSizes([1000, 1000])  # the form fits without scrolling; the map keeps its size
+        self.splitter.setSizes([1000, 1000])  # the form fits without scrolling
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("stakeholder_views")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("List and details"))
+        self.tabs.addTab(self.map, self.tr("Power and interest map"))
+        self.tabs.setTabToolTip(1, self.tr("Ctrl+Tab switches between the list and the map"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.tabs)
         QWidget.setTabOrder(self.pane.filter_box, self.pane.view)
         QWidget.setTabOrder(self.pane.view, self.pane.add_button)
-        QWidget.setTabOrder(self.export_button, self.map.view)
-        QWidget.setTabOrder(self.map.view, self.form.name)
+        QWidget.setTabOrder(self.export_button, self.form.name)
 
         self._connect_register(self._table_selection)
         self.map.scene.selection_made.connect(self._map_selection)
@@ -154,8 +157,13 @@ class StakeholdersStep(RegisterStep):
     def _select(self, keys: list[str]) -> None:
         self.pane.select_keys(keys)
 
+    def show_map(self) -> None:
+        """Bring the power/interest map to the front (the list and form share its selection)."""
+        self.tabs.setCurrentWidget(self.map)
+
     def select(self, target_type: str, key: str | None) -> None:
         if key and target_type in ("stakeholder", "stakeholders"):
+            self.tabs.setCurrentWidget(self.splitter)
             self._select([key])
             self.pane.view.setFocus()
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QP
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from planner.core.model import Side, Stakeholder, label
+from planner.core.power_layout import centre
 
 STEP = 100.0  # scene units per grid step
 LEFT, TOP = 50.0, 12.0  # room for the axis labels
@@ -23,11 +24,15 @@ SIDE_STYLE = {  # shape, colour, legend character
     Side.PROVIDER: ("triangle", "#c25e00", "▲"),
     Side.GOVERNANCE: ("diamond", "#7048a8", "◆"),
 }
-LABELLED_GROUP = 3  # name labels are shown when at most this many share a grid point
+
+
+def to_scene(x: float, y: float) -> QPointF:
+    """A point of the shared layout (squares, y up) in scene units (y down)."""
+    return QPointF(LEFT + x * STEP, TOP + (5 - y) * STEP)
 
 
 def grid_centre(interest: int, influence: int) -> QPointF:
-    return QPointF(LEFT + (interest - 0.5) * STEP, TOP + (5 - influence + 0.5) * STEP)
+    return to_scene(*centre(interest, influence))
 
 
 def grid_point(pos: QPointF) -> tuple[int, int]:
@@ -98,52 +103,37 @@ class Marker(QGraphicsPathItem):
             self.mark_selected(False)
         if old is None or (old.name, old.side, old.influence, old.interest) != (s.name, s.side, s.influence, s.interest):
             self.setToolTip(f"{s.name} — {label(s.side)} ({shape}); influence {s.influence}, interest {s.interest}")
+
+    def set_name(self, name: str | None, box: QRectF | None, font: QFont) -> None:
+        """Show ``name`` (already cut to fit) in ``box`` (scene units), or no name."""
+        if name is None or box is None:
             if self.label is not None:
-                self.label.setText(self._label_text())
-
-    def _label_text(self) -> str:
-        scene = self.scene()
-        font = getattr(scene, "label_font", None) or QFont()
-        fit = getattr(scene, "names_fit", True)
-        # Names share their square when they fit; a lone selected name may run across others.
-        return QFontMetricsF(font).elidedText(self.stakeholder.name, Qt.TextElideMode.ElideRight,
-                                              STEP * (0.8 if fit else 3.0))
-
-    def update_label(self, font: QFont) -> None:
-        scene = self.scene()
-        fit = getattr(scene, "names_fit", True)
-        name_selected = getattr(scene, "name_selected", True)
-        wanted = (self.show_label and fit) or (self.isSelected() and name_selected)
-        if not wanted and self.label is None:
+                self.label.setVisible(False)
+                self.plate.setVisible(False)
             return
-        if wanted and self.label is None:
+        if self.label is None:
+            scene = self.scene()
             self.plate = QGraphicsRectItem(self)  # made first, so drawn under the name
             self.plate.setPen(QPen(Qt.PenStyle.NoPen))
             base = QColor(scene.palette().base().color()) if scene is not None else QColor("#ffffff")
-            base.setAlpha(140)  # a marker underneath still shows through
+            base.setAlpha(170)  # grid lines underneath still show through
             self.plate.setBrush(QBrush(base))
             self.plate.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            self.label = QGraphicsSimpleTextItem(self._label_text(), self)
-            self.label.setFont(font)
+            self.label = QGraphicsSimpleTextItem(self)
             self.label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        if self.label is not None:
-            if self.label.font() != font or self.label.text() != self._label_text():
-                self.label.setFont(font)
-                self.label.setText(self._label_text())
-            self.label.setVisible(wanted)
-            self.plate.setVisible(wanted)
-            self.place_label()
-
-    def place_label(self) -> None:
-        """Put the name right of the marker, or left of it where the grid ends too soon."""
-        if self.label is None:
-            return
-        width = self.label.boundingRect().width()
-        x = self.boundingRect().right() + 3
-        if self.pos().x() + x + width > LEFT + 5 * STEP:
-            x = self.boundingRect().left() - 3 - width
-        self.label.setPos(x, -self.label.boundingRect().height() / 2)
-        self.plate.setRect(self.label.mapRectToParent(self.label.boundingRect()).adjusted(-1, 0, 1, 0))
+            if scene is not None:
+                self.label.setBrush(scene.palette().text())
+        if self.label.font() != font:
+            self.label.setFont(font)
+        if self.label.text() != name:
+            self.label.setText(name)
+        self.label.setVisible(True)
+        self.plate.setVisible(True)
+        text = self.label.boundingRect()
+        x = box.x() - self.pos().x()
+        y = box.center().y() - self.pos().y() - text.height() / 2
+        self.label.setPos(x, y)
+        self.plate.setRect(QRectF(x - 1, y, text.width() + 2, text.height()))
 
     def set_size(self, size: float) -> None:
         if size != self.size:

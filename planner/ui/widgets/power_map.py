@@ -1,27 +1,20 @@
 """The power/interest map's scene: each stakeholder a marker by interest (across) and influence (up).
 
-Markers (see map_marker) at one grid point spread over its square. Dragging a marker, or moving it with the arrow keys, asks for a move; the map itself only
-redraws when the plan says the stakeholder changed.
+Where markers and names go is planner.core.power_layout's business, shared with the PDF: each
+marker on its scores, named inside its square; a crowded square shows a count, and the map's
+widget lists who is there. Dragging a marker, or moving it with the arrow keys, asks for a move;
+the map itself only redraws when the plan says the stakeholder changed.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
+from planner.core import power_layout as pl
 from planner.core.model import Stakeholder
-from planner.ui.widgets.map_marker import LABELLED_GROUP, LEFT, STEP, TOP, Marker, grid_centre, grid_point
-
-
-def _marker_size(n: int) -> float:
-    """The markers' size where ``n`` share a grid point: full in a short column, else to fit the grid."""
-    if n <= LABELLED_GROUP:
-        return 16.0
-    return max(2.0, min(16.0, STEP * 0.72 / math.ceil(math.sqrt(n)) * 0.8))
+from planner.ui.widgets.map_marker import LEFT, STEP, TOP, Marker, grid_point, to_scene
 
 
 class PowerMapScene(QGraphicsScene):
@@ -29,20 +22,21 @@ class PowerMapScene(QGraphicsScene):
 
     move_requested = Signal(str, int, int)  # key, influence, interest
     selection_made = Signal(list)  # keys selected on the map by the officer
+    crowds_changed = Signal()  # the squares too crowded to name everyone in changed
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setSceneRect(QRectF(0, 0, LEFT + 5 * STEP + 12, TOP + 5 * STEP + 46))
+        self.label_font = QFont()
+        self.label_font.setPixelSize(14)
+        self.setSceneRect(self.frame())
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # markers move often
         self.markers: dict[str, Marker] = {}
         self.groups: dict[tuple[int, int], list[str]] = {}
         self.read_only = False
-        self.label_font = QFont()
-        self.names_fit = True
-        self.name_selected = True  # off when so many are selected that their names would be a blur
         self._quiet = False
         self._marked: set[str] = set()
         self.captions: dict[tuple[int, int], QGraphicsSimpleTextItem] = {}
+        self.crowds: dict[tuple[int, int], pl.Crowd] = {}
         self.selectionChanged.connect(self._on_selection)
 
     # -------------------------------------------------------------- contents
@@ -53,18 +47,13 @@ class PowerMapScene(QGraphicsScene):
             self.removeItem(marker)
         for caption in self.captions.values():
             self.removeItem(caption)
-        self.markers, self.groups, self._marked, self.captions = {}, {}, set(), {}
-        # Each point's crowd is counted first, so a marker is made at the size _layout gives it
-        # (made at one size and laid out at another, every outline was built twice).
-        crowds = Counter((s.interest, s.influence) for s in stakeholders)
-        sizes = {point: _marker_size(n) for point, n in crowds.items()}
+        self.markers, self.groups, self._marked, self.captions, self.crowds = {}, {}, set(), {}, {}
         for s in stakeholders:
-            self._add(s, sizes[(s.interest, s.influence)])
-        for point in self.groups:
-            self._layout(point)
+            self._add(s)
+        self._layout_all()
         self._quiet = False
 
-    def _add(self, s: Stakeholder, size: float = 16.0) -> None:
+    def _add(self, s: Stakeholder, size: float = pl.MARKER * STEP) -> None:
         marker = Marker(s, size)
         if self.read_only:  # markers are made movable
             marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
@@ -82,8 +71,7 @@ class PowerMapScene(QGraphicsScene):
         touched: set[tuple[int, int]] = set()
         for key, s in changed.items():
             self._place(key, s, touched)
-        for point in touched:
-            self._layout(point)
+        self._layout_points(touched)
         self._quiet = False
 
     def sync(self, stakeholders: list[Stakeholder]) -> None:
@@ -104,8 +92,7 @@ class PowerMapScene(QGraphicsScene):
             marker = self.markers.get(s.key)
             if marker is None or marker.stakeholder != s:
                 self._place(s.key, s, touched)
-        for point in touched:
-            self._layout(point)
+        self._layout_points(touched)
         self._quiet = False
 
     def _place(self, key: str, s: Stakeholder | None, touched: set[tuple[int, int]]) -> None:
@@ -131,41 +118,42 @@ class PowerMapScene(QGraphicsScene):
             self.groups.setdefault(point, []).append(key)
         touched.add(point)
 
+    def _layout_all(self) -> None:
+        self._layout_points(set(self.groups) | set(self.crowds))
+
+    def _layout_points(self, points: set[tuple[int, int]]) -> None:
+        had = bool(self.crowds)
+        for point in points:
+            self._layout(point)
+        if had or self.crowds:  # a name in a crowd may have changed too
+            self.crowds_changed.emit()
+
     def _layout(self, point: tuple[int, int]) -> None:
-        """Spread the markers sharing a grid point over its square so none hides another."""
+        """Place the markers of one square as the shared layout says (squares are independent)."""
         keys = self.groups.get(point, [])
-        centre = grid_centre(*point)
-        n = len(keys)
-        self._count_caption(point, n)
-        if n == 0:
-            return
-        size = _marker_size(n)
-        if n <= LABELLED_GROUP:  # one column on the left, names to the right
-            gap = STEP * 0.8 / n
-            for i, key in enumerate(keys):
-                m = self.markers[key]
-                m.set_size(size)
-                m.show_label = True
-                m.setPos(centre.x() - STEP * 0.42, centre.y() - STEP * 0.4 + gap * (i + 0.5))
-                m.update_label(self.label_font)
-            return
-        # A grid filling the square above the caption, as many columns as rows.
-        columns = math.ceil(math.sqrt(n))
-        pitch = STEP * 0.72 / columns
-        for i, key in enumerate(keys):
+        metrics = QFontMetricsF(self.label_font)
+        people = [(key, point[0], point[1], self.markers[key].stakeholder.name) for key in keys]
+        placed = pl.layout(people, marker=pl.MARKER, line=metrics.height() / STEP,
+                           measure=lambda text: metrics.horizontalAdvance(text) / STEP)
+        for key in keys:
+            spot = placed.markers[key]
             m = self.markers[key]
-            m.set_size(size)
-            m.show_label = False
-            row, col = divmod(i, columns)
-            pos = QPointF(centre.x() - STEP * 0.36 + pitch * (col + 0.5), centre.y() - STEP * 0.45 + pitch * (row + 0.5))
+            m.set_size(spot.size * STEP)
+            pos = to_scene(spot.x, spot.y)
             if m.pos() != pos:
                 m.setPos(pos)
-            m.update_label(self.label_font)
+            m.set_name(spot.name, None if spot.name_box is None else _scene_box(spot.name_box), self.label_font)
+        crowd = placed.crowds[0] if placed.crowds else None
+        if crowd is None:
+            self.crowds.pop(point, None)
+        else:
+            self.crowds[point] = crowd
+        self._count_caption(point, crowd)
 
-    def _count_caption(self, point: tuple[int, int], n: int) -> None:
-        """Under a crowded point, how many share it (the markers alone are too small to count)."""
+    def _count_caption(self, point: tuple[int, int], crowd: pl.Crowd | None) -> None:
+        """Under a crowded square's markers, how many share it (their names are listed beside)."""
         caption = self.captions.get(point)
-        if n <= LABELLED_GROUP:
+        if crowd is None:
             if caption is not None:
                 caption.setVisible(False)
             return
@@ -175,34 +163,40 @@ class PowerMapScene(QGraphicsScene):
             caption.setBrush(self.palette().text())
             self.addItem(caption)
         caption.setFont(self.label_font)
-        caption.setText(self.tr("{0} here").format(n))
+        caption.setText(self.tr("{0} here").format(crowd.count))
+        caption.setToolTip(self.tr("Their names are listed under the map."))
         caption.setVisible(True)
-        box = caption.boundingRect()
-        centre = grid_centre(*point)
-        caption.setPos(centre.x() - box.width() / 2, centre.y() + STEP * 0.49 - box.height())
+        box, area = caption.boundingRect(), _scene_box(crowd.caption)
+        caption.setPos(area.center().x() - box.width() / 2, area.bottom() - box.height())
 
-    def set_text_size(self, wanted: float, scale: float) -> None:
-        """Size the names for the screen: ``wanted`` scene units would match the officer's font.
+    def frame(self) -> QRectF:
+        """The grid with room for the ticks and the axis titles at the names' text size."""
+        u = self.label_font.pixelSize()
+        return QRectF(LEFT - 2.9 * u, TOP - 0.3 * u, 5 * STEP + 3.2 * u, 5 * STEP + 3.3 * u)
 
-        Names must fit their square; when the map is drawn so small that fitting names would be
-        unreadable (under 9 pixels), only the selected stakeholders are named, at full size.
+    def set_text_size(self, size: float) -> None:
+        """Write names, counts and axes at ``size`` scene units (the officer's font on screen).
+
+        The squares take as many named rows as fit at that size; the rest are counted.
         """
-        fitting = STEP * 0.15
-        self.names_fit = wanted <= fitting or fitting * scale >= 9
-        size = max(6.0, min(wanted, fitting) if self.names_fit else wanted)
+        size = max(4.0, size)
         if abs(size - self.label_font.pixelSize()) < 0.5:
-            for marker in self.markers.values():
-                if marker.label is not None:
-                    marker.update_label(self.label_font)
             return
         self.label_font = QFont(self.label_font)
         self.label_font.setPixelSize(round(size))
-        for marker in self.markers.values():
-            if marker.label is not None:
-                marker.update_label(self.label_font)
-        for point, keys in self.groups.items():
-            self._count_caption(point, len(keys))
+        self.setSceneRect(self.frame())
+        self._quiet = True
+        self._layout_all()
+        self._quiet = False
         self.update()
+
+    def crowded_text(self) -> str:
+        """Who is in each crowded square, most influential first, for the list beside the map."""
+        lines = []
+        for point in sorted(self.crowds, key=lambda p: (-p[1], -p[0])):
+            names = ", ".join(self.markers[k].stakeholder.name for k in self.crowds[point].keys)
+            lines.append(self.tr("Influence {0}, interest {1}: {2}").format(point[1], point[0], names))
+        return "\n".join(lines)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -227,12 +221,10 @@ class PowerMapScene(QGraphicsScene):
 
     def _mark_selection(self) -> None:
         selected = set(self.selected_keys())
-        was, self.name_selected = self.name_selected, len(selected) <= 25
-        for key in (self._marked | selected) if was != self.name_selected else (self._marked ^ selected):
+        for key in self._marked ^ selected:
             marker = self.markers.get(key)
             if marker is not None:
                 marker.mark_selected(key in selected)
-                marker.update_label(self.label_font)
         self._marked = selected
 
     def selected_keys(self) -> list[str]:
@@ -275,6 +267,12 @@ class PowerMapScene(QGraphicsScene):
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, self.palette().base())
         text = self.palette().text().color()
+        shade = self.palette().alternateBase().color()
+        half = 5 * STEP / 2
+        for top in (False, True):
+            for right in (False, True):
+                if top == right:  # "work with closely" and "keep an eye on" shaded, as in the PDF
+                    painter.fillRect(QRectF(LEFT + (half if right else 0), TOP + (0 if top else half), half, half), shade)
         grid = QRectF(LEFT, TOP, 5 * STEP, 5 * STEP)
         painter.setPen(QPen(text, 0.5, Qt.PenStyle.DotLine))
         for i in range(1, 5):
@@ -282,18 +280,37 @@ class PowerMapScene(QGraphicsScene):
             painter.drawLine(QPointF(LEFT, TOP + i * STEP), QPointF(LEFT + 5 * STEP, TOP + i * STEP))
         painter.setPen(QPen(text, 1.5))
         painter.drawRect(grid)
+        u = self.label_font.pixelSize()
         font = QFont(self.label_font)
+        font.setItalic(True)
         painter.setFont(font)
+        painter.setPen(self.palette().placeholderText().color())
+        line = QFontMetricsF(font).height() / STEP
+        for (top, right), name in pl.QUADRANTS:
+            x, _, _ = pl.quadrant_anchor(top, right, line)
+            corner = to_scene(x, 5 - pl.PAD if top else pl.PAD + line)
+            box = QRectF(corner.x() - (2.5 * STEP if right else 0), corner.y(), 2.5 * STEP, line * STEP)
+            flags = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+            painter.drawText(box, flags, QFontMetricsF(font).elidedText(
+                self.tr(name), Qt.TextElideMode.ElideRight, 2.5 * STEP - 2 * pl.PAD * STEP))
+        painter.setPen(text)
+        painter.setFont(self.label_font)
         for i in range(1, 6):
-            painter.drawText(QRectF(LEFT + (i - 1) * STEP, TOP + 5 * STEP + 2, STEP, 20),
+            painter.drawText(QRectF(LEFT + (i - 1) * STEP, TOP + 5 * STEP + 0.15 * u, STEP, 1.2 * u),
                              Qt.AlignmentFlag.AlignCenter, str(i))
-            painter.drawText(QRectF(LEFT - 24, TOP + (5 - i) * STEP, 20, STEP),
-                             Qt.AlignmentFlag.AlignCenter, str(i))
-        painter.drawText(QRectF(LEFT, TOP + 5 * STEP + 22, 5 * STEP, 24), Qt.AlignmentFlag.AlignCenter,
+            painter.drawText(QRectF(LEFT - 1.4 * u, TOP + (5 - i) * STEP, 1.1 * u, STEP),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, str(i))
+        painter.drawText(QRectF(LEFT, TOP + 5 * STEP + 1.6 * u, 5 * STEP, 1.4 * u), Qt.AlignmentFlag.AlignCenter,
                          self.tr("Interest in the service →"))
         painter.save()
-        painter.translate(LEFT - 34, TOP + 5 * STEP / 2)
+        painter.translate(LEFT - 2.2 * u, TOP + 5 * STEP / 2)
         painter.rotate(-90)
-        painter.drawText(QRectF(-2.5 * STEP, -12, 5 * STEP, 24), Qt.AlignmentFlag.AlignCenter,
+        painter.drawText(QRectF(-2.5 * STEP, -0.7 * u, 5 * STEP, 1.4 * u), Qt.AlignmentFlag.AlignCenter,
                          self.tr("Influence over it →"))
         painter.restore()
+
+
+def _scene_box(box: pl.Box) -> QRectF:
+    """A layout box (squares, y up) as a scene rectangle (y down)."""
+    top_left = to_scene(box.x, box.top)
+    return QRectF(top_left.x(), top_left.y(), box.w * STEP, box.h * STEP)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QGraphicsView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsView, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner.core.model import label
-from planner.ui.widgets.map_marker import SIDE_STYLE
+from planner.ui.widgets.map_marker import SIDE_STYLE, STEP
 from planner.ui.widgets.power_map import PowerMapScene
 
 
@@ -36,10 +36,17 @@ class PowerMapView(QGraphicsView):
         self._fit()
 
     def _fit(self) -> None:
+        """Fill the view with the grid and write on it at the officer's own font size.
+
+        The text size follows their scaling setting, not the map's size: a small map names
+        fewer people per square and counts the rest, rather than shrinking names out of reach.
+        """
+        px = max(9.0, self.fontInfo().pixelSize() * 0.9)
+        width, height = self.viewport().width(), self.viewport().height()
+        grid = max(40.0, min(width - 3.2 * px, height - 3.3 * px) - 2)  # the frame's margins at px
+        scale = grid / (5 * STEP)
+        self.scene().set_text_size(px / scale)
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        scale = self.transform().m11() or 1.0
-        # The officer's own font size on screen (it follows their scaling setting), not the scene's.
-        self.scene().set_text_size(self.fontInfo().pixelSize() * 0.9 / scale, scale)
 
     def keyPressEvent(self, event):
         moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
@@ -81,10 +88,36 @@ class PowerMap(QWidget):
             "list, then use the arrow keys here to move it."))
         parts = [f'<span style="color:{colour}">{char}</span>&nbsp;{self.tr(label(side))}'
                  for side, (_, colour, char) in SIDE_STYLE.items()]
-        self.legend = QLabel(self.tr("Shapes show the side:") + " " + " &nbsp; ".join(parts), self)
+        self.legend = QLabel(self.tr("Shapes show the side:") + "<br>" + "<br>".join(parts), self)
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName(self.tr("Map legend"))
-        layout = QVBoxLayout(self)
+        self.crowded = QLabel(self)
+        self.crowded.setObjectName("map_crowded")
+        self.crowded.setTextFormat(Qt.TextFormat.PlainText)
+        self.crowded.setWordWrap(True)
+        self.crowded.setAccessibleName(self.tr("Stakeholders in crowded squares"))
+        self.crowded.setContentsMargins(0, 0, 4, 0)
+        # The list scrolls rather than grows: taking height from the map would crowd it more.
+        self.crowded_box = QScrollArea(self)
+        self.crowded_box.setWidget(self.crowded)
+        self.crowded_box.setWidgetResizable(True)
+        self.crowded_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.crowded_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.crowded_box.setVisible(False)
+        self.view.setMinimumSize(240, 240)
+        self.scene.crowds_changed.connect(self._show_crowds)
+        side = QVBoxLayout()
+        side.addWidget(self.legend)
+        side.addWidget(self.crowded_box, 1)
+        side.addStretch(0)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.legend)
+        layout.addWidget(self.view, 3)
+        layout.addLayout(side, 1)
+
+    def _show_crowds(self) -> None:
+        """Name beside the map the people of each square too crowded to name them in."""
+        text = self.scene.crowded_text()
+        self.crowded.setText(self.tr("Too many to name in their square:") + "\n" + text if text else "")
+        self.crowded.setToolTip(text)
+        self.crowded_box.setVisible(bool(text))
