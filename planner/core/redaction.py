@@ -16,6 +16,7 @@ import re
 import unicodedata
 from enum import Enum
 
+from planner.core.checks import Finding, check_plan
 from planner.core.model import Plan, Stakeholder, label
 
 WITHHELD = "[withheld]"
@@ -177,3 +178,17 @@ def redact(plan: Plan) -> Plan:
         if person.personal:
             _anonymous(person, scrub.labels[person.key])
     return safe
+
+
+def for_circulation(plan: Plan, include_personal: bool) -> tuple[Plan, list[Finding]]:
+    """The plan and its plan-check findings as an output may show them.
+
+    With ``include_personal`` (the copy marked "not for circulation") they are as they are;
+    otherwise the plan is ``redact(plan)`` and each finding's message is scrubbed the same way.
+    The findings are those of the real plan, since redaction empties fields the checks read.
+    """
+    findings = check_plan(plan)
+    if include_personal:
+        return plan, findings
+    scrub = Scrubber(plan)
+    return redact(plan), [dataclasses.replace(f, message=scrub(f.message)) for f in findings]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -11,9 +11,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from planner import __version__
-from planner.core.checks import Finding, check_plan
+from planner.core.checks import Finding
 from planner.core.model import Plan
-from planner.core.redaction import Scrubber, redact
+from planner.core.redaction import for_circulation
 from planner.export.fonts import BOLD, REGULAR, register_fonts, string_width
 from planner.export.scripts import draw_runs, is_complex
 from planner.export.styles import MARGIN, MUTED, PAPER, WARN, Styles, make_styles
@@ -94,12 +94,8 @@ def build(plan: Plan, path: Path, options, progress: Callable[[int, int], None] 
     register_fonts()
     pagesize = PAPER[options.paper]
     width = pagesize[0] - 2 * MARGIN
-    findings = check_plan(plan)
-    if not options.include_personal:
-        # The circulated copy is made from the one redaction, never from the plan itself.
-        scrub = Scrubber(plan)
-        findings = [replace(f, message=scrub(f.message)) for f in findings]
-        plan = redact(plan)
+    # The copy meant for circulation is made from the one redaction, never from the plan itself.
+    plan, findings = for_circulation(plan, options.include_personal)
     context = Context(
         plan=plan, options=options, names=Names(plan, options.include_personal),
         styles=make_styles(), width=width, findings=findings,

@@ -10,8 +10,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from planner import __version__
-from planner.core.checks import check_plan
 from planner.core.model import Plan
+from planner.core.redaction import for_circulation
 from planner.export import ExportError, ExportOptions
 from planner.export.saving import save_atomically
 
@@ -44,6 +44,8 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
     from planner.export.word.writer import WordWriter
 
     document = Document()
+    # The same redaction as the PDF: a copy of the plan with private individuals hidden.
+    plan, findings = for_circulation(plan, options.include_personal)
     names = Names(plan, options.include_personal)
     title = names.scrub(plain(plan.title)) or "Coproduction plan"
     set_up_pages(document, options.paper, title, language,
@@ -64,7 +66,6 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
     props.created = props.modified = stamp or datetime.now(timezone.utc).replace(microsecond=0)
 
     w = WordWriter(document, names)
-    findings = check_plan(plan)
     risk_numbers = {r.key: i for i, r in enumerate(plan.risks, start=1)}
     date_text = long_date(export_date(plan, options.invariant))
     writers = {

@@ -1,4 +1,4 @@
-"""Tests that the circulated PDF is made from the one redaction: no private individual leaks."""
+"""Tests that the circulated PDF and Word document are made from the one redaction: no leaks."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from planner.core.model import (
     Category, Contribution, Plan, PlanningRole, Risk, Safeguard, Shares, Stakeholder,
 )
 from planner.export import ExportOptions, write_pdf
+from planner.export.word import write_docx
 
 SECRETS = ["Siân Prys", "07700 900123", "sian@example.org", "12 Acacia Close", "Lives alone"]
 
@@ -61,3 +62,29 @@ def test_personal_copy_still_shows_the_details(tmp_path):
     write_pdf(leaky_plan("NFC"), path, ExportOptions(include_personal=True))
     text = text_of(path)
     assert "Siân Prys" in text and "07700 900123" in text
+
+
+def docx_text(path: Path) -> str:
+    """Every paragraph, table cell, header and property of a Word document as one string."""
+    from docx import Document
+
+    document = Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    for section in document.sections:
+        parts += [p.text for p in section.header.paragraphs + section.footer.paragraphs]
+    props = document.core_properties
+    parts += [props.title or "", props.subject or "", props.author or ""]
+    return unicodedata.normalize("NFC", " ".join(" ".join(parts).split()))
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_default_word_document_holds_no_trace_of_a_private_individual(tmp_path, form):
+    """The Word document hides the same things the PDF hides, through the same redaction."""
+    path = tmp_path / "plan.docx"
+    write_docx(leaky_plan(form), path)
+    folded = docx_text(path).casefold().replace(" ", "")
+    for secret in SECRETS:
+        assert secret.casefold().replace(" ", "") not in folded, secret
+    assert "service user 1" in docx_text(path).casefold()
