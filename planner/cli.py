@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--paper", choices=("a4", "letter"), default="a4")
     exp.add_argument("--include-personal", action="store_true", help="print names and contacts of private individuals (not for circulation)")
     exp.add_argument("--status", default="", help='status line on the cover, e.g. "Draft for the partnership meeting of 3 March"')
+    exp.add_argument("--easy-read", action="store_true", help="write the easy-read summary (a PDF) instead of the full plan")
     exp.add_argument("--language", choices=("en-GB", "cy"), default="en-GB", help="language of a Word document (en-GB or cy)")
     chk = sub.add_parser("check", help="check a plan for gaps and inconsistencies")
     chk.add_argument("plan", type=Path, metavar="PLAN.coplan")
@@ -162,6 +163,11 @@ def _cmd_export(args) -> int:
         raise UsageError(f"{args.output}: export writes .json, .csv, .pdf or .docx files")
     if args.output.is_dir():
         raise UsageError(f"{args.output}: is a folder")
+    if args.easy_read and suffix != ".pdf":
+        raise UsageError(f"{args.output}: the easy-read summary is a PDF; name it .pdf")
+    if args.easy_read and args.include_personal:
+        raise UsageError("the easy-read summary is for sharing widely and never names private "
+                         "individuals; leave out --include-personal")
     plan = _load(args.plan)
     if suffix == ".json":
         _write_atomically(args.output, dumps(plan).encode("utf-8"))
@@ -169,6 +175,8 @@ def _cmd_export(args) -> int:
         _write_atomically(args.output, stakeholders_to_csv(plan.stakeholders).encode("utf-8"))
     elif suffix == ".docx":
         _export_docx(plan, args)
+    elif args.easy_read:
+        _export_easy_read(plan, args)
     else:
         _export_pdf(plan, args)
     print(f"Wrote {args.output}")
@@ -184,6 +192,16 @@ def _export_pdf(plan: Plan, args) -> None:
                             status=args.status, appendix=appendix)
     try:
         write_pdf(plan, args.output, options)
+    except ExportError as error:
+        raise UsageError(f"{args.output}: {error}") from None
+
+
+def _export_easy_read(plan: Plan, args) -> None:
+    from planner.export import ExportError
+    from planner.export.easy_read import write_easy_read
+
+    try:
+        write_easy_read(plan, args.output)
     except ExportError as error:
         raise UsageError(f"{args.output}: {error}") from None
 
