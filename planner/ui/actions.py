@@ -32,6 +32,11 @@ class Actions:
                             tr("Save a copy of the plan under another name and carry on in the copy"))
         self.export = make(tr("&Export PDF…"), "action_export", ["Ctrl+E"],
                            tr("Write the plan as a PDF to share"))
+        self.export_word = make(tr("&Word document…"), "action_export_word", ["Ctrl+Shift+E"],
+                                tr("Write the plan as a Word document to edit or publish accessibly"))
+        self.export_easy_read = make(
+            tr("&Easy-read summary…"), "action_export_easy_read", [],
+            tr("Write the easy-read summary for the people the plan is about (a PDF)"))
         self.close_plan = make(tr("&Close plan"), "action_close", [QKeySequence.StandardKey.Close],
                                tr("Close the plan and go back to the welcome screen"))
         self.quit = make(tr("&Quit"), "action_quit", [QKeySequence.StandardKey.Quit])
@@ -54,7 +59,8 @@ class Actions:
         self.show_guidance.setChecked(True)
         self.about = make(tr("&About Coproduction Planner"), "action_about")
 
-        self.plan_actions = [self.save_as, self.export, self.close_plan, self.plan_check, self.guidance]
+        self.plan_actions = [self.save_as, self.export, self.export_word, self.export_easy_read,
+                             self.close_plan, self.plan_check, self.guidance]
 
     def build_menus(self, window: QMainWindow) -> None:
         """The menu bar and the toolbar."""
@@ -64,7 +70,10 @@ class Actions:
         file_menu.addActions([self.new, self.open])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.save_as, self.export])
+        file_menu.addAction(self.save_as)
+        self.export_menu = file_menu.addMenu(tr("E&xport"))
+        self.export_menu.setObjectName("menu_export")
+        self.export_menu.addActions([self.export, self.export_word, self.export_easy_read])
         file_menu.addSeparator()
         file_menu.addActions([self.close_plan, self.quit])
         edit_menu = bar.addMenu(tr("&Edit"))

@@ -23,15 +23,17 @@ def tr(text: str) -> str:
 
 
 class ExportDialog(QDialog):
-    """Paper size, personal data, a status line and whether to open the PDF afterwards.
+    """Paper size, personal data, a status line and whether to open the document afterwards.
 
     The personal-data box starts unticked whatever ``options`` say: that choice is made
-    afresh for every export.
+    afresh for every export. ``kind`` is "pdf" or "docx" (the Word document takes the same
+    options as the PDF).
     """
 
-    def __init__(self, options: dict, parent: QWidget | None = None):
+    def __init__(self, options: dict, parent: QWidget | None = None, kind: str = "pdf"):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export PDF"))
+        word = kind == "docx"
+        self.setWindowTitle(self.tr("Export Word document") if word else self.tr("Export PDF"))
         form = QFormLayout(self)
         self.paper = QComboBox(self)
         for value, text in PAPERS:
@@ -40,7 +42,9 @@ class ExportDialog(QDialog):
         self.status_line = QLineEdit(options.get("status", ""), self)
         self.status_line.setPlaceholderText(self.tr("e.g. Draft for the partnership board"))
         self.personal = PersonalDataChoice(self)
-        self.open_when_done = QCheckBox(self.tr("Open the PDF when it is ready"), self)
+        self.open_when_done = QCheckBox(
+            self.tr("Open the Word document when it is ready") if word
+            else self.tr("Open the PDF when it is ready"), self)
         self.open_when_done.setChecked(options.get("open_when_done", True))
         paper_caption = QLabel(self.tr("&Paper:"), self)
         paper_caption.setBuddy(self.paper)

@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(lambda: files.choose_and_open(self))
         a.save_as.triggered.connect(lambda: files.save_as(self))
         a.export.triggered.connect(self.export_from_dialog)
+        a.export_word.triggered.connect(self.export_word)
+        a.export_easy_read.triggered.connect(self.export_easy_read)
         a.close_plan.triggered.connect(lambda: self.may_leave_plan() and self.close_document())
         a.quit.triggered.connect(self.close)
         a.plan_check.triggered.connect(lambda: self.go_to_step("review"))
@@ -177,10 +179,10 @@ class MainWindow(QMainWindow):
         box.exec()
         return {read_only: "read_only", clear: "break_lock"}.get(box.clickedButton())
 
-    def ask_export_options(self, options: dict) -> dict | None:
+    def ask_export_options(self, options: dict, kind: str = "pdf") -> dict | None:
         from planner.ui import export_dialog  # only when exporting: keeps it out of the start
 
-        dialog = export_dialog.ExportDialog(options, self)
+        dialog = export_dialog.ExportDialog(options, self, kind)
         return dialog.options() if dialog.exec() == export_dialog.ExportDialog.DialogCode.Accepted else None
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
@@ -370,6 +372,18 @@ class MainWindow(QMainWindow):
         from planner.ui import export_dialog  # only when exporting: keeps it out of the start
 
         return export_dialog.export_pdf(self, options)
+
+    def export_word(self) -> Path | None:
+        """File > Export > Word document: the PDF's options, then the .docx."""
+        from planner.ui import export_more  # only when exporting: keeps it out of the start
+
+        return export_more.export_word(self)
+
+    def export_easy_read(self) -> Path | None:
+        """File > Export > Easy-read summary: the easy-read PDF, never with personal data."""
+        from planner.ui import export_more
+
+        return export_more.export_easy_read(self)
 
     def refresh_recent(self) -> None:
         """Rebuild the Open Recent menu and the welcome screen's list."""
