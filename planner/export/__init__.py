@@ -28,6 +28,13 @@ class ExportOptions:
         status: a line for the cover, e.g. "Draft for the partnership meeting of 3 March".
         invariant: byte-identical output for the same plan (dates come from the plan).
         appendix: optional guidance as (heading, paragraphs) pairs, printed at the end.
+        full: print a large plan's full registers as an annex after the sign-off (a small
+            plan's registers are always printed in full).
+        sign_off_reason: the officer's reason for putting the plan for signature although
+            must-fix findings remain; printed on the sign-off page, which otherwise says
+            what must be fixed first instead of inviting signatures.
+        time_zone: the officer's time zone as an IANA name ("Europe/London"); empty means
+            this computer's zone. Times print in it with its name.
     """
 
     paper: str = "a4"
@@ -35,6 +42,9 @@ class ExportOptions:
     status: str = ""
     invariant: bool = False
     appendix: list[tuple[str, list[str]]] | None = None
+    full: bool = False
+    sign_off_reason: str = ""
+    time_zone: str = ""
 
 
 def write_pdf(plan: Plan, path: Path | str, options: ExportOptions | None = None,

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, tzinfo
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from planner import __version__
-from planner.core.checks import Finding
+from planner.core.checks import Finding, Severity
 from planner.core.model import Plan
 from planner.core.redaction import for_circulation
 from planner.export.fonts import BOLD, REGULAR, register_fonts, string_width
@@ -33,6 +33,31 @@ class Context:
     width: float  # of the text frame, in points
     findings: list[Finding]
     risk_numbers: dict[str, int]
+    zone: tzinfo | None = None  # the officer's time zone (None: this computer's)
+
+    @property
+    def must_fix(self) -> list[Finding]:
+        """The findings that make the plan a draft until they are put right."""
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def draft(self) -> bool:
+        """Whether every page says DRAFT: must-fix findings remain."""
+        return bool(self.must_fix)
+
+    def version(self) -> str:
+        """The version line: when the plan was last changed, in the officer's time."""
+        from planner.export.sections.words import long_stamp  # sections import this module
+
+        modified = self.plan.modified
+        return f"last changed {long_stamp(modified, self.zone)}" if modified else "not saved yet"
+
+
+def footer_line(ctx: Context) -> str:
+    """Status and version for the foot of every page."""
+    status = plain(ctx.options.status) or "No status given"
+    line = f"{status} \u00b7 Version: {ctx.version()}"
+    return f"DRAFT \u00b7 {line}" if ctx.draft else line
 
 
 def export_date(plan: Plan, invariant: bool) -> str:
@@ -45,11 +70,14 @@ def export_date(plan: Plan, invariant: bool) -> str:
 class _NumberedCanvas(Canvas):
     """Holds pages until the end so each footer can say 'Page N of M'."""
 
-    def __init__(self, *args, title: str = "", personal: bool = False, **kwargs):
+    def __init__(self, *args, title: str = "", personal: bool = False, status: str = "",
+                 draft: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
         self._title = title
         self._personal = personal
+        self._status = status
+        self._draft = draft
 
     def showPage(self):  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
@@ -66,30 +94,60 @@ class _NumberedCanvas(Canvas):
     def _decorate(self, total: int) -> None:
         width, height = self._pagesize
         self.saveState()
+        if self._draft:
+            self._watermark(width, height)
         self.setFillColor(MUTED)
-        self.setFont(REGULAR, 8)
         page = f"Page {self._pageNumber} of {total}"
-        room = width - 2 * MARGIN - string_width(page, 8) - 20
-        title = plain(self._title)
-        while title and string_width(title, 8) > room:
-            title = title[:-2] + "\u2026" if len(title) > 2 else ""
-        if is_complex(title):
-            line = self.beginText(MARGIN, MARGIN * 0.55)
-            draw_runs(line, title, REGULAR, 8, 10)
-            self.drawText(line)
-        else:
-            self.drawString(MARGIN, MARGIN * 0.55, title)
-        self.drawRightString(width - MARGIN, MARGIN * 0.55, page)
+        room = width - 2 * MARGIN - string_width(page, FOOT_SIZE) - 20
+        top, below = MARGIN * 0.62, MARGIN * 0.62 - FOOT_SIZE * 1.3
+        self._footer_text(_shorten(self._title, room), top, REGULAR)
+        self.setFont(REGULAR, FOOT_SIZE)
+        self.drawRightString(width - MARGIN, top, page)
+        if self._status:
+            if self._draft:
+                self.setFillColor(WARN)
+            face = BOLD if self._draft else REGULAR
+            self._footer_text(_shorten(self._status, width - 2 * MARGIN, face), below, face)
         if self._personal:
             self.setFillColor(WARN)
             self.setFont(BOLD, 9)
             self.drawCentredString(width / 2, height - MARGIN * 0.6, PERSONAL_BANNER)
         self.restoreState()
 
+    def _footer_text(self, text: str, y: float, face: str) -> None:
+        if is_complex(text):
+            line = self.beginText(MARGIN, y)
+            draw_runs(line, text, face, FOOT_SIZE, FOOT_SIZE * 1.2)
+            self.drawText(line)
+        else:
+            self.setFont(face, FOOT_SIZE)
+            self.drawString(MARGIN, y, text)
+
+    def _watermark(self, width: float, height: float) -> None:
+        """DRAFT across the page, light enough to read the text through it."""
+        self.saveState()
+        self.setFillColor(WARN, alpha=0.13)
+        self.setFont(BOLD, 120)
+        self.translate(width / 2, height / 2)
+        self.rotate(50)
+        self.drawCentredString(0, -40, "DRAFT")
+        self.restoreState()
+
+
+FOOT_SIZE = 8  # the smallest text in the document
+
+
+def _shorten(text: str, room: float, face: str = REGULAR) -> str:
+    text = plain(text)
+    while text and string_width(text, FOOT_SIZE, face) > room:
+        text = text[:-2] + "\u2026" if len(text) > 2 else ""
+    return text
+
 
 def build(plan: Plan, path: Path, options, progress: Callable[[int, int], None] | None) -> None:
     """Lay out the whole plan into path (the caller makes this atomic)."""
     from planner.export.sections import story  # sections import this module's Context
+    from planner.export.sections.words import local_zone
 
     register_fonts()
     pagesize = PAPER[options.paper]
@@ -100,6 +158,7 @@ def build(plan: Plan, path: Path, options, progress: Callable[[int, int], None] 
         plan=plan, options=options, names=Names(plan, options.include_personal),
         styles=make_styles(), width=width, findings=findings,
         risk_numbers={r.key: i for i, r in enumerate(plan.risks, start=1)},
+        zone=local_zone(options.time_zone),
     )
     flowables = story(context)
     total = len(flowables) + 1
@@ -132,7 +191,8 @@ def build(plan: Plan, path: Path, options, progress: Callable[[int, int], None] 
     doc.afterFlowable = report
 
     def canvasmaker(*args, **kwargs):
-        return _NumberedCanvas(*args, title=title, personal=options.include_personal, **kwargs)
+        return _NumberedCanvas(*args, title=title, personal=options.include_personal,
+                               status=footer_line(context), draft=context.draft, **kwargs)
 
     if progress is not None:
         progress(0, total)

@@ -109,6 +109,10 @@ def draw_runs(text_object, line: str, base: str, size: float, leading: float) ->
     text_object.textLine("")
 
 
+def _has_glyph(face: str, char: str) -> bool:
+    return ord(char) in pdfmetrics.getFont(face).face.charToGlyph
+
+
 _TAG = re.compile(r"(<[^>]*>)")
 _WORD = re.compile(r"(\s+)")
 
@@ -174,21 +178,22 @@ def paragraph_markup(markup: str, base: str) -> str:
 
 
 def _in_face(word: str, base: str) -> str:
-    pieces: list[str] = []
-    current: str | None = None
+    """A word's complex-script pieces wrapped in their face's tag.
+
+    reportlab shapes a word with the face of its first piece, so a word that mixes faces
+    (a quotation mark against a Hebrew letter) is split into words of one face each by a
+    zero-width space, which the paragraph breaks at.
+    """
+    pieces: list[list] = []  # [script or None, text]
     for char in word:
-        script = _script(char) or (current if not char.isalnum() else None)
-        if pieces and script == current:
-            pieces[-1] += char
+        script = _script(char)
+        if (script is None and not char.isalnum() and pieces and pieces[-1][0] is not None
+                and _has_glyph(face_for(pieces[-1][0], base), char)):
+            script = pieces[-1][0]  # punctuation after a script letter stays in its face
+        if pieces and pieces[-1][0] == script:
+            pieces[-1][1] += char
         else:
-            pieces.append(char)
-            current = script
-            pieces[-1] = ("\0" + script + "\0" if script else "") + char
-    out = []
-    for piece in pieces:
-        if piece.startswith("\0"):
-            _, script, text = piece.split("\0", 2)
-            out.append(f'<font face="{face_for(script, base)}">{text}</font>')
-        else:
-            out.append(piece)
-    return "".join(out)
+            pieces.append([script, char])
+    out = [f'<font face="{face_for(script, base)}">{text}</font>' if script else text
+           for script, text in pieces]
+    return "\u200b".join(out)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from planner.export.document import Context
-from planner.export.sections import closing, governance, overview, people, risks
+from planner.export.sections import closing, governance, overview, people, risks, sign_off
 
 
 def story(ctx: Context) -> list:
@@ -17,6 +17,6 @@ def story(ctx: Context) -> list:
         *risks.division_of_risk(ctx),
         *governance.safeguards(ctx),
         *closing.findings(ctx),
-        *closing.sign_off(ctx),
+        *sign_off.sign_off(ctx),
         *closing.appendix(ctx),
     ]

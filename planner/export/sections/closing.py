@@ -1,4 +1,4 @@
-"""Plan check findings, the partners' sign-off block and the optional guidance appendix."""
+"""Plan check findings, who signs the plan, and the optional guidance appendix."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import re
 
 from reportlab.platypus import KeepTogether, PageBreak
 
-from planner.core.model import Category, Plan, Stakeholder
+from planner.core.model import Category, Plan, PlanningRole, Side, Stakeholder
 from planner.export.document import Context
-from planner.export.sections.words import SEVERITY_WORDS, long_stamp
+from planner.export.sections.words import SEVERITY_WORDS
 from planner.export.styles import Para, Plain, data_table, p, split_widths
-from planner.export.text import clean, esc
+from planner.export.text import clean
 
 
 def findings(ctx: Context) -> list:
@@ -62,6 +62,25 @@ def _signs_as_body(person: Stakeholder) -> bool:
         clean(person.name))
 
 
+def co_planners(plan: Plan) -> list[str]:
+    """Community co-planners that sign as a group: residents' groups, young people, volunteers.
+
+    A stakeholder on the users' or community side who plans the service with others (or
+    alone), is not a private individual and is not already listed as a partner organisation.
+    """
+    partners = {name.casefold() for name in partner_organisations(plan)}
+    seen: dict[str, str] = {}
+    for person in plan.stakeholders:
+        if person.personal or person.side not in (Side.USER, Side.COMMUNITY):
+            continue
+        if person.planning_role not in (PlanningRole.CO, PlanningRole.SOLE):
+            continue
+        name = " ".join(clean(person.organisation or person.name).split())
+        if name and name.casefold() not in partners and name.casefold() not in seen:
+            seen[name.casefold()] = name
+    return list(seen.values())
+
+
 def partner_organisations(plan: Plan) -> list[str]:
     """The bodies that sign: the lead, then each distinct partner organisation in plan order.
 
@@ -80,30 +99,6 @@ def partner_organisations(plan: Plan) -> list[str]:
         if text and text.casefold() not in seen:
             seen[text.casefold()] = text
     return list(seen.values())
-
-
-def sign_off(ctx: Context) -> list:
-    """One line per partner organisation, for a name, role, signature and date."""
-    s = ctx.styles
-    organisations = partner_organisations(ctx.plan)
-    lead = " ".join(clean(ctx.plan.organisation).split())
-    rows: list[list] = []
-    for name in organisations:
-        text = esc(name)
-        if lead and name == lead:
-            text += '<br/><font size="7" color="#555555">Lead organisation</font>'
-        rows.append([Para(text, s.cell), "", "", "", ""])
-    # A space gives a blank line the height of one line of text, like the named ones.
-    rows += [[Plain(" "), "", "", "", ""] for _ in range(BLANK_LINES)]
-    table = data_table(["Partner organisation", "Name", "Role", "Signature", "Date"], rows,
-                       split_widths(ctx.width, [28, 20, 16, 22, 14]), s,
-                       extra=[("TOPPADDING", (0, 1), (-1, -1), 12),
-                              ("BOTTOMPADDING", (0, 1), (-1, -1), 12)])
-    version = (f"last changed {long_stamp(ctx.plan.modified)}" if ctx.plan.modified
-               else "not saved yet")
-    intro = ("By signing, each partner agrees to this plan as it stands in this version "
-             f"({version}). The blank lines at the end are for partners not listed.")
-    return [KeepTogether([Para("Sign-off", s.h1), p(intro, s.body), table])]
 
 
 def appendix(ctx: Context) -> list:

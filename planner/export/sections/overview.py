@@ -9,7 +9,7 @@ from planner.core.described import described_cell
 from planner.core.model import Side, label
 from planner.export.document import PERSONAL_BANNER, Context, export_date
 from planner.export.figures import matrix_drawing
-from planner.export.sections.words import SIDE_WORDS, count, long_date, long_stamp, shares
+from planner.export.sections.words import SIDE_WORDS, count, long_date, shares
 from planner.export.styles import RULE, Para, data_table, p, split_widths
 from planner.export.text import esc
 
@@ -21,8 +21,7 @@ def _cell_name(cell, missing: str) -> str:
 def cover(ctx: Context) -> list:
     """Title, who and what the plan is for, its status and version."""
     plan, s = ctx.plan, ctx.styles
-    version = (f"Plan as last changed {long_stamp(plan.modified)}" if plan.modified
-               else "Not saved yet")
+    version = f"Plan as {ctx.version()}" if plan.modified else "Not saved yet"
     rows = [
         ("Organisation or partnership", plan.organisation or "Not recorded"),
         ("Service area", plan.service_area or "Not recorded"),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.core.model import (
     Contribution, DeliveryRole, PlanningRole, Risk, Side, Stakeholder, label,
@@ -90,12 +91,22 @@ def long_date(iso: str | None) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def long_stamp(iso: str | None) -> str:
-    """'2026-11-28T15:04:51+00:00' -> '28 November 2026, 15:04 UTC'.
+def local_zone(name: str = "") -> tzinfo | None:
+    """The officer's time zone: an IANA name such as 'Europe/London', or this computer's."""
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass  # no zone database (some Windows installs): this computer's zone instead
+    return None
 
-    Shown in UTC whatever the zone it was saved in, so the same plan prints the same stamp
-    on every computer; a stamp without a zone is taken as written. Anything unreadable is
-    printed as it is, and an empty one says the plan is not saved yet.
+
+def long_stamp(iso: str | None, zone: tzinfo | None = None) -> str:
+    """'2026-11-28T15:04:51+00:00' -> '28 November 2026, 15:04 GMT'.
+
+    Shown in the officer's time zone (``zone``, or this computer's when None) with the
+    zone's name, never as bare UTC; a stamp without a zone is taken as written. Anything
+    unreadable is printed as it is, and an empty one says the plan is not saved yet.
     """
     text = (iso or "").strip()
     if not text:
@@ -106,12 +117,12 @@ def long_stamp(iso: str | None) -> str:
         return text
     if len(text) <= 10:  # a date alone has no time worth printing
         return long_date(text)
-    zone = ""
+    name = ""
     if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc)
-        zone = " UTC"
+        moment = moment.astimezone(zone)
+        name = f" {moment.tzname()}" if moment.tzname() else ""
     return (f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}, "
-            f"{moment.hour:02d}:{moment.minute:02d}{zone}")
+            f"{moment.hour:02d}:{moment.minute:02d}{name}")
 
 
 def count(n: int, one: str, many: str | None = None) -> str:

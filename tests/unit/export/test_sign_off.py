@@ -57,16 +57,18 @@ def test_worked_example_lists_its_partners():
 
 
 def test_pdf_shows_the_version_readably_on_cover_and_sign_off(tmp_path):
-    """The cover and the sign-off print the stamp as '24 February 2025, 16:30 UTC', not ISO."""
+    """The cover and the sign-off print the stamp in the officer's zone, not as ISO or UTC."""
     from pypdf import PdfReader
 
     from planner.export import ExportOptions, write_pdf
 
     path = tmp_path / "p.pdf"
-    write_pdf(Plan("P", organisation="Tackley village", modified="2025-02-24T16:30:00+00:00"),
-              path, ExportOptions(invariant=True))
+    write_pdf(Plan("P", organisation="Tackley village", modified="2025-07-24T16:30:00+00:00"),
+              path, ExportOptions(invariant=True, time_zone="Europe/London",
+                                  sign_off_reason="The partners agreed to sign today."))
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
-    assert "24 February 2025, 16:30 UTC" in pages[0]
+    assert "24 July 2025, 17:30 BST" in pages[0]
     sign_off = " ".join(pages)[" ".join(pages).rindex("Sign-off"):]
-    assert "24 February 2025, 16:30 UTC" in sign_off and "Lead organisation" in sign_off
-    assert "2025-02-24T16:30" not in " ".join(pages)
+    assert "24 July 2025, 17:30 BST" in sign_off and "Lead organisation" in sign_off
+    assert "UTC" not in " ".join(pages)
+    assert "2025-07-24T16:30" not in " ".join(pages)

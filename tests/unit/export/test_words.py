@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from planner.core.model import Contribution, ContributionKind
-from planner.export.sections.words import amount, contribution, long_stamp, quantity
+from planner.export.sections.words import (
+    amount, contribution, local_zone, long_stamp, quantity,
+)
 
 
 @pytest.mark.parametrize("value,text", [
@@ -41,14 +43,21 @@ def test_contribution_reads_as_a_sentence():
 
 
 @pytest.mark.parametrize("stamp,text", [
-    ("2026-11-28T15:04:51+00:00", "28 November 2026, 15:04 UTC"),
-    ("2025-02-24T16:30:00Z", "24 February 2025, 16:30 UTC"),
-    ("2025-07-01T09:05:00+01:00", "1 July 2025, 08:05 UTC"),
+    ("2026-11-28T15:04:51+00:00", "28 November 2026, 15:04 GMT"),
+    ("2025-02-24T16:30:00Z", "24 February 2025, 16:30 GMT"),
+    ("2025-07-01T09:05:00+01:00", "1 July 2025, 09:05 BST"),
+    ("2025-07-01T08:05:00Z", "1 July 2025, 09:05 BST"),
     ("2025-02-24T16:30:00", "24 February 2025, 16:30"),
     ("2025-02-24", "24 February 2025"),
     ("not a date", "not a date"),
     ("", "not saved yet"),
 ])
-def test_version_stamp_is_readable_and_the_same_everywhere(stamp, text):
-    """ISO stamps print as day, month, year and time in UTC, whatever the computer's zone."""
-    assert long_stamp(stamp) == text
+def test_version_stamp_is_readable_in_the_officers_zone(stamp, text):
+    """ISO stamps print as day, month, year and local time with the zone's name, not bare UTC."""
+    assert long_stamp(stamp, local_zone("Europe/London")) == text
+
+
+def test_an_unknown_zone_name_falls_back_to_this_computers():
+    """A zone name the computer does not know gives this computer's zone, not an error."""
+    assert local_zone("Not/A_Zone") is None
+    assert local_zone("") is None
