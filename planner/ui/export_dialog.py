@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QProgressDialog, QWidget,
@@ -42,6 +42,8 @@ class ExportDialog(QDialog):
         self.status_line = QLineEdit(options.get("status", ""), self)
         self.status_line.setPlaceholderText(self.tr("e.g. Draft for the partnership board"))
         self.personal = PersonalDataChoice(self)
+        # The warning line takes room when shown: grow the dialog to fit it (and shrink back).
+        self.personal.toggled.connect(lambda _checked: QTimer.singleShot(0, self.adjustSize))
         self.open_when_done = QCheckBox(
             self.tr("Open the Word document when it is ready") if word
             else self.tr("Open the PDF when it is ready"), self)

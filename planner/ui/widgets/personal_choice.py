@@ -33,12 +33,13 @@ class PersonalDataChoice(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         self.box = QCheckBox(tr("Include personal data: names of private individuals and contact details"), self)
         self.box.setObjectName("export_personal")
         self.warning = QLabel(tr(
             "\u26a0 This PDF will name private individuals and show contact details. Do not "
-            "circulate it: keep it only where the people who need it can read it. It is saved "
-            "with \u201cPERSONAL\u201d in its name and marked on every page."), self)
+            "circulate it: keep it only where the people who need it can read it. The file name "
+            "offered says \u201cPERSONAL\u201d and every page is marked."), self)
         self.warning.setObjectName("export_personal_warning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("QLabel { color: #9c2a00; font-weight: bold; }")
