@@ -23,6 +23,7 @@ from planner.ui.settings import Settings
 from planner.ui.step_list import StepList, StepListModel
 from planner.ui.step_pages import StepPages
 from planner.ui.steps import PAGES, Step
+from planner.ui.text_undo import TextUndoGuard
 from planner.ui.welcome import WelcomePage, example_list
 
 
@@ -47,6 +48,9 @@ class MainWindow(QMainWindow):
         self.document: PlanDocument | None = None
         self.export_status = ""  # the status line last exported with, for the Review page
         self.undo_group = QUndoGroup(self)
+        # Ctrl+Z in a text box undoes its unsaved typing only, then the plan's edits.
+        self.text_undo = TextUndoGuard(self)
+        QApplication.instance().installEventFilter(self.text_undo)
 
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)

@@ -10,7 +10,7 @@ from planner.ui.models.base import KEY_ROLE, SORT_ROLE
 from planner.ui.models.risks import RiskTableModel
 from planner.ui.models.safeguards import SafeguardTableModel
 from planner.ui.models.stakeholders import StakeholderTableModel
-from planner.ui.widgets.shares import carried, rebalance
+from planner.ui.widgets.shares import carried, rebalance, share_rest
 
 
 def test_stakeholder_model_passes_the_model_tester(qtmodeltester):
@@ -74,6 +74,17 @@ def test_rebalance_always_adds_to_100():
     for value in range(0, 101, 7):
         for side in ("users", "community", "professionals"):
             assert rebalance(Shares(33, 33, 34), side, value).total == 100
+
+
+def test_share_rest_keeps_the_share_typed_last():
+    """"Share the rest" keeps the last-typed share, or scales all three when none was typed."""
+    assert share_rest(Shares(50, 20, 20), "community") == Shares(57, 20, 23)
+    assert share_rest(Shares(50, 20, 20), None) == Shares(56, 22, 22)
+    assert share_rest(Shares(0, 0, 0), None) == Shares(0, 0, 100)
+    assert share_rest(Shares(100, 100, 100), "users") == Shares(100, 0, 0)
+    for shares in (Shares(1, 2, 3), Shares(99, 99, 0), Shares(0, 7, 0), Shares(33, 33, 33)):
+        for keep in (None, "users", "community", "professionals"):
+            assert share_rest(shares, keep).total == 100
 
 
 def test_carried_sums_score_times_share():

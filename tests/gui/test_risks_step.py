@@ -1,4 +1,4 @@
-"""The Division of risk step: the register, linked shares, suggestions, undo and read-only plans."""
+"""The Division of risk step: the register, shares, suggestions, undo and read-only plans."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from planner.storage import PlanStore
 from planner.ui.steps.risks import RisksStep
 
 
-def test_add_a_risk_with_shares_that_add_to_100(qtbot, open_plan):
-    """A new risk's shares stay at 100 whichever spin box is changed, and reopen as stored."""
+def test_add_a_risk_with_shares_as_typed(qtbot, open_plan):
+    """A new risk's shares are stored as set, one edit each, and reopen as stored."""
     document = open_plan(count=3)
     step = make_step(qtbot, RisksStep, document)
     step.pane.add_button.click()
@@ -18,12 +18,13 @@ def test_add_a_risk_with_shares_that_add_to_100(qtbot, open_plan):
     form.title.editingFinished.emit()
     form.owner.setCurrentIndex(form.owner.findData("s2"))
     form.owner.activated.emit(form.owner.currentIndex())
-    form.shares.spins["users"].setValue(30)
-    assert form.shares.shares.total == 100
+    form.shares.spins["users"].setValue(15)
+    assert form.shares.shares == Shares(15, 0, 100)  # nothing else moves
     form.shares.spins["community"].setValue(50)
+    form.shares.spins["professionals"].setValue(35)
     key = form.risk.key
     stored = document.store.risk(key).shares
-    assert stored == Shares(15, 50, 35)  # users and professionals keep their 30:70 proportion
+    assert stored == Shares(15, 50, 35)
     assert document.undo_stack.undoText() == "change risk shares"
     form.trust_community.setPlainText("That the council keeps paying for respite")
     form.trust_community.commit()
@@ -39,16 +40,18 @@ def test_add_a_risk_with_shares_that_add_to_100(qtbot, open_plan):
     assert risk.accepted_residual and risk.residual_rationale == "Small and covered by the rota"
 
 
-def test_shares_edit_undoes_as_one_step(qtbot, open_plan):
-    """Undo of a shares change puts all three shares back at once."""
+def test_share_the_rest_undoes_as_one_step(qtbot, open_plan):
+    """"Share the rest" fills the shares to 100 in one edit, and its undo puts all three back."""
     document = open_plan(risks=True)
     step = make_step(qtbot, RisksStep, document)
     step.select("risk", "r1")
     step.form.shares.spins["professionals"].setValue(0)
+    assert document.store.risk("r1").shares == Shares(10, 60, 0)
+    step.form.shares.share_rest.click()
     assert document.store.risk("r1").shares == Shares(14, 86, 0)
     document.undo_stack.undo()
-    assert document.store.risk("r1").shares == Shares(10, 60, 30)
-    assert step.form.shares.spins["professionals"].value() == 30
+    assert document.store.risk("r1").shares == Shares(10, 60, 0)
+    assert step.form.shares.spins["users"].value() == 10
     document.undo_stack.redo()
     assert document.store.risk("r1").shares == Shares(14, 86, 0)
 

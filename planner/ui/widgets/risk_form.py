@@ -79,7 +79,7 @@ class RiskForm(QGroupBox):
         chain += [self.accepted, self.rationale]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
-        self.shares.setToolTip(tr("Change one share and the other two make up the rest, so they always add to 100 %."))
+        self.shares.setToolTip(tr("Type each side's share; the three should add up to 100 %."))
 
         self.title.editingFinished.connect(self._title)
         self.category.activated.connect(lambda _i: self._emit("category", self.category.current(), "change risk category"))
@@ -145,6 +145,8 @@ class RiskForm(QGroupBox):
             widget.setEnabled(editable)
 
     def show_risk(self, risk: Risk | None) -> None:
+        if risk is None or self.risk is None or risk.key != self.risk.key:
+            self.shares.forget_last()
         self.risk = risk
         widgets = self._fields()
         for w in widgets:
