@@ -15,13 +15,14 @@ from reportlab.platypus import (
 from planner import __version__
 from planner.core import easy_read
 from planner.core.model import Plan
+from planner.core.redaction import Scrubber, for_circulation
 from planner.export.document import export_date
 from planner.export.easy_read import BODY_SIZE, FOOTER_SIZE
 from planner.export.easy_read.pictograms import pictogram
 from planner.export.fonts import BOLD, REGULAR, register_fonts
 from planner.export.sections.words import long_date
 from planner.export.styles import PAPER
-from planner.export.text import Names, esc, plain
+from planner.export.text import esc, plain
 
 MARGIN = 20 * mm
 PICTURE = 62.0  # points: a picture beside each point
@@ -57,23 +58,28 @@ def _point(picture: str, text: str, style: ParagraphStyle) -> Table:
 
 
 def story(plan: Plan, invariant: bool) -> list:
-    """The cover and every section, in the order of planner.core.easy_read.SECTIONS."""
-    names = Names(plan, include_personal=False)  # easy read is for sharing: never a private name
+    """The cover and every section, in the order of planner.core.easy_read.SECTIONS.
+
+    Easy read is for sharing widely, so it is always made from the redacted plan (the one
+    redaction every output uses), and each point is scrubbed by the same scrubber.
+    """
+    scrub = Scrubber(plan)
+    safe, _ = for_circulation(plan, include_personal=False)
     s = _styles()
 
     def text(value: str) -> str:
-        return esc(names.scrub(plain(value)))
+        return esc(scrub(plain(value)))
 
     flow: list = [
         Paragraph(esc(easy_read.TITLE), s["title"]),
-        Paragraph(text(plan.title), s["subtitle"]),
+        Paragraph(text(safe.title), s["subtitle"]),
         pictogram("meeting", COVER_PICTURE),
         Spacer(1, 24),
         _point("people", "This is an easy read summary of our plan.", s["body"]),
         _point("calendar", text(f"Date: {long_date(export_date(plan, invariant))}."), s["body"]),
         PageBreak(),
     ]
-    sections = easy_read.texts(plan)
+    sections = easy_read.texts(safe)
     for section in easy_read.SECTIONS:
         points = easy_read.points(sections[section.key])
         flow.append(CondPageBreak(s["heading"].leading + 3 * (PICTURE + 18)))
@@ -87,18 +93,19 @@ def story(plan: Plan, invariant: bool) -> list:
 def build(plan: Plan, path: Path, invariant: bool) -> None:
     register_fonts()
     pagesize = PAPER["a4"]
+    scrub = Scrubber(plan)
     title = f"{easy_read.TITLE}: {plain(plan.title) or 'our plan'}"
     doc = BaseDocTemplate(
         str(path), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN + 8, title=Names(plan, False).scrub(title),
+        bottomMargin=MARGIN + 8, title=scrub(title),
         subject="Easy read summary of a coproduction plan", lang="en-GB",
         creator=f"Coproduction Planner {__version__}", producer=f"Coproduction Planner {__version__}",
-        author=plain(plan.organisation), invariant=1 if invariant else 0, initialFontName=REGULAR,
+        author=scrub(plain(plan.organisation)), invariant=1 if invariant else 0, initialFontName=REGULAR,
         initialFontSize=BODY_SIZE, initialLeading=BODY_SIZE * 1.4, displayDocTitle=1,
     )
     frame = Frame(MARGIN, MARGIN + 8, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN - 8,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    footer_title = Names(plan, False).scrub(plain(plan.title, limit=60))
+    footer_title = plain(scrub(plain(plan.title)), limit=60)
 
     def footer(canvas, document) -> None:
         canvas.saveState()

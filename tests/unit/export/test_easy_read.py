@@ -109,3 +109,15 @@ def test_cli_writes_the_easy_read_summary(tmp_path, capsys):
                  "--include-personal"]) == 2
     assert main(["export", str(plan_path), "-o", str(tmp_path / "s.docx"), "--easy-read"]) == 2
     assert "never names private individuals" in capsys.readouterr().err
+
+
+def test_officers_own_text_passes_the_one_redaction(tmp_path):
+    """A private name or phone number the officer types into a section never reaches the PDF."""
+    plan = make_plan()
+    plan.stakeholders[0].contact = "07700 900123"
+    plan.easy_read = {"contact": "Ask Gwenllian Ŵyn on 07700 900123."}
+    path = tmp_path / "easy.pdf"
+    write_easy_read(plan, path, invariant=True)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
+    assert "Gwenllian" not in text and "900123" not in text
+    assert "Ask Service user 1 on" in text
