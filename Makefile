@@ -11,7 +11,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): $(BIN)/python pyproject.toml setup.py
-	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dist,portfolio]'
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -21,7 +21,8 @@ from planner.storage.json_format import dumps, loads
 from planner.storage.leftovers import temp_prefix
 from planner.storage.lock import PlanLock
 
-COMMANDS = ("new", "import", "export", "check", "guidance", "example", "erase", "anonymise", "person")
+COMMANDS = ("new", "import", "export", "check", "guidance", "example", "erase", "anonymise", "person",
+            "portfolio")
 
 
 class UsageError(Exception):
@@ -71,7 +72,23 @@ def _parser() -> argparse.ArgumentParser:
     per.add_argument("plan", type=Path, metavar="PLAN.coplan")
     per.add_argument("--stakeholder", required=True, metavar="KEY")
     per.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    _portfolio_parser(sub)
     return parser
+
+
+def _portfolio_parser(sub) -> None:
+    port = sub.add_parser("portfolio", help="publish many plans to one read-only portfolio served by Datasette")
+    action = port.add_subparsers(dest="portfolio_command", parser_class=_Parser, metavar="ACTION")
+    bld = action.add_parser("build", help="build or update a portfolio database from every plan under some folders")
+    bld.add_argument("folders", type=Path, nargs="+", metavar="FOLDER")
+    bld.add_argument("-o", "--output", type=Path, required=True, metavar="PORTFOLIO.db")
+    bld.add_argument("--full", action="store_true", help="read every plan again, changed or not")
+    srv = action.add_parser("serve", help="serve a portfolio read-only with Datasette")
+    srv.add_argument("database", type=Path, metavar="PORTFOLIO.db")
+    srv.add_argument("--port", type=int, default=8001)
+    srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)")
+    meta = action.add_parser("metadata", help="print the Datasette metadata, to run 'datasette serve' yourself")
+    meta.add_argument("database", type=Path, metavar="PORTFOLIO.db")
 
 
 def _read_text(path: Path) -> str:
@@ -290,9 +307,36 @@ def _cmd_person(args) -> int:
     return 0
 
 
+def _cmd_portfolio(args) -> int:
+    from planner.portfolio.build import PortfolioError, build
+    from planner.portfolio.classify import Unclassified
+
+    try:
+        if args.portfolio_command == "build":
+            report = build(args.folders, args.output, full=args.full)
+            for skipped in report.skipped:
+                print(skipped)
+            print(f"Wrote {args.output}: {report.plans} plans ({len(report.read)} read, "
+                  f"{len(report.unchanged)} unchanged, {report.removed} removed), "
+                  f"{len(report.skipped)} skipped")
+            return 0
+        from planner.portfolio.serve import DatasetteMissing, metadata_json, serve
+
+        if args.portfolio_command == "metadata":
+            print(metadata_json(args.database))
+            return 0
+        if args.portfolio_command == "serve":
+            serve(args.database, port=args.port, host=args.host)
+            return 0
+    except (PortfolioError, Unclassified, DatasetteMissing) as error:
+        raise UsageError(str(error)) from None
+    raise UsageError("portfolio needs an action: build, serve or metadata (see 'coplanner portfolio --help')")
+
+
 HANDLERS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export,
             "check": _cmd_check, "guidance": _cmd_guidance, "example": _cmd_example,
-            "erase": _cmd_forget, "anonymise": _cmd_forget, "person": _cmd_person}
+            "erase": _cmd_forget, "anonymise": _cmd_forget, "person": _cmd_person,
+            "portfolio": _cmd_portfolio}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,1 @@
+"""The council's portfolio: many plans, redacted, in one read-only database served by Datasette."""

@@ -1,0 +1,112 @@
+"""The portfolio's canned queries: the questions a head of service asks across many plans."""
+
+from __future__ import annotations
+
+# name -> (title, description, SQL). Dates are judged against the day the query runs.
+QUERIES: dict[str, tuple[str, str, str]] = {
+    "plans_by_cell": (
+        "Plans by current and target cell",
+        "Where each service is today in the coproduction matrix (Bovaird 2007, Table 1) and "
+        "where its plan aims to take it.",
+        """select p.id, p.title as plan, p.service_area as "service area",
+  coalesce(cc.label, 'Not chosen') as "cell today", coalesce(tc.label, 'Not chosen') as "target cell",
+  p.current_cell as "today (code)", p.target_cell as "target (code)", p.must_fix as "must fix"
+from plans p
+left join cells cc on cc.code = p.current_cell
+left join cells tc on tc.code = p.target_cell
+order by p.target_cell, p.current_cell, p.title""",
+    ),
+    "matrix_picture": (
+        "The matrix as a portfolio picture",
+        "How many plans sit in each cell of the matrix today and how many aim for it, in the "
+        "order of the article's Table 1 (rows: who delivers; columns: who plans).",
+        """select c.label as cell, c.code,
+  (select count(*) from plans p where p.current_cell = c.code) as "plans today",
+  (select count(*) from plans p where p.target_cell = c.code) as "plans aiming here"
+from cells c
+where c.available = 1
+order by c.rowid""",
+    ),
+    "matrix_moves": (
+        "Moves across the matrix (today \u2192 target)",
+        "Each move plans make from one cell to another, with how many plans make it.",
+        """select coalesce(cc.label, 'Not chosen') as "today", coalesce(tc.label, 'Not chosen') as "target",
+  count(*) as plans, group_concat(p.title, '; ') as "which plans"
+from plans p
+left join cells cc on cc.code = p.current_cell
+left join cells tc on tc.code = p.target_cell
+group by p.current_cell, p.target_cell
+order by plans desc, "today", "target\"""",
+    ),
+    "high_risks_without_safeguard": (
+        "High risks with no safeguard, by plan",
+        "Risks scored 15 or more (likelihood \u00d7 impact) that no safeguard in their plan answers.",
+        """select p.id as plan_id, p.title as plan, r.key, r.title as risk, r.score,
+  rc.label as category, coalesce(o.name, 'No owner yet') as owner,
+  case r.accepted_residual when 1 then 'yes' else 'no' end as "residual accepted"
+from risks r
+join plans p on p.id = r.plan_id
+left join risk_categories rc on rc.code = r.category
+left join stakeholders o on o.id = r.owner_id
+where r.high = 1 and not exists (select 1 from safeguard_risks sr where sr.risk_id = r.id)
+order by p.title, r.score desc, r.key""",
+    ),
+    "overdue_safeguards": (
+        "Overdue safeguard reviews",
+        "Safeguards whose review date has passed, oldest first. (Actions will join this list "
+        "when plans keep them.)",
+        """select p.id as plan_id, p.title as plan, g.key, g.title as safeguard, g.review_date as "review date",
+  cast(julianday(date('now')) - julianday(g.review_date) as integer) as "days overdue",
+  coalesce(o.name, 'No owner yet') as owner
+from safeguards g
+join plans p on p.id = g.plan_id
+left join stakeholders o on o.id = g.owner_id
+where g.review_date is not null and g.review_date < date('now')
+order by g.review_date, p.title""",
+    ),
+    "community_groups_across_plans": (
+        "Community groups relied on across plans",
+        "Named community groups and organisations (not private individuals) with the plans "
+        "that rely on them and the time they give: one group carrying several plans is the "
+        "burnout the article warns of.",
+        """with groups as (
+  select lower(trim(s.name)) as k, s.name, s.id, s.plan_id, s.category
+  from stakeholders s
+  where s.private_individual = 0 and s.side = 'community'
+)
+select min(g.name) as "group", count(distinct g.plan_id) as plans,
+  (select group_concat(p.title, '; ') from plans p
+     where p.id in (select g2.plan_id from groups g2 where g2.k = g.k)) as "in plans",
+  (select group_concat(t.amount || ' ' || t.unit, '; ') from contributions t
+     join groups g3 on g3.id = t.stakeholder_id
+     where g3.k = g.k and t.kind = 'time' and t.amount is not null) as "time given"
+from groups g
+group by g.k
+order by plans desc, "group\"""",
+    ),
+    "volunteer_time_by_plan": (
+        "Volunteers' and users' time by plan",
+        "The time users and the community give each plan, added up by unit (hours a week, "
+        "hours a month...), with how many people and groups give it.",
+        """select p.id as plan_id, p.title as plan, coalesce(nullif(t.unit, ''), '(no unit)') as unit,
+  sum(t.amount) as "time given", count(distinct s.id) as "people and groups"
+from contributions t
+join stakeholders s on s.id = t.stakeholder_id
+join plans p on p.id = t.plan_id
+where t.kind = 'time' and s.side in ('user', 'community') and t.amount is not null
+group by p.id, unit
+order by p.title, unit""",
+    ),
+    "plans_with_must_fix_findings": (
+        "Plans with must-fix findings",
+        "Plans whose plan check found errors (shares that do not add up, high risks with no "
+        "safeguard, no target cell...), most first.",
+        """select p.id as plan_id, p.title as plan, count(*) as "must fix",
+  group_concat(f.message, char(10)) as findings
+from findings f
+join plans p on p.id = f.plan_id
+where f.must_fix = 1
+group by p.id
+order by "must fix" desc, p.title""",
+    ),
+}
