@@ -182,10 +182,19 @@ def draft(plan: Plan, key: str) -> str:
     return "\n".join(line for line in _DRAFTS[key](plan) if line)
 
 
+def field_name(key: str) -> str:
+    """The plan field that stores the officer's own text for a section."""
+    return f"easy_read_{key}"
+
+
+def own_text(plan: Plan, key: str) -> str:
+    """The officer's stored text for a section, or "" when they have not written one."""
+    return str(getattr(plan, field_name(key), "") or "")
+
+
 def texts(plan: Plan) -> dict[str, str]:
     """Each section's text: the officer's own where stored and not blank, else the draft."""
-    own = getattr(plan, "easy_read", None) or {}  # the stored field, once the plan has it
-    return {key: own[key] if str(own.get(key, "")).strip() else draft(plan, key)
+    return {key: own_text(plan, key) if own_text(plan, key).strip() else draft(plan, key)
             for key in SECTION_KEYS}
 
 

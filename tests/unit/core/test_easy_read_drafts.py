@@ -67,7 +67,8 @@ def test_drafts_pass_the_plain_words_checker():
 def test_the_officers_own_text_replaces_the_draft():
     """A section the officer wrote is used as written; a blank one falls back to the draft."""
     plan = make_plan()
-    plan.easy_read = {"service": "We run the library.", "people": "   "}
+    plan.easy_read_service = "We run the library."
+    plan.easy_read_people = "   "
     texts = easy_read.texts(plan)
     assert texts["service"] == "We run the library."
     assert texts["people"] == easy_read.draft(plan, "people")

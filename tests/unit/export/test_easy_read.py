@@ -115,7 +115,7 @@ def test_officers_own_text_passes_the_one_redaction(tmp_path):
     """A private name or phone number the officer types into a section never reaches the PDF."""
     plan = make_plan()
     plan.stakeholders[0].contact = "07700 900123"
-    plan.easy_read = {"contact": "Ask Gwenllian Ŵyn on 07700 900123."}
+    plan.easy_read_contact = "Ask Gwenllian Ŵyn on 07700 900123."
     path = tmp_path / "easy.pdf"
     write_easy_read(plan, path, invariant=True)
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
