@@ -65,6 +65,10 @@ def register_fonts() -> str:
             for name, filename in {**_FILES, **_SCRIPT_FILES}.items():
                 font = TTFont(name, str(resource_path("fonts", filename)))
                 pdfmetrics.registerFont(font)
+                # reportlab shapes a word that mixes faces with the first face's HarfBuzz font
+                # and then asks the other faces for glyphs it lacks through hbAddPrivate, which
+                # exists only once hbFont has run: prepare every face so such a word cannot crash.
+                font.hbFont()
                 covered.update(font.face.charToGlyph)
             set_coverage(frozenset(covered))
             # The mapping lets <b> and <i> inside a Paragraph pick the right face.

@@ -181,8 +181,11 @@ def _in_face(word: str, base: str) -> str:
     """A word's complex-script pieces wrapped in their face's tag.
 
     reportlab shapes a word with the face of its first piece, so a word that mixes faces
-    (a quotation mark against a Hebrew letter) is split into words of one face each by a
-    zero-width space, which the paragraph breaks at.
+    (a quotation mark against a Hebrew letter, a Hebrew letter against an Arabic one) is
+    split into words of one face each. The split is a plain space: reportlab splits words at
+    a zero-width space only in text that also holds a no-break space, otherwise it shapes
+    the mixed word with one face's glyph ids and the PDF cannot be written; and it draws
+    every word break as a space anyway.
     """
     pieces: list[list] = []  # [script or None, text]
     for char in word:
@@ -196,4 +199,4 @@ def _in_face(word: str, base: str) -> str:
             pieces.append([script, char])
     out = [f'<font face="{face_for(script, base)}">{text}</font>' if script else text
            for script, text in pieces]
-    return "\u200b".join(out)
+    return " ".join(out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from planner.core.model import Category, Plan, Risk, Stakeholder
@@ -76,3 +77,11 @@ def test_an_emoji_the_fonts_lack_prints_as_its_name(tmp_path):
     assert clean("Youth club \U0001f389") == "Youth club [party popper]"
     assert clean("\U0001f44d\U0001f3fd") == "[thumbs up sign]"
     assert "Youth club [party popper]" in " ".join(_text(tmp_path).split())
+
+
+@pytest.mark.parametrize("word", ["a\u05d0\u0627b", "\u05d0\u0627", "\u0627\u0980\u05d0", "\u201c\u05d0\u0627\u201d"])
+def test_a_word_mixing_two_complex_scripts_prints(tmp_path, word):
+    """A word that runs Hebrew into Arabic (or Bengali) is set, not a failed export."""
+    path = tmp_path / "mixed.pdf"
+    write_pdf(Plan(title=word, summary=f"{word} and {word}x"), path)
+    assert PdfReader(path).pages[0].extract_text()
