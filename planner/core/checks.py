@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from planner.core import rules_cells, rules_people, rules_risks
+from planner.core import rules_cells, rules_people, rules_progress, rules_risks
 from planner.core.model import Plan
 from planner.core.rules_base import Finding, Rule, Severity
 
@@ -62,6 +62,7 @@ def dangling_references(plan: Plan) -> list[Finding]:
 STRUCTURAL_RULES: list[Rule] = [shares_total, dangling_references]
 RULES: list[Rule] = [
     *STRUCTURAL_RULES, *rules_cells.RULES, *rules_risks.RULES, *rules_people.RULES,
+    *rules_progress.RULES,
 ]
 
 # Every rule id with its severity; docs/plan-checks.md explains each (a test keeps them in step).
@@ -86,6 +87,11 @@ RULE_SEVERITIES: dict[str, Severity] = {
     "representatives-without-users": Severity.WARNING,
     "single-community-voice": Severity.ADVICE,
     "volunteer-time-concentration": Severity.WARNING,
+    "context-incomplete": Severity.WARNING,
+    "no-stakeholders": Severity.WARNING,
+    "stakeholder-without-role": Severity.WARNING,
+    "no-current-cell": Severity.WARNING,
+    "no-risks": Severity.WARNING,
 }
 
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.ADVICE: 2}

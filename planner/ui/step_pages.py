@@ -71,6 +71,7 @@ class StepPages(QObject):
             step.load(self.document)
             if self.document.read_only:
                 step.set_read_only(True)
+            step.report_findings(self.document)
             self.built.emit(step)
         return step
 
@@ -96,16 +97,18 @@ class StepPages(QObject):
         QWidget.setTabOrder(previous, after)
 
     def _plan_changed(self, change: Change) -> None:
-        # Built pages refresh and report themselves; count the rest if this kind of change
-        # can move their count (reading the plan again costs a full load on a big plan).
-        rows = {row for row, page in enumerate(PAGES)
-                if self._pages[row] is None and change.scope in attention.SCOPES[page.name]}
-        self._count(rows)
+        # Every count is the plan check's, and rules read across steps, so each step is
+        # counted again: built pages show their findings and report, the rest are counted.
+        self._count({row for row, page in enumerate(PAGES) if change.scope in attention.SCOPES[page.name]})
 
     def _count(self, rows: set[int]) -> None:
         if not rows or self.document is None:
             return
         plan = self.document.plan
-        findings = self.document.findings if any(PAGES[r].name in ("matrix", "review") for r in rows) else []
+        findings = self.document.findings
         for row in sorted(rows):
-            self.model.set_attention(row, attention.count(PAGES[row].name, plan, findings))
+            step = self._pages[row]
+            if step is not None:
+                step.report_findings(self.document)
+            else:
+                self.model.set_attention(row, attention.count(PAGES[row].name, plan, findings))

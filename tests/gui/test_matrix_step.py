@@ -143,13 +143,16 @@ def test_described_cell_and_differences_name_stakeholders(window, staffed_plan):
 
 
 def test_tab_from_step_list_reaches_the_grid_before_guidance(make_window, plan_path, qtbot):
-    """Keyboard users go step list -> the step's first input (the first cell), not to the guidance."""
+    """Keyboard users go step list -> the step's findings -> its first input (the first cell), not to the guidance."""
     window = make_window(show=True)
     open_plan(window, plan_path)
     window.go_to_step("matrix")
     window.step_list.setFocus()
     qtbot.waitUntil(window.step_list.hasFocus)
     qtbot.keyClick(window.step_list, Qt.Key.Key_Tab)
+    findings = _matrix(window).findings_panel.list
+    assert findings.isVisible() and findings.hasFocus()
+    qtbot.keyClick(findings, Qt.Key.Key_Tab)
     first = _matrix(window).grid.tiles[TRADITIONAL]
     assert first.hasFocus()
     assert window.guidance.current == ("cell", TRADITIONAL.code)

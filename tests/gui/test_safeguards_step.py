@@ -115,16 +115,6 @@ def test_read_only_plan_disables_editing(qtbot, open_plan, tmp_path):
     assert not step.pane.add_button.isEnabled() and not step.suggest_button.isEnabled()
 
 
-def test_attention_counts_risks_without_a_safeguard(qtbot, open_plan):
-    """Attention is the number of risks that no safeguard answers."""
-    document = open_plan(risks=True)
-    step = SafeguardsStep()
-    qtbot.addWidget(step)
-    with qtbot.waitSignal(step.attention_changed) as signal:
-        step.load(document)
-    assert signal.args == [1]
-
-
 def test_a_hidden_page_catches_up_with_risk_edits(qtbot, open_plan):
     """A risk added while the page is hidden is listed as bare straight away on a small plan."""
     from planner.ui.operations.risks import add_risk

@@ -14,7 +14,7 @@ def test_add_through_the_form_and_find_it_after_reopening(qtbot, open_plan):
     """A stakeholder added and filled in through the form is in the file when it is opened again."""
     document = open_plan(count=0)
     step = make_step(qtbot, StakeholdersStep, document)
-    with qtbot.waitSignal(step.attention_changed):
+    with qtbot.waitSignal(document.plan_changed):
         step.pane.add_button.click()
     form = step.form
     assert form.stakeholder is not None and step.focusWidget() is form.name
@@ -145,24 +145,6 @@ def test_read_only_plan_disables_editing(qtbot, open_plan, tmp_path):
     assert not step.import_button.isEnabled()
     marker = step.map.scene.markers["s1"]
     assert not marker.flags() & marker.GraphicsItemFlag.ItemIsMovable
-
-
-def test_attention_counts_stakeholders_without_a_role(qtbot, open_plan):
-    """Attention is the number with neither a planning nor a delivery role, or 1 for an empty list."""
-    document = open_plan(count=0)
-    step = StakeholdersStep()
-    qtbot.addWidget(step)
-    with qtbot.waitSignal(step.attention_changed) as signal:
-        step.load(document)
-    assert signal.args == [1]
-    with qtbot.waitSignal(step.attention_changed) as signal:
-        step.add()
-    assert signal.args == [1]
-    form = step.form
-    form.planning_role.setCurrentIndex(2)
-    with qtbot.waitSignal(step.attention_changed) as signal:
-        form.planning_role.activated.emit(2)
-    assert signal.args == [0]
 
 
 def test_category_and_side_ask_for_guidance(qtbot, open_plan):

@@ -1,8 +1,9 @@
-"""How many things each step needs the officer to look at, worked out from the plan alone.
+"""Which plan-check findings belong to which step, and how many each step has to look at.
 
-The step list shows a count for every step, also for pages not built yet (the window builds a
-page the first time it is shown). A built page reports its own count from what it shows, through
-the same functions, so the two can never disagree. No Qt here: plain reads of the core model.
+The plan check is the one source: a step's count is the number of its findings that must be
+fixed or looked at, the page lists those findings (and its advice) at its top, and Review lists
+them all under the same step headings, so the step list, the page and Review always agree. The
+step list counts pages not built yet through the same functions. No Qt here.
 """
 
 from __future__ import annotations
@@ -12,18 +13,38 @@ from collections.abc import Iterable, Sequence
 from planner.core.checks import Finding, Severity
 from planner.core.model import DeliveryRole, Plan, PlanningRole, Risk, Safeguard, Stakeholder
 
-MATRIX_RULES = ("no-target-cell", "na-cell", "roles-differ-from-target")
 CONTEXT_TEXT_FIELDS = ("organisation", "service_area", "officer", "summary")
+COUNTED = (Severity.ERROR, Severity.WARNING)  # advice is listed, for the officer to weigh
 
-# The kinds of change (Change.scope) after which each step's count may differ.
-SCOPES: dict[str, frozenset[str]] = {
-    "context": frozenset({"plan", "all"}),
-    "stakeholders": frozenset({"stakeholders", "all"}),
-    "matrix": frozenset({"plan", "stakeholders", "all"}),
-    "risks": frozenset({"risks", "all"}),
-    "safeguards": frozenset({"safeguards", "risks", "all"}),
-    "review": frozenset({"plan", "stakeholders", "risks", "safeguards", "all"}),
+_TARGET_STEPS = {"stakeholder": "stakeholders", "risk": "risks", "safeguard": "safeguards"}
+_PLAN_RULE_STEPS = {
+    "context-incomplete": "context", "no-stakeholders": "stakeholders",
+    "no-target-cell": "matrix", "na-cell": "matrix", "roles-differ-from-target": "matrix",
+    "no-current-cell": "matrix", "coproducer-without-resources": "matrix",
+    "community-motives-without-role": "matrix", "no-provider-champion": "stakeholders",
+    "no-risks": "risks", "shares-total": "risks", "risk-without-owner": "risks",
+    "high-risk-unguarded": "risks", "residual-without-rationale": "risks", "burden-shifting": "risks",
+    "diluted-accountability": "safeguards", "safeguard-without-owner": "safeguards",
+    "safeguard-without-review": "safeguards", "safeguard-review-overdue": "safeguards",
 }
+STEP_ORDER = ("context", "stakeholders", "matrix", "risks", "safeguards")
+
+# The kinds of change (Change.scope) after which each step's count may differ: any, since
+# rules read across steps (a stakeholder's role moves the matrix's findings).
+_ANY = frozenset({"plan", "stakeholders", "risks", "safeguards", "all"})
+SCOPES: dict[str, frozenset[str]] = {name: _ANY for name in (*STEP_ORDER, "review")}
+
+
+def step_for(finding: Finding) -> str:
+    """The NAME of the step where the officer fixes what a finding points at."""
+    if finding.target_type in _TARGET_STEPS:
+        return _TARGET_STEPS[finding.target_type]
+    return _PLAN_RULE_STEPS.get(finding.rule, "stakeholders")
+
+
+def findings_for(name: str, findings: Iterable[Finding]) -> list[Finding]:
+    """The findings a step shows at its top, in the plan check's order (Review: all of them)."""
+    return list(findings) if name == "review" else [f for f in findings if step_for(f) == name]
 
 
 def context_gaps(plan: Plan) -> list[str]:
@@ -41,51 +62,19 @@ def needs_role(s: Stakeholder) -> bool:
     return s.planning_role is PlanningRole.NONE and s.delivery_role is DeliveryRole.NONE
 
 
-def stakeholders_count(roleless: int, total: int) -> int:
-    """Stakeholders without a role; an empty list is itself one thing to do."""
-    return roleless if total else 1
-
-
-def matrix_count(plan: Plan, findings: Iterable[Finding]) -> int:
-    """The matrix findings, and one more while today's cell is not said."""
-    return sum(1 for f in findings if f.rule in MATRIX_RULES) + (plan.current_cell is None)
-
-
-def risks_count(risks: Sequence[Risk]) -> int:
-    """Risks without an owner; an empty register is itself one thing to do."""
-    return sum(1 for r in risks if r.owner is None) if risks else 1
-
-
 def bare_risks(risks: Iterable[Risk], safeguards: Iterable[Safeguard]) -> list[Risk]:
     """The risks no safeguard answers, in register order."""
     answered = {key for g in safeguards for key in g.mitigates}
     return [r for r in risks if r.key not in answered]
 
 
-def safeguards_count(risks: Sequence[Risk], safeguards: Sequence[Safeguard]) -> int:
-    """Risks with no safeguard; with no risks, an empty list of safeguards is one thing to do."""
-    if risks:
-        return len(bare_risks(risks, safeguards))
-    return 0 if safeguards else 1
-
-
 def review_count(findings: Iterable[Finding]) -> int:
     """What must be fixed and what to look at; advice is for the officer to weigh."""
-    return sum(1 for f in findings if f.severity in (Severity.ERROR, Severity.WARNING))
+    return sum(1 for f in findings if f.severity in COUNTED)
 
 
 def count(name: str, plan: Plan, findings: Sequence[Finding]) -> int:
-    """The count the step called ``name`` would show for this plan and its check's findings."""
-    if name == "context":
-        return len(context_gaps(plan))
-    if name == "stakeholders":
-        return stakeholders_count(sum(1 for s in plan.stakeholders if needs_role(s)), len(plan.stakeholders))
-    if name == "matrix":
-        return matrix_count(plan, findings)
-    if name == "risks":
-        return risks_count(plan.risks)
-    if name == "safeguards":
-        return safeguards_count(plan.risks, plan.safeguards)
-    if name == "review":
-        return review_count(findings)
-    raise KeyError(name)
+    """The count the step called ``name`` shows: its findings to fix or look at."""
+    if name != "review" and name not in STEP_ORDER:
+        raise KeyError(name)
+    return review_count(findings_for(name, findings))

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.document import PlanDocument
+from planner.ui.steps.attention import findings_for, review_count
+from planner.ui.widgets.findings import FindingsPanel
 
 def form_scroll(content: QWidget, parent: QWidget) -> QScrollArea:
     """``content`` in a frameless scroll area, so a small or scaled screen reaches every field."""
@@ -41,8 +43,26 @@ class Step(QWidget):
     attention_changed = Signal(int)
     guidance_requested = Signal(str, str)  # (kind, value): e.g. ("cell", "co/community"), ("risk_category", "burnout")
 
+    findings_panel: FindingsPanel | None = None
+
     def load(self, document: PlanDocument) -> None:
         raise NotImplementedError
+
+    def make_findings_panel(self) -> FindingsPanel:
+        """The list of this step's findings for the top of the page; choosing one selects it."""
+        self.findings_panel = FindingsPanel(self)
+        self.findings_panel.setProperty(SAFE_WHEN_READ_ONLY, True)
+        self.findings_panel.list.setProperty(SAFE_WHEN_READ_ONLY, True)
+        self.findings_panel.go_to.connect(self.select)
+        return self.findings_panel
+
+    def report_findings(self, document: PlanDocument) -> None:
+        """Show this step's plan-check findings and report their count to the step list."""
+        findings = findings_for(self.NAME, document.findings)
+        counted = review_count(findings)
+        if self.findings_panel is not None:
+            self.findings_panel.show_findings(findings, counted)
+        self.attention_changed.emit(counted)
 
     def select(self, target_type: str, key: str | None) -> None:
         """Select the thing a plan-check finding points at (for "Go to"); default does nothing."""

@@ -31,6 +31,7 @@ class ContextStep(Step):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.make_findings_panel())
         page = QWidget(self)
         outer.addWidget(form_scroll(page, self))
         layout = QVBoxLayout(page)
@@ -127,10 +128,6 @@ class ContextStep(Step):
             stages_layout.addWidget(check, 1 + index // 4, index % 4)
         layout.addWidget(self.stages_box)
 
-        self.todo = QLabel(page)
-        self.todo.setWordWrap(True)
-        self.todo.setObjectName("context_todo")
-        layout.addWidget(self.todo)
         layout.addStretch(1)
 
     # ------------------------------------------------------------ loading and refreshing
@@ -163,12 +160,6 @@ class ContextStep(Step):
                 check.setChecked(stage in plan.stages)
         finally:
             self._loading = False
-        missing = self.missing()
-        if missing:
-            self.todo.setText(self.tr("Still to fill in: %s.") % ", ".join(missing))
-        else:
-            self.todo.setText(self.tr("Done: every part of this step is filled in."))
-        self.attention_changed.emit(len(missing))
 
     def missing(self) -> list[str]:
         """What is still empty on this page, in plain words."""

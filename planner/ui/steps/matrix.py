@@ -12,7 +12,6 @@ from planner.core.matrix import Cell, available_cells
 from planner.ui.document import Change, PlanDocument
 from planner.ui.matrix_grid import MatrixGrid
 from planner.ui.operations.plan import set_current_cell, set_target_cell
-from planner.ui.steps.attention import matrix_count
 from planner.ui.steps.base import Step, form_scroll
 
 
@@ -28,6 +27,7 @@ class MatrixStep(Step):
         self._loading = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.make_findings_panel())
         page = QWidget(self)
         outer.addWidget(form_scroll(page, self))
         layout = QVBoxLayout(page)
@@ -112,7 +112,6 @@ class MatrixStep(Step):
         else:
             self.differences_label.setText("")
         self.differences_label.setVisible(bool(self.differences_label.text()))
-        self.attention_changed.emit(matrix_count(plan, self.document.findings))
 
     def _described_text(self, stakeholders, described: Cell | None) -> str:
         if described is not None:

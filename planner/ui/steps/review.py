@@ -11,25 +11,12 @@ from PySide6.QtWidgets import (
 from planner.core.checks import Finding, Severity
 from planner.ui.document import Change, PlanDocument
 from planner.ui.settings import PAPERS
-from planner.ui.steps.attention import review_count
+from planner.ui.steps.attention import STEP_ORDER, review_count, step_for
+from planner.ui.widgets.findings import severity_words
 from planner.ui.steps.base import SAFE_WHEN_READ_ONLY, Step
 from planner.ui.widgets.personal_choice import PersonalDataChoice
 
-_TARGET_STEPS = {"stakeholder": "stakeholders", "risk": "risks", "safeguard": "safeguards"}
-_PLAN_RULE_STEPS = {
-    "no-target-cell": "matrix", "na-cell": "matrix", "roles-differ-from-target": "matrix",
-    "shares-total": "risks", "risk-without-owner": "risks", "high-risk-unguarded": "risks",
-    "residual-without-rationale": "risks", "burden-shifting": "risks",
-    "diluted-accountability": "safeguards", "safeguard-without-owner": "safeguards",
-    "safeguard-without-review": "safeguards", "safeguard-review-overdue": "safeguards",
-}
-
-
-def step_for(finding: Finding) -> str:
-    """The NAME of the step where the officer fixes what a finding points at."""
-    if finding.target_type in _TARGET_STEPS:
-        return _TARGET_STEPS[finding.target_type]
-    return _PLAN_RULE_STEPS.get(finding.rule, "stakeholders")
+__all__ = ["ReviewStep", "step_for"]  # step_for: where a finding is fixed (see attention)
 
 
 class ReviewStep(Step):
@@ -132,8 +119,17 @@ class ReviewStep(Step):
             item = self.list_layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for index, finding in enumerate(self.findings):
-            self.list_layout.insertWidget(index, self._row(index, finding))
+        # Under each step's heading, in step order, with the count the step list shows.
+        position = 0
+        for name in STEP_ORDER:
+            mine = [(i, f) for i, f in enumerate(self.findings) if step_for(f) == name]
+            if not mine:
+                continue
+            self.list_layout.insertWidget(position, self._heading(name, [f for _, f in mine]))
+            position += 1
+            for index, finding in mine:
+                self.list_layout.insertWidget(position, self._row(index, finding))
+                position += 1
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
         warnings = sum(f.severity is Severity.WARNING for f in self.findings)
         if not self.findings:
@@ -141,16 +137,27 @@ class ReviewStep(Step):
         else:
             self.summary.setText(self.tr("%d findings: %d must be fixed, %d to look at, %d advice.")
                                  % (len(self.findings), errors, warnings, len(self.findings) - errors - warnings))
-        self.attention_changed.emit(review_count(self.findings))
+        self.report_findings(self.document)
+
+    def _heading(self, name: str, findings: list[Finding]) -> QLabel:
+        counted = review_count(findings)
+        title = self.step_titles.get(name, name)
+        status = (self.tr("⚠ %n to look at", "", counted) if counted
+                  else self.tr("advice only"))
+        heading = QLabel(f"{title} — {status}", self.list_widget)
+        heading.setObjectName(f"review_heading_{name}")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        return heading
 
     def _row(self, index: int, finding: Finding) -> QWidget:
         row = QFrame(self.list_widget)
         row.setFrameShape(QFrame.Shape.StyledPanel)
         row.setObjectName(f"finding_{index}")
         layout = QHBoxLayout(row)
-        words = {Severity.ERROR: self.tr("✖ Must fix"), Severity.WARNING: self.tr("⚠ Look at"),
-                 Severity.ADVICE: self.tr("ℹ Advice")}[finding.severity]
-        severity = QLabel(words, row)
+        severity = QLabel(severity_words(self, finding.severity), row)
         font = severity.font()
         font.setBold(True)
         severity.setFont(font)

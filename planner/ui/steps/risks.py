@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
 from planner.ui.document import Change, PlanDocument
 from planner.ui.models.risks import RiskTableModel
 from planner.ui.operations import risks as ops
-from planner.ui.steps.attention import risks_count
 from planner.ui.steps.base import form_scroll
 from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep
 from planner.ui.widgets.register import RegisterPane
@@ -54,6 +53,7 @@ class RisksStep(RegisterStep):
         splitter.addWidget(scroll)
         splitter.setSizes([1100, 900])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.make_findings_panel())
         layout.addWidget(splitter)
 
         self._connect_register(self._show_current)
@@ -121,7 +121,6 @@ class RisksStep(RegisterStep):
         self.pane.set_column_shown(STATUS_COLUMN, any(r.suggested for r in risks))
         self.chart.set_risks(risks)
         self._show_current()
-        self.attention_changed.emit(risks_count(risks))
 
     def _show_current(self, *_args) -> None:
         self.form.show_risk(self.model.item_for(self.pane.current_key()))

@@ -11,7 +11,7 @@ from planner.ui.document import Change, PlanDocument
 from planner.ui.models.safeguards import SafeguardTableModel
 from planner.ui.operations import safeguards as ops
 from planner.ui.operations.risks import fresh_keys, guidance_library
-from planner.ui.steps.attention import bare_risks, safeguards_count
+from planner.ui.steps.attention import bare_risks
 from planner.ui.steps.base import form_scroll
 from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep
 from planner.ui.widgets.register import RegisterPane
@@ -67,6 +67,7 @@ class SafeguardsStep(RegisterStep):
         splitter.addWidget(scroll)
         splitter.setSizes([1100, 900])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.make_findings_panel())
         layout.addWidget(splitter)
 
         self._connect_register(self._show_current)
@@ -131,7 +132,6 @@ class SafeguardsStep(RegisterStep):
             self.bare.setCurrentRow(0)
         self._update_answer_button()
         self._show_current()
-        self.attention_changed.emit(safeguards_count(self._risks, self.model.items()))
 
     def _update_answer_button(self) -> None:
         self.answer_button.setVisible(self.bare.count() > 0)

@@ -15,7 +15,6 @@ from planner.ui.csv_import_dialog import CsvImportDialog
 from planner.ui.document import Change, PlanDocument
 from planner.ui.models.stakeholders import StakeholderTableModel
 from planner.ui.operations import stakeholders as ops
-from planner.ui.steps.attention import needs_role, stakeholders_count
 from planner.ui.steps.base import form_scroll
 from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep
 from planner.ui.widgets.power_map_view import PowerMap
@@ -34,7 +33,6 @@ class StakeholdersStep(RegisterStep):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._roleless: set[str] = set()
         self._syncing = False
         self._stale = False
         self.model = StakeholderTableModel(self)
@@ -65,6 +63,7 @@ class StakeholdersStep(RegisterStep):
         self.tabs.addTab(self.map, self.tr("Power and interest map"))
         self.tabs.setTabToolTip(1, self.tr("Ctrl+Tab switches between the list and the map"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.make_findings_panel())
         layout.addWidget(self.tabs)
         QWidget.setTabOrder(self.pane.filter_box, self.pane.view)
         QWidget.setTabOrder(self.pane.view, self.pane.add_button)
@@ -94,9 +93,7 @@ class StakeholdersStep(RegisterStep):
             self.map.scene.set_stakeholders(stakeholders)
         else:
             self.map.scene.sync(stakeholders)
-        self._roleless = {s.key for s in stakeholders if needs_role(s)}
         self._show_current()
-        self._attention()
 
     def _changed(self, change: Change) -> None:
         if change.scope == "all" and 0 < len(change.keys) <= ROW_BY_ROW:
@@ -118,14 +115,8 @@ class StakeholdersStep(RegisterStep):
     def _refresh_rows(self, keys) -> None:
         self.model.refresh(keys, self.document.store.stakeholder)
         self.map.scene.refresh_many({key: self.model.item_for(key) for key in keys})
-        for key in keys:
-            s = self.model.item_for(key)
-            self._roleless.discard(key)
-            if s is not None and needs_role(s):
-                self._roleless.add(key)
         if self.form.stakeholder is None or self.form.stakeholder.key in keys:
             self._show_current()
-        self._attention()
 
     def showEvent(self, event):
         super().showEvent(event)
@@ -133,9 +124,6 @@ class StakeholdersStep(RegisterStep):
             keep = self.pane.selected_keys()
             self._reload()
             self._select(keep)
-
-    def _attention(self) -> None:
-        self.attention_changed.emit(stakeholders_count(len(self._roleless), self.model.rowCount()))
 
     def _show_current(self, *_args) -> None:
         self.form.show_stakeholder(self.model.item_for(self.pane.current_key()))

@@ -9,8 +9,8 @@ import pytest
 from planner.core.checks import RULE_SEVERITIES, RULES, Finding, Severity, check_plan
 from planner.core.matrix import NA_CELL, Cell
 from planner.core.model import (
-    Category, Contribution, ContributionKind, DeliveryRole, Motive, Plan, PlanningRole, Risk,
-    Safeguard, SafeguardKind, Shares, Side, Stakeholder, Stance,
+    Category, Contribution, ContributionKind, DeliveryRole, Driver, Motive, Plan, PlanningRole, Risk,
+    Safeguard, SafeguardKind, Shares, Side, Stage, Stakeholder, Stance,
 )
 
 TODAY = date(2024, 6, 1)
@@ -28,6 +28,9 @@ def clean_plan() -> Plan:
     """A full-coproduction plan that every rule accepts."""
     return Plan(
         title="Clean", target_cell=Cell.of("co", "co"), current_cell=Cell.of("professionals", "professionals"),
+        organisation="Council", service_area="Youth services", officer="A. Officer",
+        summary="Young people run the youth club with the council.",
+        drivers=[Driver.GOVERNANCE], stages=[Stage.PLANNING],
         stakeholders=[
             person("user", Category.SERVICE_USER),
             person("group", Category.COMMUNITY_GROUP),
@@ -74,7 +77,7 @@ def test_every_rule_id_has_a_severity_and_is_documented():
     for rule_id, severity in RULE_SEVERITIES.items():
         assert f"`{rule_id}`" in doc
         assert severity in Severity
-    assert len(RULES) == 20
+    assert len(RULES) == 25
 
 
 def test_findings_sorted_errors_first():

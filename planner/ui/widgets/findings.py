@@ -1,0 +1,75 @@
+"""The plan check's findings for one step, shown at the top of its page with a way to each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from planner.core.checks import Finding, Severity
+
+_TARGET_ROLE = Qt.ItemDataRole.UserRole
+
+
+def severity_words(widget: QWidget, severity: Severity) -> str:
+    """How a finding's severity is said, on the pages and in Review alike."""
+    return {Severity.ERROR: widget.tr("✖ Must fix"), Severity.WARNING: widget.tr("⚠ Look at"),
+            Severity.ADVICE: widget.tr("ℹ Advice")}[severity]
+
+
+def finding_line(widget: QWidget, finding: Finding) -> str:
+    return f"{severity_words(widget, finding.severity)}: {finding.message}"
+
+
+class FindingsPanel(QWidget):
+    """A short list of this step's findings; choosing one selects what it points at.
+
+    Hidden when the step has none. The list shows a few lines and scrolls, so it never pushes
+    the page's own controls off a small screen.
+    """
+
+    go_to = Signal(str, object)  # target type, key (None for the plan)
+    ROWS = 3
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("step_findings")
+        self.findings: list[Finding] = []
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.list = QListWidget(self)
+        self.list.setObjectName("step_findings_list")
+        self.list.setAccessibleName(self.tr("Plan check findings for this step"))
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setToolTip(self.tr("Click a finding, or press Enter on it, to go to what it is about."))
+        self.list.itemActivated.connect(self._chosen)
+        self.list.itemClicked.connect(self._chosen)
+        self.heading.setBuddy(self.list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+        self.setVisible(False)
+
+    def show_findings(self, findings: list[Finding], counted: int) -> None:
+        """List ``findings``; ``counted`` of them must be fixed or looked at (the step list's number)."""
+        self.findings = list(findings)
+        self.list.clear()
+        for finding in self.findings:
+            item = QListWidgetItem(finding_line(self, finding), self.list)
+            item.setData(_TARGET_ROLE, (finding.target_type, finding.target_key))
+            item.setToolTip(finding.message)
+        if counted:
+            self.heading.setText(self.tr("⚠ %n to look at on this step (from the plan check):", "", counted))
+        else:
+            self.heading.setText(self.tr("✔ Nothing to fix on this step; the plan check's advice:"))
+        lines = self.list.fontMetrics().lineSpacing()
+        self.list.setMaximumHeight(lines * 2 * min(self.ROWS, max(1, len(self.findings))) + 8)
+        self.setVisible(bool(self.findings))
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        target_type, key = item.data(_TARGET_ROLE)
+        self.go_to.emit(target_type, key)

@@ -1,0 +1,88 @@
+"""Each step lists its own plan-check findings; the step list, the page and Review agree on them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from planner import guidance
+from planner.core.checks import Severity, check_plan
+from planner.storage import PlanStore
+from planner.ui.files import open_plan
+from planner.ui.steps import PAGES
+from planner.ui.widgets.findings import finding_line
+
+COUNTED = (Severity.ERROR, Severity.WARNING)
+
+
+def _count(window, name: str) -> int:
+    model = window.step_model
+    return model.data(model.index(model.row_of(name)), model.AttentionRole)
+
+
+@pytest.mark.parametrize("example", guidance.example_names())
+def test_step_list_pages_and_review_show_the_same_findings(window, tmp_path, example):
+    """For each example, every finding is on exactly one page, counted there as in the step list and under Review's heading."""
+    path = tmp_path / f"{example}.coplan"
+    PlanStore.create_from(path, guidance.example_plan(example)).close()
+    open_plan(window, path)
+    findings = check_plan(window.document.plan)
+    shown_on_pages = []
+    for page in PAGES[:-1]:
+        step = window.go_to_step(page.name)
+        panel = step.findings_panel
+        lines = [panel.list.item(i).text() for i in range(panel.list.count())]
+        shown_on_pages += lines
+        counted = sum(1 for f in panel.findings if f.severity in COUNTED)
+        assert _count(window, page.name) == counted, page.name
+        assert (not panel.isHidden()) == bool(lines), page.name
+        if counted:
+            assert f"{counted} to look at" in panel.heading.text()
+            assert f"{counted} to look at" in window.step_model.data(
+                window.step_model.index(window.step_model.row_of(page.name)))
+    assert sorted(shown_on_pages) == sorted(finding_line(window, f) for f in findings)
+    review = window.go_to_step("review")
+    assert _count(window, "review") == sum(_count(window, p.name) for p in PAGES[:-1])
+    assert _count(window, "review") == sum(1 for f in findings if f.severity in COUNTED)
+    for page in PAGES[:-1]:
+        heading = review.list_widget.findChild(type(review.summary), f"review_heading_{page.name}")
+        if _count(window, page.name):
+            assert heading is not None and f"{_count(window, page.name)} to look at" in heading.text()
+    rows = [w for w in review.list_widget.children() if w.objectName().startswith("finding_")]
+    assert len(rows) == len(findings)
+
+
+def test_choosing_a_finding_selects_its_stakeholder(window, tmp_path, qtbot):
+    """Clicking a stakeholder's finding at the top of the page selects that stakeholder's row and form."""
+    path = tmp_path / "villa.coplan"
+    PlanStore.create_from(path, guidance.example_plan("villa-family")).close()
+    open_plan(window, path)
+    step = window.go_to_step("stakeholders")
+    panel = step.findings_panel
+    row = next(i for i, f in enumerate(panel.findings) if f.target_type == "stakeholder"
+               and f.target_key != step.pane.current_key())
+    key = panel.findings[row].target_key
+    item = panel.list.item(row)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.list.visualItemRect(item).center())
+    assert step.pane.selected_keys() == [key] and step.form.stakeholder.key == key
+
+
+def test_a_stakeholder_without_a_part_is_counted_and_listed_until_given_one(window, tmp_path, qtbot):
+    """Adding a stakeholder with no role adds a finding on the page and one to the count; a role takes both away."""
+    path = tmp_path / "caterham.coplan"
+    PlanStore.create_from(path, guidance.example_plan("caterham")).close()
+    open_plan(window, path)
+    step = window.go_to_step("stakeholders")
+    before = _count(window, "stakeholders")
+    qtbot.mouseClick(step.pane.add_button, Qt.MouseButton.LeftButton)
+    key = step.form.stakeholder.key
+    assert _count(window, "stakeholders") == before + 1
+    assert any(f.rule == "stakeholder-without-role" and f.target_key == key
+               for f in step.findings_panel.findings)
+    form = step.form
+    form.planning_role.setCurrentIndex(form.planning_role.findData("co"))
+    form.planning_role.activated.emit(form.planning_role.currentIndex())
+    assert not any(f.rule == "stakeholder-without-role" and f.target_key == key
+                   for f in step.findings_panel.findings)
+    assert _count(window, "stakeholders") == sum(1 for f in step.findings_panel.findings if f.severity in COUNTED)
