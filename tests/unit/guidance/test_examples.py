@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from planner.core import rules_progress
 from planner.core.checks import check_plan
 from planner.core.described import described_cell
