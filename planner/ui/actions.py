@@ -37,6 +37,8 @@ class Actions:
         self.export_easy_read = make(
             tr("&Easy-read summary…"), "action_export_easy_read", [],
             tr("Write the easy-read summary for the people the plan is about (a PDF)"))
+        self.publish = make(tr("&Publish to portfolio…"), "action_publish", [],
+                            tr("Put a copy of this plan, without personal data, in the council's portfolio folder"))
         self.close_plan = make(tr("&Close plan"), "action_close", [QKeySequence.StandardKey.Close],
                                tr("Close the plan and go back to the welcome screen"))
         self.quit = make(tr("&Quit"), "action_quit", [QKeySequence.StandardKey.Quit])
@@ -60,7 +62,7 @@ class Actions:
         self.about = make(tr("&About Coproduction Planner"), "action_about")
 
         self.plan_actions = [self.save_as, self.export, self.export_word, self.export_easy_read,
-                             self.close_plan, self.plan_check, self.guidance]
+                             self.publish, self.close_plan, self.plan_check, self.guidance]
 
     def build_menus(self, window: QMainWindow) -> None:
         """The menu bar and the toolbar."""
@@ -74,6 +76,7 @@ class Actions:
         self.export_menu = file_menu.addMenu(tr("E&xport"))
         self.export_menu.setObjectName("menu_export")
         self.export_menu.addActions([self.export, self.export_word, self.export_easy_read])
+        file_menu.addAction(self.publish)
         file_menu.addSeparator()
         file_menu.addActions([self.close_plan, self.quit])
         edit_menu = bar.addMenu(tr("&Edit"))

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.export_from_dialog)
         a.export_word.triggered.connect(self.export_word)
         a.export_easy_read.triggered.connect(self.export_easy_read)
+        a.publish.triggered.connect(self.publish_to_portfolio)
         a.close_plan.triggered.connect(lambda: self.may_leave_plan() and self.close_document())
         a.quit.triggered.connect(self.close)
         a.plan_check.triggered.connect(lambda: self.go_to_step("review"))
@@ -157,6 +158,9 @@ class MainWindow(QMainWindow):
     def ask_save_path(self, title: str, suggested: Path, file_filter: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self, title, str(suggested), file_filter)
         return path or None
+
+    def ask_folder(self, title: str, folder: Path) -> str | None:
+        return QFileDialog.getExistingDirectory(self, title, str(folder)) or None
 
     def ask_confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes
@@ -388,6 +392,12 @@ class MainWindow(QMainWindow):
         from planner.ui import export_more
 
         return export_more.export_easy_read(self)
+
+    def publish_to_portfolio(self) -> Path | None:
+        """File > Publish to portfolio: a redacted copy into the folder the officer chooses."""
+        from planner.ui import publish  # only when publishing: keeps it out of the start
+
+        return publish.publish_to_portfolio(self)
 
     def refresh_recent(self) -> None:
         """Rebuild the Open Recent menu and the welcome screen's list."""

@@ -65,6 +65,7 @@ class Settings:
     paper = Option("export/paper", str, "a4")  # one of PAPERS
     open_when_done = Option("export/open_when_done", bool, True)
     last_folder = Option("files/last_folder", str, "")
+    portfolio_folder = Option("files/portfolio_folder", str, "")  # where File > Publish last wrote
 
     def __init__(self, qsettings: QSettings):
         self.qsettings = qsettings
