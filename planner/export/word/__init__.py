@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from planner import __version__
+from planner.core.checks import Severity
 from planner.core.model import Plan
 from planner.core.redaction import for_circulation
 from planner.export import ExportError, ExportOptions
@@ -36,10 +37,11 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
     from docx import Document  # python-docx loads only when exporting
 
     from planner.export.document import PERSONAL_BANNER, export_date
-    from planner.export.sections.words import long_date
+    from planner.export.sections.words import local_zone, long_date, long_stamp
     from planner.export.text import Names, plain
     from planner.export.outline import outline
     from planner.export.word import registers, sections
+    from planner.export.word.sign_off import sign_off
     from planner.export.word.page import set_up_pages
     from planner.export.word.writer import WordWriter
 
@@ -48,8 +50,14 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
     plan, findings = for_circulation(plan, options.include_personal)
     names = Names(plan, options.include_personal)
     title = names.scrub(plain(plan.title)) or "Coproduction plan"
+    zone = local_zone(getattr(options, "time_zone", ""))
+    version = (f"last changed {long_stamp(plan.modified, zone)}" if plan.modified
+               else "not saved yet")
+    must_fix = [f for f in findings if f.severity is Severity.ERROR]
+    status = f"{plain(options.status) or 'No status given'} \u00b7 Version: {version}"
     set_up_pages(document, options.paper, title, language,
-                 PERSONAL_BANNER if options.include_personal else None)
+                 PERSONAL_BANNER if options.include_personal else None,
+                 f"DRAFT \u00b7 {status}" if must_fix else status, draft=bool(must_fix))
     props = document.core_properties
     # A document with personal data says so in its own properties too, as the PDF does.
     marked = f" \u2014 {PERSONAL_BANNER}" if options.include_personal else ""
@@ -69,7 +77,7 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
     risk_numbers = {r.key: i for i, r in enumerate(plan.risks, start=1)}
     date_text = long_date(export_date(plan, options.invariant))
     writers = {
-        "cover": lambda s: sections.cover(w, plan, options, date_text, PERSONAL_BANNER),
+        "cover": lambda s: sections.cover(w, plan, options, date_text, PERSONAL_BANNER, version),
         "decisions": lambda s: sections.decisions(w, plan),
         "plan_on_a_page": lambda s: sections.plan_on_a_page(w, plan, findings, risk_numbers),
         "matrix": lambda s: sections.matrix(w, plan),
@@ -81,7 +89,8 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
         "safeguards": lambda s: registers.safeguards(w, plan, risk_numbers, s.level),
         "safeguard_summary": lambda s: registers.safeguard_summary(w, plan, s.level),
         "findings": lambda s: sections.findings_section(w, findings),
-        "sign_off": lambda s: sections.sign_off(w, plan),
+        "sign_off": lambda s: sign_off(w, plan, must_fix, version,
+                                       getattr(options, "sign_off_reason", "")),
         "appendix": lambda s: sections.appendix(w, options.appendix, s.title),
         "annex": lambda s: w.heading(s.title, s.level),
     }

@@ -11,9 +11,16 @@ PAPER_MM = {"a4": (210, 297), "letter": (215.9, 279.4)}
 MARGIN_MM = 20
 
 
+DRAFT_BANNER = "DRAFT \u2014 the plan check found problems that must be fixed first"
+
+
 def set_up_pages(document: Document, paper: str, title: str, language: str,
-                 banner: str | None) -> None:
-    """Paper and margins; language on every run by default; header banner; footer with page."""
+                 banner: str | None, status: str = "", draft: bool = False) -> None:
+    """Paper and margins; language on every run by default; header banners; footer with page.
+
+    As on the PDF: the personal-data banner and, while must-fix findings remain, DRAFT head
+    every page; the footer gives the title, page, status and version.
+    """
     width, height = PAPER_MM.get(paper, PAPER_MM["a4"])
     section = document.sections[0]
     section.page_width, section.page_height = Mm(width), Mm(height)
@@ -23,11 +30,14 @@ def set_up_pages(document: Document, paper: str, title: str, language: str,
     normal = document.styles["Normal"]
     normal.font.size = Pt(11)
     normal.paragraph_format.space_after = Pt(6)
-    if banner:
-        # The banner heads every page, as the PDF's does, in words (bold), not by colour alone.
-        header = section.header.paragraphs[0]
-        header.style = document.styles["Header"]
-        run = header.add_run(banner)
+    # Banners head every page, as on the PDF, in words (bold), not by colour alone.
+    header = section.header.paragraphs[0]
+    header.style = document.styles["Header"]
+    lines = [text for text in (banner, DRAFT_BANNER if draft else None) if text]
+    for index, text in enumerate(lines):
+        if index:
+            header.add_run().add_break()
+        run = header.add_run(text)
         run.bold = True
         run.font.color.rgb = RGBColor(0x8A, 0x1C, 0x1C)
     footer = section.footer.paragraphs[0]
@@ -36,6 +46,10 @@ def set_up_pages(document: Document, paper: str, title: str, language: str,
     _field(footer, "PAGE", "1")
     footer.add_run(" of ")
     _field(footer, "NUMPAGES", "1")
+    if status:
+        footer.add_run().add_break()
+        run = footer.add_run(status)
+        run.bold = draft
 
 
 def _set_language(document: Document, language: str) -> None:

@@ -8,9 +8,8 @@ from planner.core.described import described_cell
 from planner.core.matrix import DELIVERY_HEADINGS, PLANNING_HEADINGS, Cell, Delivery, Planning
 from planner.core.model import Plan, Side, label
 from planner.export.outline import decisions as decisions_of
-from planner.export.sections.closing import BLANK_LINES, partner_organisations
 from planner.export.sections.words import (
-    SEVERITY_WORDS, SIDE_WORDS, count, long_date, long_stamp, shares,
+    SEVERITY_WORDS, SIDE_WORDS, count, long_date, shares,
 )
 from planner.export.word.writer import WordWriter
 
@@ -22,12 +21,12 @@ def _cell_name(cell: Cell | None, missing: str) -> str:
     return cell.name if cell is not None else missing
 
 
-def cover(w: WordWriter, plan: Plan, options, date_text: str, banner: str) -> None:
+def cover(w: WordWriter, plan: Plan, options, date_text: str, banner: str,
+          version_text: str) -> None:
     """Title, who and what the plan is for, its status and version, and the summary."""
     w.para("Coproduction plan", style="Subtitle")
     w.title(plan.title)
-    version = (f"Plan as last changed {long_stamp(plan.modified)}" if plan.modified
-               else "Not saved yet")
+    version = f"Plan as {version_text}" if plan.modified else "Not saved yet"
     for key, value in (
         ("Organisation or partnership", plan.organisation or "Not recorded"),
         ("Service area", plan.service_area or "Not recorded"),
@@ -156,20 +155,6 @@ def findings_section(w: WordWriter, findings: list[Finding]) -> None:
     w.table(["Severity", "What to do"],
             [[SEVERITY_WORDS.get(f.severity.value, f.severity.value.capitalize()), f.message]
              for f in findings], widths=[15, 85])
-
-
-def sign_off(w: WordWriter, plan: Plan) -> None:
-    """One row per partner organisation, for a name, role, signature and date."""
-    w.heading("Sign-off", 1)
-    version = (f"last changed {long_stamp(plan.modified)}" if plan.modified else "not saved yet")
-    w.para("By signing, each partner agrees to this plan as it stands in this version "
-           f"({version}). The rows marked \u201cAnother partner\u201d are for partners not listed.")
-    lead = " ".join(plan.organisation.split())
-    rows = [[f"{name}\n(lead organisation)" if lead and name == lead else name, "", "", "", ""]
-            for name in partner_organisations(plan)]
-    rows += [["Another partner", "", "", "", ""] for _ in range(BLANK_LINES)]
-    w.table(["Partner organisation", "Name", "Role", "Signature", "Date"], rows,
-            widths=[28, 20, 16, 22, 14])
 
 
 def appendix(w: WordWriter, entries: list[tuple[str, list[str]]] | None, title: str) -> None:

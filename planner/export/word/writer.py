@@ -82,7 +82,10 @@ class WordWriter:
         for cell, text in zip(header.cells, headers):
             _set_cell(cell, self.free(text), bold=True)
         for values in rows:
-            cells = table.add_row().cells
+            row = table.add_row()
+            # A row is kept whole on one page where it fits, so no one reads half a risk.
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            cells = row.cells
             for index, (cell, value) in enumerate(zip(cells, values)):
                 _set_cell(cell, self.free(value), bold=bold_first_column and index == 0)
         if widths:

@@ -250,3 +250,37 @@ def test_large_plan_is_summarised_and_stays_accessible(tmp_path):
     assert accessibility_problems(document) == []
     assert "Resident 7" not in all_text(document)
     assert len(document.tables) < 20
+
+
+def _header(document) -> str:
+    return "\n".join(p.text for s in document.sections for p in s.header.paragraphs)
+
+
+def _body(document) -> str:
+    return "\n".join(p.text for p in document.paragraphs)
+
+
+def test_must_fix_findings_make_it_a_draft_that_is_not_signed(tmp_path):
+    """While a must-fix finding remains every page says DRAFT and the sign-off lists what to fix."""
+    document = export(tmp_path)  # a high risk with no safeguard
+    assert "DRAFT" in _header(document)
+    assert "DRAFT" in document.sections[0].footer.paragraphs[0].text
+    assert "This plan is not ready to sign" in _body(document)
+    assert not any(t.rows[0].cells[0].text == "Partner or group" for t in document.tables)
+
+
+def test_a_stated_reason_puts_a_draft_for_signature(tmp_path):
+    """With the officer's reason the sign-off prints it, then the signature rows."""
+    document = export(tmp_path, sign_off_reason="The board meets before the fix can be made.")
+    assert "The board meets before the fix can be made." in _body(document)
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Partner or group")
+    assert table.rows[1].cells[0].text.startswith("Cyngor Sir Enghraifft")
+
+
+def test_a_plan_with_nothing_to_fix_is_not_a_draft(tmp_path):
+    """With no must-fix finding there is no DRAFT and partners are invited to sign."""
+    plan = make_plan()
+    plan.safeguards[0].mitigates = ["r1", "r2"]
+    document = export(tmp_path, plan=plan)
+    assert "DRAFT" not in _header(document)
+    assert "By signing, each partner agrees" in _body(document)
