@@ -9,6 +9,9 @@ from planner.core.model import Plan, SafeguardKind
 from planner.core.rules_base import Finding, Severity, lay_role_in, quoted, uses_today
 
 _ACCOUNTABILITY_KINDS = (SafeguardKind.ACCOUNTABILITY_LINE, SafeguardKind.RESERVE_POWER)
+# English month names, whatever the machine's locale (strftime's %B follows the locale).
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
 
 
 def risk_without_owner(plan: Plan) -> list[Finding]:
@@ -104,7 +107,8 @@ def safeguard_review_overdue(plan: Plan, today: date | None = None) -> list[Find
         if due < today:
             findings.append(Finding(
                 "safeguard-review-overdue", Severity.WARNING,
-                f"Safeguard {quoted(guard.title)} was due for review on {due.day} {due:%B %Y}. "
+                f"Safeguard {quoted(guard.title)} was due for review on "
+                f"{due.day} {_MONTHS[due.month - 1]} {due.year}. "
                 "Review it and set the next date.",
                 "safeguard", guard.key))
     return findings

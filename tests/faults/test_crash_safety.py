@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 
+import pytest
 from edit_child import EDITS_PER_CYCLE
 from faultkit import CHILD, integrity, read_until, start_child
 
@@ -42,6 +43,7 @@ def expected_state(printed: list[tuple[str, int, int]], in_flight: set[tuple[str
     return present, absent, notes, links
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_loses_nothing_reported(empty_plan):
     """Fifty SIGKILLs at random moments: each time the file is sound and holds every reported edit."""
     rng = random.Random(20261128)

@@ -126,6 +126,7 @@ def test_hundred_thousand_character_fields_are_stored_and_checked(tmp_path):
     check_plan(loaded)
 
 
+@pytest.mark.slow
 def test_hundred_thousand_character_fields_print(tmp_path):
     """A 100,000-character summary and stakeholder note (markup, emoji, RTL) print to a PDF."""
     # Two long fields only: the summary alone costs seconds (see docs/performance.md).

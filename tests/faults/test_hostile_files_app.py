@@ -5,13 +5,11 @@ from __future__ import annotations
 import pytest
 from hostile import EXPECTED, PAGE, build, overwritten_page, real_plan, snapshot
 
-pytest.importorskip("planner.ui.main_window")
+from PySide6.QtCore import QSettings
 
-from PySide6.QtCore import QSettings  # noqa: E402
-
-from planner.ui.files import open_plan  # noqa: E402
-from planner.ui.main_window import MainWindow  # noqa: E402
-from planner.ui.settings import Settings  # noqa: E402
+from planner.ui.files import open_plan
+from planner.ui.main_window import MainWindow
+from planner.ui.settings import Settings
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]
 

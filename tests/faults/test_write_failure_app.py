@@ -10,13 +10,11 @@ from contextlib import contextmanager
 import pytest
 from faultkit import integrity
 
-pytest.importorskip("planner.ui.main_window")
+from PySide6.QtCore import QSettings
 
-from PySide6.QtCore import QSettings  # noqa: E402
-
-from planner.ui.files import open_plan  # noqa: E402
-from planner.ui.main_window import MainWindow  # noqa: E402
-from planner.ui.settings import Settings  # noqa: E402
+from planner.ui.files import open_plan
+from planner.ui.main_window import MainWindow
+from planner.ui.settings import Settings
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]
 

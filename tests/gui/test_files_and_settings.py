@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from planner import guidance
 from planner.storage import PlanStore
 from planner.ui.files import open_plan
 from planner.ui.main_window import MainWindow
@@ -44,7 +45,6 @@ def test_open_dialog_and_recent_list(window, plan_path, monkeypatch, settings):
 
 def test_open_example_copies_it_to_a_new_file(make_window, tmp_path, monkeypatch):
     """An example is copied to a file the officer names, and opens there with its content."""
-    guidance = pytest.importorskip("planner.guidance")
     window = make_window(library=guidance.load_library(), examples=guidance)
     assert window.welcome.examples.count() == len(guidance.example_names())
     target = tmp_path / "my tackley.coplan"

@@ -79,7 +79,6 @@ def test_plan_check_action_goes_to_review(window, plan_path):
 
 def test_export_from_review_writes_pdf(window, plan_path, tmp_path, monkeypatch, dialogs, settings):
     """The Export PDF button writes a PDF with the chosen options, remembers them and opens it."""
-    pytest.importorskip("planner.export")
     open_plan(window, plan_path)
     review = _review(window)
     pdf = tmp_path / "out" / "plan"
@@ -102,7 +101,6 @@ def test_export_from_review_writes_pdf(window, plan_path, tmp_path, monkeypatch,
 
 def test_export_shortcut_dialog(window, plan_path, tmp_path, monkeypatch, dialogs):
     """Ctrl+E asks for options in a small dialog, then writes the PDF."""
-    pytest.importorskip("planner.export")
     open_plan(window, plan_path)
     asked = []
     monkeypatch.setattr(window, "ask_export_options",
@@ -117,7 +115,6 @@ def test_export_shortcut_dialog(window, plan_path, tmp_path, monkeypatch, dialog
 
 def test_export_error_is_a_clear_message(window, plan_path, tmp_path, monkeypatch, dialogs):
     """A PDF that cannot be written says why, and the plan stays open."""
-    pytest.importorskip("planner.export")
     open_plan(window, plan_path)
     monkeypatch.setattr(window, "ask_save_path", lambda *a: str(tmp_path / "no such folder" / "x.pdf"))
     window.export_with({"paper": "a4", "include_personal": False, "status": "", "open_when_done": True})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 
@@ -64,4 +65,4 @@ def test_starting_the_app_imports_no_step_page_nor_export():
     code = ("import sys, planner.app; print(sorted(m for m in sys.modules if m.startswith("
             "('planner.ui.steps.', 'planner.ui.export_dialog', 'planner.export', 'reportlab'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert eval(out) == ["planner.ui.steps.attention", "planner.ui.steps.base"]
+    assert ast.literal_eval(out) == ["planner.ui.steps.attention", "planner.ui.steps.base"]

@@ -1,7 +1,20 @@
 """The stakeholder CSV: the import layout is the export layout, UTF-8 with a BOM."""
 
+import re
+from pathlib import Path
+
 from planner.core.model import Category, Contribution, ContributionKind, Side, Stakeholder
-from planner.storage.csv_format import COLUMNS, parse_stakeholders_csv, stakeholders_to_csv
+from planner.storage.csv_format import parse_stakeholders_csv, stakeholders_to_csv
+
+PLAN_FORMAT = Path(__file__).parents[3] / "docs" / "plan-format.md"
+
+
+def documented_columns() -> list[str]:
+    """The CSV columns, in order, as docs/plan-format.md lists them ("Columns, in order: ...")."""
+    text = " ".join(PLAN_FORMAT.read_text(encoding="utf-8").split())
+    listed = re.search(r"Columns, in order: `([^`]+)`", text)
+    assert listed, "docs/plan-format.md no longer lists the CSV columns"
+    return [name.strip() for name in listed.group(1).split(",")]
 
 
 def test_round_trip_with_welsh_portuguese_french_and_emoji():
@@ -14,7 +27,7 @@ def test_round_trip_with_welsh_portuguese_french_and_emoji():
                     personal=True, contact="helene@example.org", influence=5, interest=1),
     ]
     text = stakeholders_to_csv(people)
-    assert text.startswith("\ufeff" + ",".join(COLUMNS))
+    assert text.splitlines()[0] == "\ufeff" + ",".join(documented_columns())
     result = parse_stakeholders_csv(text)
     assert result.refused == []
     assert result.accepted == people
