@@ -121,7 +121,7 @@ def _people(plan: Plan) -> list[str]:
              if kind not in ORGANISATIONS]
     groups = [_line(p.name) for p in plan.stakeholders
               if p.category in ORGANISATIONS and not p.personal and _line(p.name)]
-    lines += [f"{name} is taking part." for name in groups[:NAMED_GROUPS]]
+    lines += [f"Taking part: {name}." for name in groups[:NAMED_GROUPS]]
     if len(groups) > NAMED_GROUPS:
         lines.append(f"{len(groups) - NAMED_GROUPS} more groups are taking part.")
     return lines

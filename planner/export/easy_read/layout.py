@@ -81,12 +81,12 @@ def story(plan: Plan, invariant: bool) -> list:
     ]
     sections = easy_read.texts(safe)
     for section in easy_read.SECTIONS:
-        points = easy_read.points(sections[section.key])
+        points = [_point(easy_read.picture_for(point, section.picture), text(point), s["body"])
+                  for point in easy_read.points(sections[section.key])]
+        # A section stays on one page where it fits (no point left alone over the page); a
+        # longer one starts where at least its heading and three points fit.
         flow.append(CondPageBreak(s["heading"].leading + 3 * (PICTURE + 18)))
-        flow.append(Paragraph(esc(section.heading), s["heading"]))
-        for point in points:
-            picture = easy_read.picture_for(point, section.picture)
-            flow.append(KeepTogether(_point(picture, text(point), s["body"])))
+        flow.append(KeepTogether([Paragraph(esc(section.heading), s["heading"]), *points]))
     return flow
 
 
@@ -105,7 +105,7 @@ def build(plan: Plan, path: Path, invariant: bool) -> None:
     )
     frame = Frame(MARGIN, MARGIN + 8, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN - 8,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    footer_title = plain(scrub(plain(plan.title)), limit=60)
+    footer_title = plain(scrub(plain(plan.title)), limit=48)  # clear of "Page N"
 
     def footer(canvas, document) -> None:
         canvas.saveState()

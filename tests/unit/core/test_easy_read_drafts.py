@@ -40,7 +40,7 @@ def test_drafts_count_people_and_never_name_a_private_individual():
     people = texts["people"]
     assert "1 person who uses the service takes part." in people
     assert "2 carers take part." in people
-    assert "Friends of the Library is taking part." in people
+    assert "Taking part: Friends of the Library." in people
     whole = "\n".join(texts.values())
     for name in ("Gwenllian", "Dafydd", "Alys"):
         assert name not in whole
