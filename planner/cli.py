@@ -9,16 +9,15 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from planner import __version__
 from planner.core.checks import Severity, check_plan
 from planner.core.model import Plan
-from planner.storage import FormatError, PlanError, PlanStore
+from planner.storage import FormatError, PlanError, PlanLocked, PlanStore
+from planner.storage.atomic import target_mode, temporary_beside, write_atomically
 from planner.storage.csv_format import parse_stakeholders_csv, stakeholders_to_csv
 from planner.storage.json_format import dumps, loads
-from planner.storage.leftovers import temp_prefix
 from planner.storage.lock import PlanLock
 
 COMMANDS = ("new", "import", "export", "check", "guidance", "example", "erase", "anonymise", "person",
@@ -107,18 +106,9 @@ def _read_text(path: Path) -> str:
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write beside the target and rename, so a failure never leaves half a file."""
     try:
-        fd, temp = tempfile.mkstemp(prefix=temp_prefix("export"), suffix=path.suffix, dir=path.parent or Path("."))
-    except OSError as error:
-        raise UsageError(f"{path}: cannot write there ({error.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as error:
-        Path(temp).unlink(missing_ok=True)
-        raise UsageError(f"{path}: could not be written ({error.strerror}); nothing was changed") from None
+        write_atomically(path, data)
+    except PlanError as error:
+        raise UsageError(f"{path}: {error}") from None
 
 
 def _create_plan_file(output: Path, plan: Plan, force: bool) -> None:
@@ -129,16 +119,23 @@ def _create_plan_file(output: Path, plan: Plan, force: bool) -> None:
         raise UsageError(f"{output}: is a folder")
     if output.exists() and not force:
         raise UsageError(f"{output}: already exists; use --force to replace it")
-    if output.exists() and PlanLock(output).path.exists():
-        raise UsageError(f"{output}: is open in Coproduction Planner; close it there first")
-    temp = output.with_name(temp_prefix("new") + output.name)
-    store = PlanStore.create_from(temp, plan)
-    store.close()
+    guard = PlanLock(output)  # refuses a plan open for editing; clears a crash's stale lock
     try:
-        os.replace(temp, output)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise UsageError(f"{output}: could not be written ({error.strerror})") from None
+        guard.acquire()
+    except PlanLocked as error:
+        raise UsageError(f"{output}: is open for editing by {error.holder}; close it there first") from None
+    try:
+        temp = temporary_beside(output, ".coplan", "new")
+        temp.unlink()
+        PlanStore.create_from(temp, plan).close()
+        try:
+            os.chmod(temp, target_mode(output))
+            os.replace(temp, output)
+        except OSError as error:
+            temp.unlink(missing_ok=True)
+            raise UsageError(f"{output}: could not be written ({error.strerror})") from None
+    finally:
+        guard.release()
 
 
 def _cmd_new(args) -> int:
@@ -171,6 +168,8 @@ def _cmd_import(args) -> int:
 def _load(path: Path) -> Plan:
     # Read-only: looking at a plan takes no lock, so it works while the app has it open.
     with PlanStore.open(path, read_only=True, allow_newer=False) as store:
+        if store.notice:
+            print(f"coplanner: note: {store.notice}", file=sys.stderr)
         return store.load()
 
 

@@ -12,6 +12,7 @@ from planner.core.model import Plan, Risk, Safeguard, Stakeholder
 from planner.storage import rows
 from planner.storage.errors import ReadOnlyPlan, WriteFailed
 from planner.storage.removed import Removed
+from planner.storage.schema import SCHEMA_VERSION
 
 PLAN_FIELDS = {"title", "organisation", "service_area", "officer", "summary", "drivers",
                "stages", "current_cell", "target_cell"}
@@ -43,6 +44,9 @@ class PlanEdits:
             raise ReadOnlyPlan(f"This plan is open read-only. {self.read_only_reason}")
         try:
             self._conn.execute("BEGIN IMMEDIATE")
+            # The header first, so a crash's journal starts with the header the change began
+            # from: that is how a journal is matched to its file (see journal.py).
+            self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             yield self._conn
             self._conn.execute("UPDATE plan SET modified = ? WHERE id = 1", [now()])
             self._conn.execute("COMMIT")

@@ -7,7 +7,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.storage import journal
 from planner.storage.errors import DamagedPlan, NewerPlan, NotAPlan, PlanNotFound
+from planner.storage.lock import PlanLock
 from planner.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -19,6 +21,8 @@ class Inspection:
 
     version: int
     read_only_reason: str | None
+    notice: str | None = None  # something the officer should know, e.g. a journal set aside
+    plan_id: str | None = None  # the identity stored in the file (when it was created)
 
 
 def read_only_uri(path: Path) -> str:
@@ -41,30 +45,52 @@ def _first_problem(result: list[str]) -> str:
 SQLITE_READONLY_ROLLBACK = 776  # a read-only connection met a hot journal it may not roll back
 
 
-def _roll_back_crashed_change(path: Path) -> None:
-    """Let SQLite undo a change that a crash left half-written (its "hot journal").
+def _roll_back_crashed_change(path: Path) -> str | None:
+    """Undo a change that a crash left half-written (its "hot journal"), if it is this file's.
 
     This is the one write ``inspect`` makes, and it is the one every program opening the file
-    must make first; it puts the file back as it was before the unfinished change.
+    must make first; it puts the file back as it was before the unfinished change. A journal
+    that was made against another file (a backup restored over the plan after the crash) is
+    never replayed: it is renamed aside, kept, and the returned notice says so. After a replay
+    the whole file is checked, not just quickly.
 
     Raises:
-        DamagedPlan: the file or its folder cannot be written, so it cannot be put right here.
+        DamagedPlan: the file or its folder cannot be written, so it cannot be put right here,
+            or the file is damaged after the replay.
     """
     if not (_writable(path) and _writable(path.parent)):
         raise DamagedPlan(
             f"{path.name} was left half-saved when a program stopped during a change, and it "
             "cannot be put right from here because the file or its folder is read-only. Open "
             "it where you may change it, or ask for it to be made writable.")
+    foreign = journal.foreign_reason(path, PlanLock(path).read())
+    if foreign:
+        try:
+            kept = journal.move_aside(path)
+        except OSError as error:
+            raise DamagedPlan(
+                f"{path.name} has a left-over change from a crash that does not belong to it "
+                f"({foreign}), and it could not be set aside ({error.strerror}).") from None
+        return (f"A change left unfinished by a crash was not applied to {path.name}, because "
+                f"{foreign}. The plan opens exactly as it is on disk; the unfinished change is "
+                f"kept as {kept.name}.")
     connection = sqlite3.connect(path)
     try:
         connection.execute("PRAGMA schema_version").fetchone()  # any read rolls the journal back
+        result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
     except sqlite3.DatabaseError:
         raise DamagedPlan(f"{path.name} is damaged and cannot be read. Restore it from a backup.") from None
     finally:
         connection.close()
+    if result != ["ok"]:
+        raise DamagedPlan(
+            f"{path.name} is damaged after undoing a change a crash left unfinished "
+            f"({_first_problem(result)}). Restore it from a backup or open an earlier copy.")
+    return None
 
 
-def inspect(path: Path, allow_newer: bool = False, _recovered: bool = False) -> Inspection:
+def inspect(path: Path, allow_newer: bool = False, _recovered: bool = False,
+            _notice: str | None = None) -> Inspection:
     """Check that ``path`` is a plan we can open, writing nothing (but see below).
 
     A change that a crash left half-written is undone first, as SQLite requires before the
@@ -97,8 +123,8 @@ def inspect(path: Path, allow_newer: bool = False, _recovered: bool = False) -> 
         except sqlite3.DatabaseError as error:
             if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK and not _recovered:
                 connection.close()
-                _roll_back_crashed_change(path)
-                return inspect(path, allow_newer, _recovered=True)
+                notice = _roll_back_crashed_change(path)
+                return inspect(path, allow_newer, _recovered=True, _notice=notice)
             raise DamagedPlan(f"{path.name} is damaged and cannot be read. Restore it from a backup.") from None
         if app_id != APPLICATION_ID:
             raise NotAPlan(f"{path.name} is a database of another program, not a Coproduction Planner plan. Choose a .coplan file.")
@@ -110,6 +136,11 @@ def inspect(path: Path, allow_newer: bool = False, _recovered: bool = False) -> 
             result = ["unreadable"]
         if result != ["ok"]:
             raise DamagedPlan(f"{path.name} is damaged ({_first_problem(result)}). Nothing was changed; restore it from a backup or open an earlier copy.")
+        try:
+            row = connection.execute("SELECT created FROM plan WHERE id = 1").fetchone()
+        except sqlite3.Error:
+            row = None
+        plan_id = row[0] if row and isinstance(row[0], str) else None
     finally:
         connection.close()
     reason = None
@@ -119,4 +150,4 @@ def inspect(path: Path, allow_newer: bool = False, _recovered: bool = False) -> 
         reason = "The file is read-only."
     elif not _writable(path.parent):
         reason = "Its folder is read-only, so changes cannot be saved there."
-    return Inspection(version, reason)
+    return Inspection(version, reason, _notice, plan_id)

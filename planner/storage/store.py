@@ -11,9 +11,10 @@ from pathlib import Path
 from planner.core.keys import next_key
 from planner.core.model import Driver, Plan, Risk, Safeguard, Stage, Stakeholder
 from planner.storage import rows
-from planner.storage.errors import PlanFileError
+from planner.storage.atomic import publish, target_mode, temporary_beside
+from planner.storage.errors import PlanFileError, PlanLocked
 from planner.storage.leftovers import clean_leftovers, remove_dead_journal, temp_prefix
-from planner.storage.lock import PlanLock
+from planner.storage.lock import PlanLock, lock_path
 from planner.storage.opening import inspect, read_only_uri
 from planner.storage.edits import PlanEdits, now
 from planner.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -38,6 +39,7 @@ class PlanStore(PlanEdits):
         self.read_only_reason = read_only_reason
         self._conn = connection
         self._lock = lock
+        self.notice: str | None = None  # what opening found that the officer should be told
 
     # ------------------------------------------------------------ opening and closing
 
@@ -113,9 +115,11 @@ class PlanStore(PlanEdits):
         if reason:
             connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
             connection.execute("PRAGMA foreign_keys = ON")
-            return cls(path, connection, reason, None)
+            store = cls(path, connection, reason, None)
+            store.notice = found.notice
+            return store
         lock = PlanLock(path)
-        lock.acquire()
+        lock.acquire(found.plan_id)
         # Ours to tidy now that we hold the plan: leftovers of killed imports and copies, and a
         # journal SQLite will never replay, both of which can hold residents' details.
         clean_leftovers(path.parent)
@@ -130,7 +134,9 @@ class PlanStore(PlanEdits):
         except BaseException:
             lock.release()
             raise
-        return cls(path, connection, None, lock)
+        store = cls(path, connection, None, lock)
+        store.notice = found.notice
+        return store
 
     @staticmethod
     def _migrate(connection: sqlite3.Connection, version: int) -> None:
@@ -164,23 +170,41 @@ class PlanStore(PlanEdits):
         self.close()
 
     def save_as(self, destination: Path | str) -> None:
-        """Copy the plan with SQLite's backup API to a temporary file, then rename it into place."""
+        """Copy the plan with SQLite's backup API to a temporary file, then rename it into place.
+
+        The destination's lock is held while it is replaced, so a plan a colleague has open is
+        refused rather than replaced under them. The copy gets ordinary permissions (the umask),
+        or those of the file it replaces.
+
+        Raises:
+            PlanLocked: the destination is open for editing (under any of its names).
+            PlanFileError: the copy could not be written; nothing was changed.
+        """
         destination = Path(destination)
+        if destination.exists() and lock_path(destination) == lock_path(self.path):
+            raise PlanFileError(f"{destination.name} is this plan itself; choose another name for the copy.")
+        guard = PlanLock(destination)
         try:
-            fd, temp = tempfile.mkstemp(prefix=temp_prefix("copy"), suffix=".coplan", dir=destination.parent)
-            os.close(fd)
-            target = sqlite3.connect(temp)
+            guard.acquire()
+        except PlanLocked as error:
+            raise PlanLocked(
+                f"The copy was not saved: {destination.name} is open for editing by {error.holder}. "
+                "Choose another name, or ask them to close it first.", error.holder, error.stale,
+                error.same_host) from None
+        try:
+            temp = temporary_beside(destination, ".coplan", "copy")
             try:
-                self._conn.backup(target)
-            finally:
-                target.close()
-            with open(temp, "rb+") as handle:
-                os.fsync(handle.fileno())
-            os.replace(temp, destination)
-        except (sqlite3.Error, OSError) as error:
-            if "temp" in locals():
-                Path(temp).unlink(missing_ok=True)
-            raise PlanFileError(f"The copy could not be saved to {destination}: {error}. Nothing was changed.") from None
+                target = sqlite3.connect(temp)
+                try:
+                    self._conn.backup(target)
+                finally:
+                    target.close()
+            except (sqlite3.Error, OSError) as error:
+                temp.unlink(missing_ok=True)
+                raise PlanFileError(f"The copy could not be saved to {destination}: {error}. Nothing was changed.") from None
+            publish(temp, destination)
+        finally:
+            guard.release()
 
     # ------------------------------------------------------------ reading
 
@@ -253,8 +277,8 @@ class PlanStore(PlanEdits):
         path = Path(path)
         if path.exists():
             raise PlanFileError(f"{path.name} already exists. Choose another name, or replace it on purpose.")
-        temp = path.with_name(temp_prefix("import") + path.name)
-        temp.unlink(missing_ok=True)
+        temp = temporary_beside(path, ".coplan", "import")  # a short name: the target's may be near the limit
+        temp.unlink()
         store = cls.create(temp, plan.title)
         try:
             store.replace_all(plan)
@@ -264,6 +288,7 @@ class PlanStore(PlanEdits):
             raise
         store.close()
         try:
+            os.chmod(temp, target_mode(path))
             os.replace(temp, path)
         except OSError as error:
             temp.unlink(missing_ok=True)

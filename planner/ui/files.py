@@ -61,6 +61,8 @@ def open_plan(window: MainWindow, path: Path | str, read_only: bool = False) -> 
     if store is None:
         return False
     window.set_store(store)
+    if store.notice:  # e.g. a crash's unfinished change that belonged to another copy
+        window.show_message(tr("The plan was opened"), store.notice)
     return True
 
 

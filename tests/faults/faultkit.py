@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import resource
+import signal
 import sqlite3
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -55,3 +58,16 @@ def integrity(path: Path) -> tuple[list[str], list]:
     finally:
         connection.close()
     return check, foreign
+
+
+@contextmanager
+def file_size_limit(size: int):
+    """No file this process writes may grow beyond ``size`` bytes: a full disk, for a moment."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, handler)

@@ -53,7 +53,7 @@ def test_second_writer_is_refused_before_and_after_the_first_writes(empty_plan, 
     for round_ in range(2):
         lines = second_open(empty_plan)
         assert lines[0].startswith(f"LOCKED:{getpass.getuser()} on {socket.gethostname()} since ")
-        assert lines[1].startswith("MESSAGE:This plan is open for editing by ")
+        assert lines[1].startswith("MESSAGE:plan.coplan is open for editing by ")
         assert command(holder, f"add s{round_}") == f"added s{round_}"
     holder.communicate("quit\n", timeout=30)
     assert holder.returncode == 0

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.storage import PlanError
+from planner.storage.atomic import write_atomically
 from planner.storage.csv_format import parse_stakeholders_csv, stakeholders_to_csv
 from planner.ui.csv_import_dialog import CsvImportDialog
 from planner.ui.document import Change, PlanDocument
@@ -210,10 +211,10 @@ class StakeholdersStep(RegisterStep):
         path = self.ask_export_path()
         if not path:
             return
-        try:
-            Path(path).write_text(stakeholders_to_csv(self.model.stakeholders()), encoding="utf-8", newline="")
-        except OSError as error:
-            self.show_message(self.tr("{0} could not be written: {1}").format(Path(path).name, error.strerror))
+        try:  # all at once or not at all: a full disk never leaves half the old file
+            write_atomically(Path(path), stakeholders_to_csv(self.model.stakeholders()).encode("utf-8"))
+        except PlanError as error:
+            self.show_message(str(error))
 
     def import_csv(self) -> None:
         if self.document is None or self.document.read_only:
