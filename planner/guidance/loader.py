@@ -193,13 +193,18 @@ def _unique(file: str, items: list) -> None:
         seen.add(item.key)
 
 
+def _needs(entry: _Entry) -> frozenset[Category]:
+    """The stakeholder categories a template needs the plan to have (any one of them)."""
+    return frozenset(_enum(entry, c, Category, "needs") for c in entry.texts("needs"))
+
+
 def _risk_templates(data: dict) -> list[RiskTemplate]:
     file = "risks.toml"
     result = []
     for i, value in enumerate(_templates(file, data)):
         e = _Entry(file, _entry_name(i, value), value, {
             "key", "title", "description", "category", "likelihood", "impact", "shares",
-            "shares_reason", "cells", "source"})
+            "shares_reason", "cells", "source"}, {"needs"})
         s = _Entry(file, f"{e.entry}.shares", value["shares"], {"users", "community", "professionals"})
         numbers = [s.data[k] for k in ("users", "community", "professionals")]
         if any(isinstance(n, bool) or not isinstance(n, int) or n < 0 for n in numbers):
@@ -209,7 +214,7 @@ def _risk_templates(data: dict) -> list[RiskTemplate]:
         result.append(RiskTemplate(
             e.text("key"), e.text("title"), e.text("description"),
             e.choice("category", RiskCategory), e.score("likelihood"), e.score("impact"),
-            Shares(*numbers), e.text("shares_reason"), e.cells("cells"), e.text("source")))
+            Shares(*numbers), e.text("shares_reason"), e.cells("cells"), e.text("source"), _needs(e)))
     _unique(file, result)
     return result
 
@@ -219,14 +224,14 @@ def _safeguard_templates(data: dict) -> list[SafeguardTemplate]:
     result = []
     for i, value in enumerate(_templates(file, data)):
         e = _Entry(file, _entry_name(i, value), value, {
-            "key", "title", "description", "kind", "case_study", "answers", "cells", "source"})
+            "key", "title", "description", "kind", "case_study", "answers", "cells", "source"}, {"needs"})
         answers = frozenset(_enum(e, a, RiskCategory, "answers") for a in e.texts("answers"))
         if not answers:
             e.fail("'answers' must list at least one risk category")
         result.append(SafeguardTemplate(
             e.text("key"), e.text("title"), e.text("description"),
             e.choice("kind", SafeguardKind), e.text("case_study", allow_empty=True), answers,
-            e.cells("cells"), e.text("source")))
+            e.cells("cells"), e.text("source"), _needs(e)))
     _unique(file, result)
     return result
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from planner.core.matrix import Cell
 from planner.core.model import (
-    Driver, Risk, RiskCategory, Safeguard, SafeguardKind, Shares,
+    Category, Driver, Risk, RiskCategory, Safeguard, SafeguardKind, Shares,
 )
 
 
@@ -69,6 +69,7 @@ class RiskTemplate:
     shares_reason: str
     cells: frozenset[Cell]
     source: str
+    needs: frozenset[Category] = frozenset()  # it fits only a plan with one of these (none: any plan)
 
     def fits(self, cell: Cell) -> bool:
         """True when the template suits this cell."""
@@ -96,6 +97,7 @@ class SafeguardTemplate:
     answers: frozenset[RiskCategory]
     cells: frozenset[Cell]
     source: str
+    needs: frozenset[Category] = frozenset()  # it fits only a plan with one of these (none: any plan)
 
     def fits(self, cell: Cell) -> bool:
         """True when the template suits this cell."""

@@ -79,3 +79,49 @@ def make_step(qtbot, cls, document):
     step.show()
     qtbot.waitExposed(step)
     return step
+
+
+class SuggestionsAnswer:
+    """Answers the next "Suggest …" dialog as an officer would, through its widgets.
+
+    ``tick`` is "all", or the titles to tick (by Space on each row); ``owner`` is a stakeholder
+    key to choose, or None. After the dialog closed, ``shown`` holds each row's text and whether
+    it could be ticked, and ``explained`` the dialog's words on what "Suggested" means.
+    """
+
+    def __init__(self, qtbot, tick="all", owner=None, cancel=False):
+        from PySide6.QtCore import QTimer
+
+        self.qtbot, self.tick, self.owner, self.cancel = qtbot, tick, owner, cancel
+        self.shown: list[tuple[str, bool]] = []
+        self.explained = ""
+        self.add_text = ""
+        QTimer.singleShot(0, self._answer)
+
+    def _answer(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from planner.ui.suggestions_dialog import SuggestionsDialog
+
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SuggestionsDialog), dialog
+        try:
+            self.explained = dialog.explain.text()
+            items = dialog.items()
+            self.shown = [(item.text(), bool(item.flags() & Qt.ItemFlag.ItemIsUserCheckable)) for item in items]
+            for row, item in enumerate(items):
+                title = item.text().splitlines()[0]
+                if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and (self.tick == "all" or title in self.tick):
+                    dialog.list.setCurrentRow(row)
+                    self.qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+            if self.owner is not None:
+                dialog.owner.setCurrentIndex(dialog.owner.findData(self.owner))
+            self.add_text = dialog.add_button.text()
+            if self.cancel or not dialog.add_button.isEnabled():
+                dialog.reject()
+            else:
+                self.qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        finally:
+            if dialog.isVisible():  # a failed assertion above must not leave the test waiting
+                dialog.reject()

@@ -14,6 +14,7 @@ from planner.core.model import (
     Category, Contribution, ContributionKind, DeliveryRole, Driver, PlanningRole, RiskCategory, SafeguardKind,
     Shares, Stage,
 )
+from plan_factory import SuggestionsAnswer
 from planner.storage import PlanStore
 from planner.ui.csv_import_dialog import CsvImportDialog
 from planner.ui.widgets.map_marker import LEFT as GRID_LEFT
@@ -366,7 +367,11 @@ def add_risks(qtbot, window, path, nia, owen):
     choose(qtbot, step.form.owner, owen)
     # No risk is a suggestion, so no Status column; suggestions bring it, their undo takes it away.
     assert step.pane.view.isColumnHidden(1)
+    answered = SuggestionsAnswer(qtbot, tick="all")
     qtbot.mouseClick(step.suggest_button, LEFT)
+    assert answered.shown and all(can_tick for _, can_tick in answered.shown)
+    window.activateWindow()  # a desktop gives the window back its focus when the dialog closes
+    qtbot.waitUntil(window.isActiveWindow)
     suggested = len(read(path).risks) - 2
     assert suggested > 0 and not step.pane.view.isColumnHidden(1)
     assert step.model.index(2, 1).data() == "Suggested"

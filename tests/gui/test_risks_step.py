@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plan_factory import make_plan, make_step, open_plan  # noqa: F401  (open_plan is a fixture)
+from plan_factory import SuggestionsAnswer, make_plan, make_step, open_plan  # noqa: F401  (open_plan is a fixture)
 from planner.core.model import RiskCategory, Shares
 from planner.storage import PlanStore
 from planner.ui.steps.risks import RisksStep
@@ -60,6 +60,7 @@ def test_suggested_risks_are_marked_until_edited(qtbot, open_plan):
     """Suggested risks show as suggested; the first edit makes them the officer's own in one step."""
     document = open_plan(count=2)
     step = make_step(qtbot, RisksStep, document)
+    SuggestionsAnswer(qtbot, tick="all")
     step.suggest_button.click()
     count = step.model.rowCount()
     assert count > 0
@@ -73,11 +74,12 @@ def test_suggested_risks_are_marked_until_edited(qtbot, open_plan):
     assert document.store.risk(key).suggested
     document.undo_stack.undo()
     assert step.model.rowCount() == 0
-    messages = []
-    step.show_message = messages.append
+    SuggestionsAnswer(qtbot, tick="all")
     step.suggest_button.click()
+    again = SuggestionsAnswer(qtbot, tick="all")
     step.suggest_button.click()
-    assert step.model.rowCount() == count and len(messages) == 1  # no duplicates the second time
+    assert step.model.rowCount() == count  # no duplicates the second time
+    assert again.shown and not any(can_tick for _, can_tick in again.shown)
 
 
 def test_chart_states_who_carries_the_risk_in_words(qtbot, open_plan):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 
-from plan_factory import make_plan, make_step, open_plan  # noqa: F401  (open_plan is a fixture)
+from plan_factory import SuggestionsAnswer, make_plan, make_step, open_plan  # noqa: F401  (open_plan is a fixture)
 from planner.storage import PlanStore
 from planner.ui.steps.safeguards import SafeguardsStep
 
@@ -84,6 +84,7 @@ def test_suggested_safeguards_answer_the_plan_risks(qtbot, open_plan):
     """Suggestions fit the target cell and come ticked against the risks they answer."""
     document = open_plan(risks=True)
     step = make_step(qtbot, SafeguardsStep, document)
+    SuggestionsAnswer(qtbot, tick="all")
     step.suggest_button.click()
     suggested = [g for g in step.model.items() if g.suggested]
     assert suggested and all(g.mitigates for g in suggested)
@@ -143,6 +144,7 @@ def test_editing_a_suggested_safeguard_makes_it_the_officers(qtbot, open_plan):
     """The first edit of a suggested safeguard clears the mark in the same undoable step."""
     document = open_plan(risks=True)
     step = make_step(qtbot, SafeguardsStep, document)
+    SuggestionsAnswer(qtbot, tick="all")
     step.suggest_button.click()
     key = next(g.key for g in step.model.items() if g.suggested)
     step.select("safeguard", key)

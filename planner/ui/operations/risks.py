@@ -66,10 +66,10 @@ def duplicate_risks(document: PlanDocument, originals: list[Risk], suffix: str) 
     return AddRisksCommand(document, copies, "duplicate risk" if len(copies) == 1 else f"duplicate {len(copies)} risks")
 
 
-def suggest_risks(document: PlanDocument, templates) -> AddRisksCommand:
-    """Risks from guidance templates (each ``to_risk(key)``), marked suggested."""
+def suggest_risks(document: PlanDocument, templates, owner: str | None = None) -> AddRisksCommand:
+    """Risks from guidance templates (each ``to_risk(key)``), marked suggested, with an owner if given."""
     keys = fresh_keys(document, "r", len(templates))
-    risks = [t.to_risk(k) for t, k in zip(templates, keys)]
+    risks = [replace(t.to_risk(k), owner=owner) for t, k in zip(templates, keys)]
     n = len(risks)
     return AddRisksCommand(document, risks, "add suggested risk" if n == 1 else f"add {n} suggested risks")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from planner.ui.document import PlanDocument
 from planner.ui.models.base import KEY_ROLE
@@ -43,10 +43,32 @@ class RegisterStep(Step):
         self.pane.set_read_only(document.read_only)
         self.form.set_read_only(document.read_only)
 
+    def _suggested_note(self, text: str) -> QLabel:
+        """The line that says what "Suggested" means, shown while anything in the list is one."""
+        note = QLabel(text, self)
+        note.setObjectName("suggested_note")
+        note.setWordWrap(True)
+        note.setStyleSheet("QLabel { border: 1px solid palette(mid); padding: 4px; background: palette(alternate-base); }")
+        note.hide()
+        return note
+
     def _select_first(self) -> None:
         """Show the first row in the form rather than an empty form when a plan opens."""
         if not self.pane.selected_keys() and self.pane.proxy.rowCount():
             self.pane.select_keys([self.pane.proxy.index(0, 0).data(KEY_ROLE)])
+
+    def ask_suggestions(self, kind: str, suggestions: list) -> tuple[list, str | None] | None:
+        """Let the officer tick suggestions: (those ticked, owner key or None), or None if cancelled."""
+        from planner.ui.suggestions_dialog import SuggestionsDialog  # only when suggesting
+
+        owners = [(s.key, s.name) for s in self.document.plan.stakeholders]
+        dialog = SuggestionsDialog(kind, suggestions, owners, self)
+        try:
+            if dialog.exec() != SuggestionsDialog.DialogCode.Accepted:
+                return None
+            return dialog.chosen(), dialog.owner_key()
+        finally:
+            dialog.deleteLater()
 
     def _execute(self, command) -> bool:
         """Run an edit unless the plan is read-only; False when it was not applied."""

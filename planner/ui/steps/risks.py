@@ -52,8 +52,13 @@ class RisksStep(RegisterStep):
         splitter.addWidget(top)
         splitter.addWidget(scroll)
         splitter.setSizes([1100, 900])
+        self.suggested_note = self._suggested_note(self.tr(
+            "\u201cSuggested\u201d marks a risk added from the guidance that you have not changed yet. "
+            "Check it fits your plan: your first change (a score, an owner, a word) makes it your "
+            "own; delete it if it does not apply."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.make_findings_panel())
+        layout.addWidget(self.suggested_note)
         layout.addWidget(splitter)
 
         self._connect_register(self._show_current)
@@ -119,6 +124,7 @@ class RisksStep(RegisterStep):
     def _after_risks(self) -> None:
         risks = self.model.items()
         self.pane.set_column_shown(STATUS_COLUMN, any(r.suggested for r in risks))
+        self.suggested_note.setVisible(any(r.suggested for r in risks))
         self.chart.set_risks(risks)
         self._show_current()
 
@@ -163,11 +169,10 @@ class RisksStep(RegisterStep):
         QMessageBox.information(self, self.tr("Suggest risks"), text)
 
     def suggest(self) -> None:
-        """Add the guidance's risks for the target cell that the register does not have yet."""
+        """Offer the guidance's risks that fit this plan; add those the officer ticks."""
         if self.document is None or self.document.read_only:
             return
-        cell = self.document.plan.target_cell
-        if cell is None:
+        if self.document.plan.target_cell is None:
             self.show_message(self.tr("Choose a target cell on the Matrix step first: "
                                       "the suggestions depend on it."))
             return
@@ -175,11 +180,12 @@ class RisksStep(RegisterStep):
         if library is None:
             self.show_message(self.tr("The guidance could not be read, so there are no suggestions."))
             return
-        have = {r.title.casefold() for r in self.model.items()}
-        templates = [t for t in library.risk_templates_for(cell) if t.title.casefold() not in have]
-        if not templates:
-            self.show_message(self.tr("Every risk the guidance suggests for this cell is already in the register."))
+        from planner.guidance.suggest import risk_suggestions
+
+        answer = self.ask_suggestions("risks", risk_suggestions(library, self.document.plan))
+        if not answer or not answer[0]:
             return
-        command = ops.suggest_risks(self.document, templates)
+        chosen, owner = answer
+        command = ops.suggest_risks(self.document, [s.template for s in chosen], owner)
         if self._execute(command):
             self.pane.select_keys(command.keys)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
@@ -66,8 +68,13 @@ class SafeguardsStep(RegisterStep):
         splitter.addWidget(top)
         splitter.addWidget(scroll)
         splitter.setSizes([1100, 900])
+        self.suggested_note = self._suggested_note(self.tr(
+            "\u201cSuggested\u201d marks a safeguard added from the guidance that you have not changed "
+            "yet. Agree it with your partners and give it an owner: your first change makes it "
+            "your own; delete it if it does not apply."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.make_findings_panel())
+        layout.addWidget(self.suggested_note)
         layout.addWidget(splitter)
 
         self._connect_register(self._show_current)
@@ -115,7 +122,9 @@ class SafeguardsStep(RegisterStep):
             self._reload()
 
     def _after_safeguards(self) -> None:
-        self.pane.set_column_shown(STATUS_COLUMN, any(g.suggested for g in self.model.items()))
+        suggested = any(g.suggested for g in self.model.items())
+        self.pane.set_column_shown(STATUS_COLUMN, suggested)
+        self.suggested_note.setVisible(suggested)
         bare = bare_risks(self._risks, self.model.items())
         self.bare.clear()
         for risk in bare:
@@ -187,7 +196,7 @@ class SafeguardsStep(RegisterStep):
         QMessageBox.information(self, self.tr("Suggest safeguards"), text)
 
     def suggest(self) -> None:
-        """Add the guidance's safeguards for the target cell that answer the plan's risks."""
+        """Offer the guidance's safeguards that fit this plan and its risks; add those the officer ticks."""
         if self.document is None or self.document.read_only:
             return
         plan = self.document.plan
@@ -199,15 +208,15 @@ class SafeguardsStep(RegisterStep):
         if library is None:
             self.show_message(self.tr("The guidance could not be read, so there are no suggestions."))
             return
-        have = {g.title.casefold() for g in self.model.items()}
-        templates = [t for t in library.safeguard_templates_for(plan.target_cell, plan.risks)
-                     if t.title.casefold() not in have]
-        if not templates:
-            self.show_message(self.tr("Every safeguard the guidance suggests for this cell and these risks "
-                                      "is already in the list."))
+        from planner.guidance.suggest import safeguard_suggestions
+
+        answer = self.ask_suggestions("safeguards", safeguard_suggestions(library, plan))
+        if not answer or not answer[0]:
             return
-        keys = fresh_keys(self.document, "g", len(templates))
-        safeguards = [t.to_safeguard(k, mitigates=t.answering(plan.risks)) for t, k in zip(templates, keys)]
+        chosen, owner = answer
+        keys = fresh_keys(self.document, "g", len(chosen))
+        safeguards = [replace(s.template.to_safeguard(k, mitigates=list(s.mitigates)), owner=owner)
+                      for s, k in zip(chosen, keys)]
         command = ops.suggest_safeguards(self.document, safeguards)
         if self._execute(command):
             self.pane.select_keys(command.keys)
