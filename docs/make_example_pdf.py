@@ -102,7 +102,7 @@ def main() -> None:
     """Write the example next to this script."""
     target = Path(__file__).resolve().parent / "example-plan.pdf"
     options = ExportOptions(status="Draft for the partnership meeting of 3 March",
-                            invariant=True)
+                            invariant=True, time_zone="Europe/London")
     write_pdf(sample_plan(), target, options)
     print(target)
 

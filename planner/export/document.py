@@ -14,6 +14,7 @@ from planner import __version__
 from planner.core.checks import Finding, Severity
 from planner.core.model import Plan
 from planner.core.redaction import for_circulation
+from planner.export.contents import fill_contents, mark_heading
 from planner.export.fonts import BOLD, REGULAR, register_fonts, string_width
 from planner.export.scripts import draw_runs, is_complex
 from planner.export.styles import MARGIN, MUTED, PAPER, WARN, Styles, make_styles
@@ -78,15 +79,28 @@ class _NumberedCanvas(Canvas):
         self._personal = personal
         self._status = status
         self._draft = draft
+        self.section_pages: dict[str, int] = {}  # filled as headings are drawn
+        self.contents_slots: list = []  # where the contents list wants page numbers
+        self._page_marks: list = []
+        self.showOutline()  # the viewer opens with the bookmarks shown
 
     def showPage(self):  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
+        self._page_marks = []
         self._startPage()
+
+    def bookmarkPage(self, key, **kwargs):  # noqa: N802 - reportlab's name
+        # A bookmark names the page being written, which here is only written in save():
+        # keep it with this page's state until then.
+        self._page_marks = [*self._page_marks, (key, kwargs)]
 
     def save(self):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
+            for key, kwargs in self._page_marks:
+                super().bookmarkPage(key, **kwargs)
+            fill_contents(self, self._pageNumber)
             self._decorate(total)
             super().showPage()
         super().save()
@@ -164,7 +178,8 @@ def build(plan: Plan, path: Path, options, progress: Callable[[int, int], None] 
     total = len(flowables) + 1
     done = [0]
 
-    def report(_flowable=None) -> None:
+    def report(flowable=None) -> None:
+        mark_heading(doc, flowable)
         if progress is not None:
             done[0] = min(done[0] + 1, total - 1)  # split tables report more than once
             progress(done[0], total)
@@ -182,7 +197,8 @@ def build(plan: Plan, path: Path, options, progress: Callable[[int, int], None] 
         keywords=["coproduction", "plan"] + (["personal data"] if options.include_personal else []),
         creator=f"Coproduction Planner {__version__}",
         producer=f"Coproduction Planner {__version__}",
-        lang="en-GB", invariant=1 if options.invariant else 0, initialFontName=REGULAR,
+        lang="en-GB", displayDocTitle=1, invariant=1 if options.invariant else 0,
+        initialFontName=REGULAR,
         initialFontSize=10, initialLeading=12,
     )
     frame = Frame(MARGIN, MARGIN, width, pagesize[1] - 2 * MARGIN, id="body",

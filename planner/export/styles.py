@@ -27,7 +27,9 @@ STRIPE = colors.HexColor("#f4f6f8")
 ACCENT = colors.HexColor("#1f4e79")
 WARN = colors.HexColor("#8a1c1c")
 
-CELL_SIZE = 8
+CELL_SIZE = 9.5  # tables: a committee reader's minimum
+BODY_SIZE = 11
+MIN_SIZE = 8  # nothing in the document is smaller (footers, chart labels)
 # A table splits a tall text cell across pages counting 1.2 x the font size per line, so
 # cells use exactly that leading: any more and the split part would run past the page.
 CELL_LEADING = 1.2 * CELL_SIZE
@@ -52,27 +54,27 @@ class Styles:
 def make_styles() -> Styles:
     """Build the styles; every one names our bundled font so no built-in font is used."""
     register_fonts()
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=INK,
-                          spaceAfter=5)
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=BODY_SIZE, leading=15,
+                          textColor=INK, spaceAfter=6)
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=22, leading=27,
                              spaceAfter=14, textColor=ACCENT),
         # keepWithNext stops a heading sitting alone at the foot of a page.
-        h1=ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=15, leading=19,
+        h1=ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=16, leading=20,
                           spaceBefore=14, spaceAfter=8, textColor=ACCENT, keepWithNext=1),
-        h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=11.5, leading=15,
+        h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=12.5, leading=16,
                           spaceBefore=8, spaceAfter=4, keepWithNext=1),
         body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
+        small=ParagraphStyle("small", parent=body, fontSize=9.5, leading=12.5, textColor=MUTED),
         cell=ParagraphStyle("cell", parent=body, fontSize=CELL_SIZE, leading=CELL_LEADING,
                             spaceAfter=0),
         cell_head=ParagraphStyle("cell_head", parent=body, fontName=BOLD, fontSize=CELL_SIZE,
                                  leading=CELL_LEADING, spaceAfter=0),
-        caption=ParagraphStyle("caption", parent=body, fontSize=8.5, leading=11,
+        caption=ParagraphStyle("caption", parent=body, fontSize=9.5, leading=12.5,
                                textColor=MUTED, spaceBefore=3, spaceAfter=10),
-        banner=ParagraphStyle("banner", parent=body, fontName=BOLD, fontSize=10,
+        banner=ParagraphStyle("banner", parent=body, fontName=BOLD, fontSize=11,
                               textColor=WARN, alignment=TA_CENTER),
-        cover_line=ParagraphStyle("cover_line", parent=body, fontSize=11.5, leading=16,
+        cover_line=ParagraphStyle("cover_line", parent=body, fontSize=12, leading=16,
                                   spaceAfter=2),
     )
 

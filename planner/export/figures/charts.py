@@ -21,7 +21,7 @@ SIDE_MARKS = {
     Side.GOVERNANCE: ("diamond", colors.HexColor("#ead1dc"), "Governance (hold to account)"),
 }
 MIN_MARKER = 9.0  # below this a number no longer fits inside a marker
-NAME_SIZE = 6.5  # points, for the names beside the markers
+NAME_SIZE = 8  # points, for the names beside the markers
 
 
 def power_map(width: float, people: list[tuple[int, Stakeholder]], counts_only: bool = False,
@@ -57,7 +57,7 @@ def power_map(width: float, people: list[tuple[int, Stakeholder]], counts_only: 
                          fontSize=12, textAnchor="middle", fillColor=INK))
         text_lines(g, ["Each square shows how many", "stakeholders share that", "influence and interest.",
                        "", "The key below lists them", "square by square."],
-                   legend_x, bottom + plot, 7.5, ITALIC, color=MUTED)
+                   legend_x, bottom + plot, 8, ITALIC, color=MUTED)
         drawing.add(g)
         return drawing, False
     names = labels if labels is not None else [str(number) for number, _ in people]
@@ -72,9 +72,7 @@ def power_map(width: float, people: list[tuple[int, Stakeholder]], counts_only: 
         g.add(marker(shape, cx, cy, size * 0.95, fill))
         if size >= MIN_MARKER:
             label = str(number)
-            font_size = min(7.0, size * 0.5)
-            while string_width(label, font_size, BOLD) > size * 0.8 and font_size > 3:
-                font_size -= 0.5
+            font_size = 8  # the document's smallest text: a longer number may overrun its marker
             dy = -font_size * 0.55 if shape == "triangle" else -font_size * 0.35
             g.add(String(cx, cy + dy, label, fontName=BOLD, fontSize=font_size,
                          textAnchor="middle", fillColor=INK))
@@ -92,8 +90,8 @@ def power_map(width: float, people: list[tuple[int, Stakeholder]], counts_only: 
         lines = ["Crowded squares, by number:"]
         for crowd in layout.crowds:
             lines += wrap(f"Influence {crowd.influence}, interest {crowd.interest}: "
-                          + ", ".join(str(k) for k in crowd.keys), width - legend_x, 7.5)
-        text_lines(g, lines, legend_x, y - 6, 7.5, REGULAR, color=INK)
+                          + ", ".join(str(k) for k in crowd.keys), width - legend_x, 8)
+        text_lines(g, lines, legend_x, y - 6, 8, REGULAR, color=INK)
     drawing.add(g)
     return drawing, True
 
@@ -114,9 +112,9 @@ def _frame(g: Group, left: float, bottom: float, plot: float) -> None:
     g.add(Rect(left, bottom, plot, plot, fillColor=None, strokeColor=INK, strokeWidth=0.8))
     for v in range(1, 6):
         g.add(String(left + (v - 0.5) * step, bottom - 10, str(v), fontName=REGULAR,
-                     fontSize=7.5, textAnchor="middle"))
+                     fontSize=8, textAnchor="middle"))
         g.add(String(left - 5, bottom + (v - 0.5) * step - 3, str(v), fontName=REGULAR,
-                     fontSize=7.5, textAnchor="end"))
+                     fontSize=8, textAnchor="end"))
     g.add(String(left + plot / 2, bottom - 26, "Interest in the service \u2192 (1 low, 5 high)",
                  fontName=BOLD, fontSize=8, textAnchor="middle"))
     axis = Group(String(0, 0, "Influence \u2192 (1 low, 5 high)", fontName=BOLD, fontSize=8,
@@ -134,7 +132,7 @@ def _side_legend(g: Group, x: float, top: float, width: float) -> float:
         g.add(String(x + 18, y, fit(text, width - 20, 8), fontName=REGULAR, fontSize=8))
         y -= 18
     return text_lines(g, ["Numbers match the key", "below and the No. column", "of the stakeholder table."],
-                      x, y, 7.5, ITALIC, color=MUTED)
+                      x, y, 8, ITALIC, color=MUTED)
 
 
 SHARE_PARTS = (  # (attribute, legend, how the segment is drawn)
@@ -164,7 +162,7 @@ def share_bars(width: float, risks: list[tuple[int, Risk]], legend: bool) -> Dra
             x += 30 + string_width(text, 8) + 12
     for number, risk in risks:
         y -= ROW_H
-        g.add(line_label(0, y + 4.5, fit(f"R{number} {risk.title}", label_w - 6, 7.5), REGULAR, 7.5))
+        g.add(line_label(0, y + 4.5, fit(f"R{number} {risk.title}", label_w - 6, 8), REGULAR, 8))
         total = risk.shares.total
         scale = bar_w / max(100, total)
         x = label_w
@@ -178,10 +176,10 @@ def share_bars(width: float, risks: list[tuple[int, Risk]], legend: bool) -> Dra
             x += seg
         note = f"score {risk.score}" if total == 100 else f"adds to {total}%"
         g.add(String(label_w + bar_w + 6, y + 4.5, note, fontName=ITALIC if total == 100 else BOLD,
-                     fontSize=7, fillColor=MUTED if total == 100 else INK))
+                     fontSize=8, fillColor=MUTED if total == 100 else INK))
     for pct in (0, 50, 100):
         x = label_w + bar_w * pct / max(100, *(r.shares.total for _, r in risks), 100)
-        g.add(String(x, y - 9, f"{pct}%", fontName=REGULAR, fontSize=6.5, textAnchor="middle",
+        g.add(String(x, y - 9, f"{pct}%", fontName=REGULAR, fontSize=8, textAnchor="middle",
                      fillColor=MUTED))
     drawing.add(g)
     return drawing
@@ -202,5 +200,5 @@ def _segment_label(g: Group, cx: float, y: float, text: str, style: str) -> None
     if style == "hatched":  # a white patch keeps the figure readable over the hatching
         w = string_width(text, 7, BOLD) + 3
         g.add(Rect(cx - w / 2, y - 1.5, w, 9, fillColor=colors.white, strokeColor=None))
-    g.add(String(cx, y, text, fontName=BOLD, fontSize=7, textAnchor="middle",
+    g.add(String(cx, y, text, fontName=BOLD, fontSize=8, textAnchor="middle",
                  fillColor=colors.white if style == "solid" else INK))

@@ -13,6 +13,8 @@ from planner.export.text import plain
 def wrap(text: str, width: float, size: float, font: str = REGULAR, max_lines: int = 0) -> list[str]:
     """Break text into lines no wider than width; long words are cut, not overflowed.
 
+    A word wider than the line is cut after its last hyphen that fits, or else where it fits.
+
     Widths add up word by word (our fonts are set without kerning), so each word is measured
     once; a word wider than the line is cut by bisection, so even a 20,000-letter one is quick.
     """
@@ -33,6 +35,9 @@ def wrap(text: str, width: float, size: float, font: str = REGULAR, max_lines: i
                     low = mid
                 else:
                     high = mid - 1
+            hyphen = word.rfind("-", 0, low)
+            if hyphen > 0:
+                low = hyphen + 1  # a compound breaks after its hyphen, not mid-word
             if current:
                 lines.append(current)
                 current, used = "", 0.0

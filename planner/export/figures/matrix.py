@@ -16,10 +16,12 @@ NA_FILL = colors.HexColor("#d0d0d0")
 HEAD_FILL = colors.HexColor("#dde3ea")
 CURRENT_DASH = [5, 3]
 NAME_SIZE = 8
-HEAD_SIZE = 7.5
-TAG_SIZE = 7
+HEAD_SIZE = 8.5
+TAG_SIZE = 8
+NOTE_LEADING = 9.5
+NOTE_SIZE = 8  # the examples and notes in the cells: the document's smallest text
 # The arrow runs this high above a cell's bottom edge: above the tag line (which ends at
-# 4 + TAG_SIZE + 4 = 15) and below the lowest words (every row keeps 34 points free).
+# 4 + TAG_SIZE + 4 = 16) and below the lowest words (every row keeps 34 points free).
 ARROW_BAND = 25.0
 ARROW_WIDTH = 2.2
 ARROW_HEAD = 9.0
@@ -51,12 +53,12 @@ def matrix_drawing(width: float, current: Cell | None, target: Cell | None,
         for p in plannings for d in deliveries
     }
     example_lines = {
-        key: wrap(f"e.g. {CELL_EXAMPLES[Cell(*key)]}", col_w - 2 * pad, 6.5, ITALIC)
+        key: wrap(f"e.g. {CELL_EXAMPLES[Cell(*key)]}", col_w - 2 * pad, NOTE_SIZE, ITALIC)
         if Cell(*key) in CELL_EXAMPLES else [] for key in name_lines
     }
     side_lines = [wrap(DELIVERY_HEADINGS[d], side_w - 2 * pad, HEAD_SIZE, BOLD) for d in deliveries]
     row_h = max(
-        max(len(name_lines[(p, d)]) * NAME_SIZE * 1.2 + len(example_lines[(p, d)]) * 8
+        max(len(name_lines[(p, d)]) * NAME_SIZE * 1.2 + len(example_lines[(p, d)]) * NOTE_LEADING
             for p in plannings for d in deliveries),
         max(len(lines) for lines in side_lines) * HEAD_SIZE * 1.2,
     ) + 2 * pad + 34  # room below the text for the tag line and the arrow
@@ -94,15 +96,16 @@ def matrix_drawing(width: float, current: Cell | None, target: Cell | None,
                       color=colors.HexColor("#b5b5b5"))
                 # A white patch behind the name keeps it readable over the hatching.
                 block = (len(name_lines[(p, d)]) * NAME_SIZE * 1.2
-                         + len(example_lines[(p, d)]) * 8 + 4)
+                         + len(example_lines[(p, d)]) * NOTE_LEADING + 4)
                 under.add(Rect(x + pad - 3, y + row_h - pad - block, col_w - 2 * pad + 6, block + 3,
                            fillColor=colors.white, strokeColor=None))
             below = text_lines(over, name_lines[(p, d)], x + pad, y + row_h - pad, NAME_SIZE,
                                BOLD, color=MUTED if not cell.is_available else INK)
-            text_lines(over, example_lines[(p, d)], x + pad, below - 2, 6.5, ITALIC, leading=8,
+            text_lines(over, example_lines[(p, d)], x + pad, below - 2, NOTE_SIZE, ITALIC,
+                       leading=NOTE_LEADING,
                        color=MUTED)
             if not cell.is_available:
-                text_lines(over, ["Not possible in Table 1"], x + pad, y + 16, 6.5, ITALIC,
+                text_lines(over, ["Not possible in Table 1"], x + pad, y + 18, NOTE_SIZE, ITALIC,
                            color=MUTED)
             tags = _tags(cell, current, target, described)
             if tags:
@@ -193,10 +196,10 @@ def _key(g: Group, width: float, top: float) -> None:
         else:
             g.add(Rect(x + 1, y + 1, sw - 2, sh - 2, fillColor=colors.white, strokeColor=INK,
                        strokeWidth=1.4, strokeDashArray=[4, 2]))
-        lines = wrap(text, col - sw - 14, 7.5, REGULAR, max_lines=2)
-        text_lines(g, lines, x + sw + 5, y + sh + 1, 7.5, REGULAR, leading=9)
+        lines = wrap(text, col - sw - 14, NOTE_SIZE, REGULAR, max_lines=2)
+        text_lines(g, lines, x + sw + 5, y + sh + 1, NOTE_SIZE, REGULAR, leading=NOTE_LEADING)
     y = top - 2 * (sh + 8) - 10
     g.add(Circle(2.5, y + 4, 2.5, fillColor=ACCENT, strokeColor=None))  # as on the route
     arrow(g, 2.5, y + 4, sw, y + 4, ACCENT, width=2, head=6)
     g.add(String(sw + 5, y + 1.5, "Arrow: the planned move from the current cell to the target",
-                 fontName=REGULAR, fontSize=7.5, fillColor=INK))
+                 fontName=REGULAR, fontSize=NOTE_SIZE, fillColor=INK))

@@ -10,6 +10,7 @@ def story(ctx: Context) -> list:
     """Every flowable of the document, cover to appendix."""
     return [
         *overview.cover(ctx),
+        *overview.decisions(ctx),
         *overview.plan_on_a_page(ctx),
         *overview.matrix(ctx),
         *people.stakeholders(ctx),

@@ -7,7 +7,9 @@ import re
 from reportlab.platypus import KeepTogether, PageBreak
 
 from planner.core.model import Category, Plan, PlanningRole, Side, Stakeholder
+from planner.export.contents import Heading
 from planner.export.document import Context
+from planner.export.outline import APPENDIX
 from planner.export.sections.words import SEVERITY_WORDS
 from planner.export.styles import Para, Plain, data_table, p, split_widths
 from planner.export.text import clean
@@ -16,7 +18,7 @@ from planner.export.text import clean
 def findings(ctx: Context) -> list:
     """What the plan check found, most serious first."""
     s = ctx.styles
-    flow: list = [Para("Plan check findings", s.h1)]
+    flow: list = [Heading("Plan check findings", s.h1)]
     if not ctx.findings:
         return [*flow, p("The plan check found nothing to fix.", s.body)]
     rows = [[Plain(SEVERITY_WORDS.get(f.severity.value, f.severity.value.capitalize())),
@@ -107,7 +109,7 @@ def appendix(ctx: Context) -> list:
     entries = ctx.options.appendix or []
     if not entries:
         return []
-    flow: list = [PageBreak(), Para("Appendix: guidance", s.h1)]
+    flow: list = [PageBreak(), Heading(APPENDIX.title, s.h1)]
     for heading, paragraphs in entries:
         flow.append(p(heading, s.h2))
         flow += [p(text, s.body) for text in paragraphs]

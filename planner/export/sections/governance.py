@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner.core.model import Safeguard, label
+from planner.export.contents import Heading
 from planner.export.document import Context
 from planner.export.sections.words import long_date
 from planner.export.fonts import BOLD, REGULAR
@@ -22,7 +23,7 @@ def _risks_answered(ctx: Context, guard: Safeguard) -> str:
 def safeguards(ctx: Context) -> list:
     """The safeguards table and the list of uncovered risks."""
     plan, s, names = ctx.plan, ctx.styles, ctx.names
-    flow: list = [Para("Governance safeguards", s.h1)]
+    flow: list = [Heading("Governance safeguards", s.h1)]
     if not plan.safeguards:
         flow.append(p("No safeguards recorded yet. Each risk should be answered by at least one "
                       "governance arrangement, such as a clear line of accountability or "
@@ -36,10 +37,10 @@ def safeguards(ctx: Context) -> list:
             rows.append([Lines(parts), label(guard.kind), names.owner(guard.owner),
                          long_date(guard.review_date), _risks_answered(ctx, guard)])
         flow.append(data_table(["Safeguard", "Kind", "Owner", "Review date", "Risks it answers"],
-                               rows, split_widths(ctx.width, [34, 15, 15, 11, 25]), s))
+                               rows, split_widths(ctx.width, [30, 15, 17, 13, 25]), s))
     covered = {key for guard in plan.safeguards for key in guard.mitigates}
     open_risks = [r for r in plan.risks if r.key not in covered]
-    flow.append(Para("Risks no safeguard covers", s.h2))
+    flow.append(Heading("Risks no safeguard covers", s.h2, 1))
     if not plan.risks:
         flow.append(p("There are no risks to cover yet.", s.body))
     elif not open_risks:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    KeepTogether, ListFlowable, ListItem, PageBreak, Spacer, Table, TableStyle,
+)
 
 from planner.core.checks import Severity
 from planner.core.described import described_cell
 from planner.core.model import Side, label
+from planner.export.contents import Contents, Heading
 from planner.export.document import PERSONAL_BANNER, Context, export_date
 from planner.export.figures import matrix_drawing
+from planner.export.outline import DECISIONS, outline
+from planner.export.outline import decisions as plan_decisions
+from planner.export.sections.ranking import highest_risks
 from planner.export.sections.words import SIDE_WORDS, count, long_date, shares
 from planner.export.styles import RULE, Para, data_table, p, split_widths
 from planner.export.text import esc
@@ -47,7 +53,25 @@ def cover(ctx: Context) -> list:
             "and no contact details are printed.", s.small)]
     if plan.summary.strip():
         flow += [Spacer(1, 12), Para("Summary", s.h2), p(plan.summary, s.body)]
+    titles = [section.title for section in outline(plan, ctx.options.full,
+                                                   bool(ctx.options.appendix))
+              if section.level == 1 and section.key != "cover"]
+    flow += [Spacer(1, 12), Para("Contents", s.h2), Contents(titles, ctx.width)]
     return [*flow, PageBreak()]
+
+
+def decisions(ctx: Context) -> list:
+    """What the meeting is asked to do: the first thing a councillor looks for, on page 2."""
+    s = ctx.styles
+    items = plan_decisions(ctx.plan)
+    flow: list = [Heading(DECISIONS.title, s.h1)]
+    if not items:
+        return [*flow, p("No decisions recorded yet: the officer adds what the meeting is asked "
+                         "to do on the Review step.", s.body)]
+    return [*flow, p("The meeting is asked to:", s.body),
+            ListFlowable([ListItem(p(item, s.body), leftIndent=18) for item in items],
+                         bulletType="1", bulletFormat="%s.", leftIndent=18,
+                         bulletFontName=s.body.fontName, bulletFontSize=s.body.fontSize)]
 
 
 def _finding_counts(ctx: Context) -> str:
@@ -71,18 +95,20 @@ def plan_on_a_page(ctx: Context) -> list:
          _cell_name(described_cell(plan.stakeholders),
                     "Cannot tell yet: nobody has a planning or a delivery role")),
         ("Why coproduce (drivers)", ", ".join(label(d) for d in plan.drivers) or "None recorded"),
+        ("Stages in scope", ", ".join(label(stage) for stage in plan.stages) or "None chosen yet"),
         ("Stakeholders by side",
          f"{people} ({count(len(plan.stakeholders), 'stakeholder')} in all)"
          if plan.stakeholders else "No stakeholders recorded yet"),
         ("Open plan-check findings", _finding_counts(ctx)),
     ]
-    flow = [Para("Plan on a page", s.h1),
+    flow = [Heading("Plan on a page", s.h1),
             data_table(None, [[Para(f"<b>{esc(k)}</b>", s.cell), v] for k, v in facts],
                        split_widths(ctx.width, [32, 68]), s),
-            Para("The three highest risks", s.h2)]
-    top = sorted(plan.risks, key=lambda r: -r.score)[:3]
+            Heading("The highest risks", s.h2, 1)]
+    top, rule = highest_risks(plan.risks)
     if not top:
         return [*flow, p("No risks recorded yet.", s.body), PageBreak()]
+    flow.append(p(rule, s.body))
     rows = []
     for risk in top:
         guards = [g for g in plan.safeguards if risk.key in g.mitigates]
@@ -95,7 +121,7 @@ def plan_on_a_page(ctx: Context) -> list:
         ])
     flow.append(data_table(["Risk", "Likelihood \u00d7 impact", "Who carries it", "Owner",
                             "Safeguards that cover it"], rows,
-                           split_widths(ctx.width, [28, 14, 18, 15, 25]), s))
+                           split_widths(ctx.width, [27, 14, 18, 17, 24]), s))
     return [*flow, PageBreak()]
 
 
@@ -122,7 +148,7 @@ def matrix(ctx: Context) -> list:
         notes.append("The roles do not yet match the target: the plan check says whose roles "
                      "to change.")
     drawing = matrix_drawing(ctx.width, plan.current_cell, plan.target_cell, described)
-    caption = Para("Figure 1. The coproduction matrix (after Bovaird 2007, Table 1). "
+    caption = Para("Chart 1. The coproduction matrix (after Bovaird 2007, Table 1). "
                         + " ".join(esc(n) for n in notes), s.caption)
-    return [KeepTogether([Para("The coproduction matrix", s.h1), intro, drawing, caption]),
+    return [KeepTogether([Heading("The coproduction matrix", s.h1), intro, drawing, caption]),
             PageBreak()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether
 
 from planner.core.model import Side, Stakeholder, label
+from planner.export.contents import Heading
 from planner.export.document import Context
 from planner.export.figures import power_map
 from planner.export.sections.words import (
@@ -21,7 +22,7 @@ KEY_LIMIT = 60  # beyond this the map shows a count per square and its key goes 
 # Column widths in points on A4 (scaled to fill Letter). The vocabulary columns are sized for
 # their longest word ("representative", "Supportive") so no word is ever split; what is left
 # goes to the contributions, which are free text and the longest cells in the table.
-TABLE_WIDTHS = [24, 96, 74, 80, 50, 34, 135]
+TABLE_WIDTHS = [27, 91, 78, 80, 58, 34, 125]
 SIDE_SHORT = {  # "Users and carers side" would take a third line in a narrow column
     Side.USER: "User side",
     Side.COMMUNITY: "Community side",
@@ -46,7 +47,7 @@ def _who(ctx: Context, person: Stakeholder) -> Lines:
 def stakeholders(ctx: Context) -> list:
     """Everyone with a part in the service, numbered as on the map."""
     plan, s, names = ctx.plan, ctx.styles, ctx.names
-    heading = Para("Stakeholders", s.h1)
+    heading = Heading("Stakeholders", s.h1)
     if not plan.stakeholders:
         return [heading, p("No stakeholders recorded yet. Add the people and organisations "
                            "with a part in the service.", s.body)]
@@ -74,20 +75,20 @@ def stakeholders(ctx: Context) -> list:
 def power_interest(ctx: Context) -> list:
     """The influence x interest map, markers numbered and shaped by side, then its key."""
     plan, s, names = ctx.plan, ctx.styles, ctx.names
-    heading = Para("Power and interest map", s.h2)
+    heading = Heading("Power and interest map", s.h2, 1)
     if not plan.stakeholders:
         return [heading, p("No stakeholders to place on the map yet.", s.body)]
     people = [(names.number(x), x) for x in plan.stakeholders]
     drawing, numbered = power_map(ctx.width, people, counts_only=len(people) > KEY_LIMIT,
                                   labels=[names.of(x) for _, x in people])
-    caption = ("Figure 2. Each stakeholder\u2019s influence over the service against their "
+    caption = ("Chart 2. Each stakeholder\u2019s influence over the service against their "
                "interest in it, both scored 1 to 5. ")
     caption += ("People at the same score sit side by side in that square." if numbered else
                 "There are too many stakeholders to mark one by one, so each square shows how "
                 "many are there; the key lists them square by square.")
     figure = KeepTogether([heading, drawing, Para(caption, s.caption)])
     if not numbered:
-        return [figure, Para("Key to the map, square by square", s.h2), _square_key(ctx, people)]
+        return [figure, Heading("Key to the map, square by square", s.h2, 1), _square_key(ctx, people)]
     per_group = -(-len(people) // KEY_GROUPS)
     columns = [people[i * per_group:(i + 1) * per_group] for i in range(KEY_GROUPS)]
     rows = []
@@ -103,7 +104,7 @@ def power_interest(ctx: Context) -> list:
         rows.append(row)
     key = data_table(["No.", "Stakeholder", "Infl. / int."] * KEY_GROUPS, rows,
                      split_widths(ctx.width, [6, 18, 9] * KEY_GROUPS), s)
-    return [figure, Para("Key to the map", s.h2), key]
+    return [figure, Heading("Key to the map", s.h2, 1), key]
 
 
 def _square_key(ctx: Context, people: list[tuple[int, Stakeholder]]):

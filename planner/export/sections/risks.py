@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether, PageBreak
 
 from planner.core.model import Risk, label
+from planner.export.contents import Heading
 from planner.export.document import Context
 from planner.export.figures import share_bars
 from planner.export.sections.words import shares
@@ -34,7 +35,7 @@ def burden(risks: list[Risk]) -> dict[str, float]:
 def division_of_risk(ctx: Context) -> list:
     """Register, bars, burden and accepted residual risks, each saying so when empty."""
     plan, s, names = ctx.plan, ctx.styles, ctx.names
-    flow: list = [PageBreak(), Para("Division of risk", s.h1)]
+    flow: list = [PageBreak(), Heading("Division of risk", s.h1)]
     if not plan.risks:
         return [*flow, p("No risks recorded yet. Coproduction moves some risk from "
                          "professionals to users and communities; record each risk and who "
@@ -48,22 +49,22 @@ def division_of_risk(ctx: Context) -> list:
     ] for r in plan.risks]
     flow.append(data_table(
         ["Risk", "Category", "Likelihood \u00d7 impact", "Owner", "Who carries it",
-         "Residual risk accepted"], rows, split_widths(ctx.width, [32, 14, 13, 14, 17, 10]), s))
+         "Residual risk accepted"], rows, split_widths(ctx.width, [27, 15, 13, 16, 17, 12]), s))
 
     numbered = [(ctx.risk_numbers[r.key], r) for r in plan.risks]
     chunks = [numbered[i:i + BARS_PER_FIGURE] for i in range(0, len(numbered), BARS_PER_FIGURE)]
     for index, chunk in enumerate(chunks):
-        caption = "Figure 3. Who carries each risk."
+        caption = "Chart 3. Who carries each risk."
         if len(chunks) > 1:
             caption += f" Part {index + 1} of {len(chunks)}."
         parts = [share_bars(ctx.width, chunk, legend=True), Para(caption, s.caption)]
         if index == 0:
-            parts.insert(0, Para("Who carries each risk", s.h2))
+            parts.insert(0, Heading("Who carries each risk", s.h2, 1))
         flow.append(KeepTogether(parts))
 
     totals = burden(plan.risks)
     whole = sum(totals.values()) or 1
-    flow += [Para("Total burden per side", s.h2),
+    flow += [Heading("Total burden per side", s.h2, 1),
              p("Burden is each risk\u2019s score times the side\u2019s share, added up over all "
                "risks: it shows where the weight of risk falls.", s.body),
              data_table(["Side", "Burden", "Share of all burden"],
@@ -72,7 +73,7 @@ def division_of_risk(ctx: Context) -> list:
                         split_widths(ctx.width, [40, 30, 30]), s)]
 
     accepted = [r for r in plan.risks if r.accepted_residual]
-    flow.append(Para("Residual risks the partners accept", s.h2))
+    flow.append(Heading("Residual risks the partners accept", s.h2, 1))
     if not accepted:
         flow.append(p("No residual risk has been accepted: every risk is to be reduced further.",
                       s.body))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether, ListFlowable, ListItem
 
+from planner.export.contents import Heading
 from planner.export.document import Context
 from planner.export.sections.closing import BLANK_LINES, co_planners, partner_organisations
 from planner.export.sections.words import count
@@ -44,7 +45,7 @@ def _not_ready(ctx: Context) -> list:
 def sign_off(ctx: Context) -> list:
     """Signature lines, or, while must-fix findings remain, what to fix before anyone signs."""
     s = ctx.styles
-    heading = Para("Sign-off", s.h1)
+    heading = Heading("Sign-off", s.h1)
     reason = " ".join(clean(ctx.options.sign_off_reason).split())
     if ctx.must_fix and not reason:
         return [heading, *_not_ready(ctx)]

@@ -5,23 +5,23 @@ from __future__ import annotations
 import pytest
 
 from planner.export.fonts import BOLD, REGULAR, string_width
-from planner.export.styles import CELL_LEADING, CELL_PADDING, Lines, plain_cell
+from planner.export.styles import CELL_LEADING, CELL_PADDING, CELL_SIZE, Lines, plain_cell
 
 
 def test_plain_cell_breaks_between_words_and_keeps_every_word():
     """Text is broken only at spaces, each line fits, and no word is lost or cut."""
     text = "Community representative volunteers safeguarding <b>literal</b> Tŷ Ŵyn " * 5
-    cell = plain_cell(text, 80)
+    cell = plain_cell(text, 100)
     assert cell.split() == text.split()
     for line in cell.split("\n"):
-        assert string_width(line, 8) <= 80 - 2 * CELL_PADDING
+        assert string_width(line, CELL_SIZE) <= 100 - 2 * CELL_PADDING
 
 
 def test_plain_cell_cuts_only_a_word_wider_than_the_column():
     """A 20,000-letter word is cut into lines that each fit, with nothing lost."""
     cell = plain_cell("x" * 20_000, 100)
     assert cell.replace("\n", "") == "x" * 20_000
-    assert all(string_width(line, 8) <= 100 - 2 * CELL_PADDING for line in cell.split("\n"))
+    assert all(string_width(line, CELL_SIZE) <= 100 - 2 * CELL_PADDING for line in cell.split("\n"))
 
 
 def test_plain_cell_keeps_the_user_line_breaks_and_cleans_control_characters():

@@ -8,7 +8,7 @@ from planner.core.model import Category, DeliveryRole, PlanningRole, Side, Stanc
 from planner.export.fonts import string_width
 from planner.export.sections.people import SIDE_SHORT, TABLE_WIDTHS
 from planner.export.sections.words import DELIVERY_WORDS, PLANNING_WORDS
-from planner.export.styles import CELL_PADDING, MARGIN, PAPER, split_widths, wrapped
+from planner.export.styles import CELL_PADDING, CELL_SIZE, MARGIN, PAPER, split_widths, wrapped
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
@@ -22,7 +22,7 @@ def test_category_and_role_cells_break_only_between_words(paper):
         lines = wrapped(text, width).split("\n")
         assert " ".join(lines).split() == text.split()  # same words, none cut in two
         for line in lines:
-            assert string_width(line, 8) <= width - 2 * CELL_PADDING
+            assert string_width(line, CELL_SIZE) <= width - 2 * CELL_PADDING
 
 
 def test_columns_fill_the_text_width_on_a4():
@@ -34,4 +34,4 @@ def test_stance_labels_fit_on_one_line():
     """Stance cells are drawn unwrapped, so each label must fit its column on A4."""
     width = split_widths(PAPER["a4"][0] - 2 * MARGIN, TABLE_WIDTHS)[4]
     for stance in Stance:
-        assert string_width(label(stance), 8) <= width - 2 * CELL_PADDING
+        assert string_width(label(stance), CELL_SIZE) <= width - 2 * CELL_PADDING
