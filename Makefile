@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast screenshots bench dist clean
+.PHONY: run test test-fast screenshots portfolio-screenshots bench dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ test-fast: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m planner.ui.screenshots docs/screenshots
+
+# The served portfolio in Debian's headless Chromium (installed here if missing).
+portfolio-screenshots: $(STAMP)
+	PYTHON=$(BIN)/python scripts/portfolio-screenshots.sh docs/screenshots
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py

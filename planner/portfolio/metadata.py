@@ -93,9 +93,10 @@ def metadata(database: str) -> dict:
     """Datasette's metadata for a portfolio served under the name ``database``."""
     tables = dict(TABLES)
     for name in LOOKUPS:
-        tables[name] = {"title": LOOKUP_TITLES[name], "label_column": "label",
+        tables[name] = {"title": LOOKUP_TITLES[name], "label_column": "label", "hidden": True,
                         "description": "Plain labels for the codes used in the other tables."}
-    queries = {name: {"title": title, "description": description, "sql": sql}
+    # The SQL stays one click away ("show"): readers come for the answer.
+    queries = {name: {"title": title, "description": description, "sql": sql, "hide_sql": True}
                for name, (title, description, sql) in QUERIES.items()}
     return {
         "title": "Coproduction portfolio",

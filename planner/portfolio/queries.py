@@ -2,6 +2,29 @@
 
 from __future__ import annotations
 
+from planner.core.matrix import DELIVERY_HEADINGS, PLANNING_HEADINGS, Delivery, Planning
+
+
+def _matrix_grid() -> str:
+    """Table 1's grid (rows: who delivers; columns: who plans), each cell "today → target"."""
+    def column(planning: Planning) -> str:
+        cell = ("case when available = 0 then 'N/A' else today || ' today → ' || target || "
+                "' aiming here' end")
+        return f"  max(case when planning = '{planning.value}' then {cell} end) as \"{PLANNING_HEADINGS[planning]}\""
+    rows = " ".join(f"when '{d.value}' then '{DELIVERY_HEADINGS[d]}'" for d in Delivery)
+    return (
+        "with counts as (\n"
+        "  select c.rowid as position, c.planning, c.delivery, c.available,\n"
+        "    (select count(*) from plans p where p.current_cell = c.code) as today,\n"
+        "    (select count(*) from plans p where p.target_cell = c.code) as target\n"
+        "  from cells c\n"
+        ")\n"
+        f"select case delivery {rows} end as \"Who delivers\",\n"
+        + ",\n".join(column(p) for p in Planning)
+        + "\nfrom counts\ngroup by delivery\norder by min(position)"
+    )
+
+
 # name -> (title, description, SQL). Dates are judged against the day the query runs.
 QUERIES: dict[str, tuple[str, str, str]] = {
     "plans_by_cell": (
@@ -18,8 +41,14 @@ order by p.target_cell, p.current_cell, p.title""",
     ),
     "matrix_picture": (
         "The matrix as a portfolio picture",
-        "How many plans sit in each cell of the matrix today and how many aim for it, in the "
-        "order of the article's Table 1 (rows: who delivers; columns: who plans).",
+        "The coproduction matrix (Bovaird 2007, Table 1) with the portfolio placed on it, as "
+        "the article's Figure 1 places its cases: in each cell, how many plans are there today "
+        "and how many aim to get there. Rows: who delivers the service; columns: who plans it.",
+        _matrix_grid(),
+    ),
+    "plans_per_cell": (
+        "Plans per cell, today and aimed for",
+        "The same counts as the matrix picture, one cell per row, with the article's names.",
         """select c.label as cell, c.code,
   (select count(*) from plans p where p.current_cell = c.code) as "plans today",
   (select count(*) from plans p where p.target_cell = c.code) as "plans aiming here"

@@ -92,7 +92,16 @@ def test_every_canned_query_answers_through_the_json_api(served):
     assert len(by_cell) == 8
     assert by_cell["Estate lunch club"]["target cell"] == "Full user/professional coproduction"
 
-    picture = {row["code"]: row for row in results["matrix_picture"]}
+    grid = results["matrix_picture"]
+    assert [row["Who delivers"] for row in grid] == [
+        "Professionals as sole service deliverer",
+        "Professionals and users/communities as codeliverers",
+        "Users/communities as sole deliverers"]
+    assert grid[0]["Professionals as sole service planners"] == "7 today → 0 aiming here"
+    assert grid[0]["No professional input into service planning"] == "N/A"
+    assert grid[1]["Service user and/or community as coplanners"] == "1 today → 2 aiming here"
+
+    picture = {row["code"]: row for row in results["plans_per_cell"]}
     assert len(picture) == 8 and "community/professionals" not in picture
     assert sum(row["plans today"] for row in picture.values()) == 8
     assert picture["co/co"]["plans aiming here"] == 2  # Caterham and the lunch club
