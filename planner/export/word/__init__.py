@@ -45,6 +45,9 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
     from planner.export.word.page import set_up_pages
     from planner.export.word.writer import WordWriter
 
+    from planner.export.fonts import register_fonts
+
+    register_fonts()  # the figures measure text in the bundled font
     document = Document()
     # The same redaction as the PDF: a copy of the plan with private individuals hidden.
     plan, findings = for_circulation(plan, options.include_personal)

@@ -12,11 +12,22 @@ from planner.export.sections.risks import burden
 from planner.export.sections.words import (
     DELIVERY_WORDS, PLANNING_WORDS, SIDE_WORDS, contributions, count, long_date, shares,
 )
-from planner.export.word.map_image import QUADRANTS, SIDE_MARKS, map_png, quadrant
+from planner.core import power_layout
+from planner.export.figures import power_map
+from planner.export.figures.charts import SIDE_MARKS
+from planner.export.word.render import drawing_png
 from planner.export.word.writer import WordWriter
 
 KEY_LIMIT = 60  # as the PDF: beyond this the map shows a count per square
 SUMMARY_ROWS = 30  # rows a summary table lists before it says how many more there are
+POINTS_PER_CM = 72 / 2.54
+# The map's corners by (high influence, high interest), named as on the map.
+QUADRANTS = {(top, right): name for (top, right), name in power_layout.QUADRANTS}
+
+
+def quadrant(person) -> str:
+    """The corner of the map a stakeholder falls in (a score of 3 or more counts as high)."""
+    return QUADRANTS[(person.influence >= 3, person.interest >= 3)]
 
 
 def stakeholders(w: WordWriter, plan: Plan, level: int = 1) -> None:
@@ -49,7 +60,7 @@ def stakeholders(w: WordWriter, plan: Plan, level: int = 1) -> None:
                      label(x.stance), f"{x.influence} / {x.interest}", contributions(x)])
     w.table(["No.", "Name or role, organisation", "Category and side",
              "Planning and delivery roles", "Stance", "Influence / interest", "Contributions"],
-            rows, widths=[6, 20, 15, 17, 10, 10, 22])
+            rows, widths=[7, 19, 14, 16, 13, 11, 20])
 
 
 def power_interest(w: WordWriter, plan: Plan, level: int = 2) -> None:
@@ -71,13 +82,15 @@ def power_interest(w: WordWriter, plan: Plan, level: int = 2) -> None:
            + ("each square showing how many are there" if counts_only else
               "each marked by their number, with a shape for their side")
            + f". {spread}. The table after the map lists the same data.")
-    w.picture(map_png(people, counts_only), w.usable_width_cm(), alt,
-              "Power and interest map")
+    # The PDF's own figure, painted as a picture: the same layout, names and shapes.
+    drawing, _ = power_map(w.usable_width_cm() * POINTS_PER_CM, people, counts_only=counts_only,
+                           labels=[names.of(x) for _, x in people])
+    w.picture(drawing_png(drawing), w.usable_width_cm(), alt, "Power and interest map")
     w.caption("Figure 2. Each stakeholder\u2019s influence over the service against their interest "
               "in it, both scored 1 to 5. The table below gives the same data.")
     w.table(["No.", "Stakeholder", "Side", "Influence", "Interest", "Quadrant"],
             [[str(n), names.of(x), SIDE_MARKS[x.side][2], str(x.influence), str(x.interest),
-              quadrant(x)] for n, x in people], widths=[7, 30, 23, 11, 11, 18])
+              quadrant(x)] for n, x in people], widths=[7, 27, 21, 13, 13, 19])
 
 
 def division_of_risk(w: WordWriter, plan: Plan, risk_numbers: dict[str, int], level: int = 1) -> None:
@@ -94,7 +107,7 @@ def division_of_risk(w: WordWriter, plan: Plan, risk_numbers: dict[str, int], le
             [["\n".join(filter(None, [f"R{risk_numbers[r.key]} {r.title}", r.description])),
               label(r.category), f"{r.likelihood} \u00d7 {r.impact} = {r.score}",
               w.names.owner(r.owner), shares(r), "Yes" if r.accepted_residual else "No"]
-             for r in plan.risks], widths=[32, 14, 13, 14, 17, 10])
+             for r in plan.risks], widths=[28, 13, 14, 14, 18, 13])
     w.heading("Who carries each risk", level + 1)
     w.table(["Risk", "Users", "Community", "Professionals"],
             [[f"R{risk_numbers[r.key]} {r.title}", f"{r.shares.users}%",
