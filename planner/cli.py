@@ -16,7 +16,7 @@ from planner.core.checks import Severity, check_plan
 from planner.core.model import Plan
 from planner.storage import FormatError, PlanError, PlanLocked, PlanStore
 from planner.storage.atomic import target_mode, temporary_beside, write_atomically
-from planner.storage.csv_format import parse_stakeholders_csv, stakeholders_to_csv
+from planner.storage.csv_format import stakeholders_to_csv
 from planner.storage.json_format import dumps, loads
 from planner.storage.lock import PlanLock
 
@@ -44,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("source", type=Path, metavar="SOURCE.json|SOURCE.csv")
     imp.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.coplan")
     imp.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    imp.add_argument("--column", action="append", default=[], metavar="HEADER=FIELD",
+                     help='for a CSV: put a column into a field (e.g. "Mobile=contact"), or leave it out ("Age=-")')
     exp = sub.add_parser("export", help="write a plan as JSON, CSV (stakeholders), PDF or Word (.docx)")
     exp.add_argument("plan", type=Path, metavar="PLAN.coplan")
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json|OUT.csv|OUT.pdf|OUT.docx")
@@ -90,11 +92,13 @@ def _portfolio_parser(sub) -> None:
     meta.add_argument("database", type=Path, metavar="PORTFOLIO.db")
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, check_only: bool = False) -> str:
     if not path.exists():
         raise UsageError(f"{path}: no such file")
     if path.is_dir():
         raise UsageError(f"{path}: is a folder, not a file")
+    if check_only:
+        return ""
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
@@ -146,17 +150,50 @@ def _cmd_new(args) -> int:
     return 0
 
 
+def _csv_stakeholders(args) -> list:
+    """The stakeholders of a CSV import, its columns matched as in the app; says what it leaves out."""
+    from planner.storage.csv_columns import COLUMNS, normalise_header, read_stakeholders, read_table
+
+    _read_text(args.source, check_only=True)
+    table = read_table(args.source.read_bytes())
+    columns = list(table.columns)
+    for choice in args.column:
+        header, _, target = choice.partition("=")
+        wanted = [i for i, h in enumerate(table.headers) if h.casefold() == header.strip().casefold()]
+        if not wanted:
+            raise UsageError(f"{args.source}: --column {choice}: the file has no column "
+                             f"\u201c{header.strip()}\u201d (its columns: {', '.join(table.headers)})")
+        target = target.strip().lower().replace(" ", "_")
+        if target not in (*COLUMNS, "-", ""):
+            raise UsageError(f"--column {choice}: {target!r} is not a field; the fields are "
+                             f"{', '.join(COLUMNS)}, or - to leave the column out")
+        for i in wanted:
+            columns[i] = None if target in ("-", "") else target
+    result = read_stakeholders(table, columns)
+    if result.refused:
+        number, reason = result.refused[0]
+        raise UsageError(f"{args.source}: row {number}: {reason}")
+    renamed = [f"{h} \u2192 {c}" for h, c in zip(table.headers, columns)
+               if c is not None and normalise_header(h) != c]
+    if renamed:
+        print(f"Columns matched: {', '.join(renamed)}")
+    ignored = [h for h, c in zip(table.headers, columns) if c is None]
+    if ignored:
+        print("Left out: " + ", ".join(f"\u201c{h}\u201d" for h in ignored)
+              + '; to keep a column, add --column "HEADER=FIELD"')
+    if table.encoding != "UTF-8" or table.separator != ",":
+        separator = {";": "semicolons", "\t": "tabs"}.get(table.separator, "commas")
+        print(f"Read as {table.encoding} text separated by {separator}")
+    return result.accepted
+
+
 def _cmd_import(args) -> int:
-    text = _read_text(args.source)
     suffix = args.source.suffix.lower()
+    text = _read_text(args.source) if suffix != ".csv" else ""
     if suffix == ".json":
         plan = loads(text)
     elif suffix == ".csv":
-        result = parse_stakeholders_csv(text)
-        if result.refused:
-            number, reason = result.refused[0]
-            raise UsageError(f"{args.source}: row {number}: {reason}")
-        plan = Plan(title=args.source.stem, stakeholders=result.accepted)
+        plan = Plan(title=args.source.stem, stakeholders=_csv_stakeholders(args))
     else:
         raise UsageError(f"{args.source}: import reads .json or .csv files")
     _create_plan_file(args.output, plan, args.force)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from planner.core.keys import next_key
 from planner.core.model import Stakeholder
+from planner.storage.csv_cells import protect_cell
 from planner.storage.errors import FormatError
 from planner.storage.json_format import plan_to_document, read_stakeholder
 from planner.core.model import Plan
@@ -32,7 +33,7 @@ def stakeholders_to_csv(stakeholders: list[Stakeholder]) -> str:
         row = {name: item.get(name) for name in COLUMNS}
         row["personal"] = "yes" if item["personal"] else "no"
         row["contributions"] = json.dumps(item["contributions"], ensure_ascii=False) if item["contributions"] else ""
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        writer.writerow({k: "" if v is None else protect_cell(str(v)) for k, v in row.items()})
     return "\ufeff" + buffer.getvalue()
 
 

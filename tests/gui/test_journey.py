@@ -247,8 +247,8 @@ def add_stakeholders(qtbot, window, path, tmp_path, monkeypatch):
     csv.write_text(CSV, encoding="utf-8")
     seen = {}
 
-    def ask_import(result, file_name):
-        dialog = CsvImportDialog(result, file_name, step)
+    def ask_import(table, file_name, existing_keys):
+        dialog = CsvImportDialog(table, file_name, existing_keys, step)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
@@ -256,7 +256,7 @@ def add_stakeholders(qtbot, window, path, tmp_path, monkeypatch):
         seen["refused"] = [dialog.refused_list.item(i).text() for i in range(dialog.refused_list.count())]
         with qtbot.waitSignal(dialog.accepted):
             qtbot.mouseClick(dialog.ok_button, LEFT)
-        return dialog.result() == CsvImportDialog.DialogCode.Accepted
+        return dialog.import_result if dialog.result() == CsvImportDialog.DialogCode.Accepted else None
 
     monkeypatch.setattr(step, "ask_csv_path", lambda: str(csv))
     monkeypatch.setattr(step, "ask_import", ask_import)

@@ -91,28 +91,32 @@ def test_focusing_the_category_asks_for_guidance(qtbot, open_plan):
 
 
 def test_a_file_that_is_not_a_stakeholder_list_is_explained(qtbot, open_plan, tmp_path, monkeypatch):
-    """A CSV with unknown columns adds nothing and tells the officer why."""
+    """A file with no header row adds nothing and tells the officer why."""
     document = open_plan(count=1)
     step = make_step(qtbot, StakeholdersStep, document)
-    bad = tmp_path / "budget.csv"
-    bad.write_text("line,amount\nrent,300\n", encoding="utf-8")
+    bad = tmp_path / "empty.csv"
+    bad.write_text("\n\n", encoding="utf-8")
     messages = []
     monkeypatch.setattr(step, "ask_csv_path", lambda: str(bad))
     monkeypatch.setattr(step, "ask_import", lambda *a: (_ for _ in ()).throw(AssertionError("no preview expected")))
     monkeypatch.setattr(step, "show_message", messages.append)
     step.import_csv()
-    assert len(messages) == 1 and "column" in messages[0]
+    assert len(messages) == 1 and "header row" in messages[0]
     assert step.model.rowCount() == 1 and not document.undo_stack.count()
 
 
 def test_import_preview_cannot_add_when_every_row_is_refused(qtbot):
-    """The preview's OK button is off when no row can be imported."""
-    from planner.storage.csv_format import parse_stakeholders_csv
+    """The preview's OK button is off when no row can be imported, or no column holds the names."""
+    from planner.storage.csv_columns import read_table
     from planner.ui.csv_import_dialog import CsvImportDialog
-    dialog = CsvImportDialog(parse_stakeholders_csv("name,influence\n,3\nAnn,7\n", set()), "x.csv")
+    dialog = CsvImportDialog(read_table("name,influence\n,3\nAnn,7\n"), "x.csv")
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()
     assert dialog.refused_list.count() == 2
+    budget = CsvImportDialog(read_table("line,amount\nrent,300\n"), "budget.csv")
+    qtbot.addWidget(budget)
+    assert not budget.ok_button.isEnabled()
+    assert "no column holds the names" in budget.summary.text()
 
 
 def test_export_writes_every_stakeholder_and_reads_back(qtbot, open_plan, tmp_path, monkeypatch):

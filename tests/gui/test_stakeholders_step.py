@@ -114,14 +114,14 @@ def test_csv_import_shows_refused_rows_and_undoes_as_one(qtbot, open_plan, tmp_p
                    "Tomos Reed,professional,2\n", encoding="utf-8")
     seen = {}
 
-    def ask_import(result, file_name):
+    def ask_import(table, file_name, existing_keys):
         from planner.ui.csv_import_dialog import CsvImportDialog
-        dialog = CsvImportDialog(result, file_name, step)
+        dialog = CsvImportDialog(table, file_name, existing_keys, step)
         qtbot.addWidget(dialog)
         seen["refused"] = [dialog.refused_list.item(i).text() for i in range(dialog.refused_list.count())]
         seen["accepted"] = dialog.accepted_table.rowCount()
         seen["ok"] = dialog.ok_button.text()
-        return True
+        return dialog.import_result
     monkeypatch.setattr(step, "ask_csv_path", lambda: str(csv))
     monkeypatch.setattr(step, "ask_import", ask_import)
     step.import_button.click()

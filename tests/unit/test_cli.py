@@ -81,6 +81,41 @@ def test_csv_with_a_bad_row_is_refused(capsys, tmp_path):
     assert not (tmp_path / "x.coplan").exists()
 
 
+def test_csv_with_an_officers_columns_is_matched_and_says_what_it_leaves_out(capsys, tmp_path):
+    """A semicolon, Windows-1252 CSV with Email and Phone imports; the command says how it matched and what it left out."""
+    from planner.storage import PlanStore
+
+    csv_path = tmp_path / "people.csv"
+    csv_path.write_bytes("Name;Organisation;Email;Phone;Shoe size\r\nJosé Ruiz;Café Cymru;j@example.org;01234;9\r\n"
+                         .encode("cp1252"))
+    target = tmp_path / "people.coplan"
+    code, out, _ = run(capsys, "import", csv_path, "-o", target)
+    assert code == 0
+    assert "Columns matched: Email → contact, Phone → contact" in out
+    assert "Left out: “Shoe size”" in out and '--column "HEADER=FIELD"' in out
+    assert "Read as Windows-1252 text separated by semicolons" in out
+    with PlanStore.open(target, read_only=True) as store:
+        person = store.load().stakeholders[0]
+    assert (person.name, person.organisation, person.contact) == ("José Ruiz", "Café Cymru", "j@example.org; 01234")
+    code, out, _ = run(capsys, "import", csv_path, "-o", target, "--force",
+                       "--column", "shoe size=notes", "--column", "Phone=-")
+    assert code == 0 and "Left out: “Phone”" in out
+    with PlanStore.open(target, read_only=True) as store:
+        person = store.load().stakeholders[0]
+    assert (person.contact, person.notes) == ("j@example.org", "9")
+
+
+def test_csv_column_choice_that_names_nothing_is_refused(capsys, tmp_path):
+    """--column naming a header the file lacks, or a field that does not exist, is one clear error."""
+    csv_path = tmp_path / "people.csv"
+    csv_path.write_text("Name,Email\nAna,a@example.org\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", csv_path, "-o", tmp_path / "x.coplan", "--column", "Mobile=contact")
+    assert code == 2 and "no column “Mobile”" in err and "Name, Email" in err
+    code, _, err = run(capsys, "import", csv_path, "-o", tmp_path / "x.coplan", "--column", "Email=shoe")
+    assert code == 2 and "'shoe' is not a field" in err
+    assert not (tmp_path / "x.coplan").exists()
+
+
 def test_check_exit_codes_and_json(capsys, tmp_path, plan_file):
     """check exits 1 when any finding is an error, and --json prints the documented shape."""
     code, out, _ = run(capsys, "check", plan_file, "--json")

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
 
 from planner.storage import PlanError
 from planner.storage.atomic import write_atomically
-from planner.storage.csv_format import parse_stakeholders_csv, stakeholders_to_csv
+from planner.storage.csv_columns import CsvTable, read_table
+from planner.storage.csv_format import stakeholders_to_csv
 from planner.ui.csv_import_dialog import CsvImportDialog
 from planner.ui.document import Change, PlanDocument
 from planner.ui.models.stakeholders import StakeholderTableModel
@@ -192,9 +193,18 @@ class StakeholdersStep(RegisterStep):
             self, self.tr("Import stakeholders"), "", self.tr("CSV files (*.csv);;All files (*)"))
         return path
 
-    def ask_import(self, result, file_name: str) -> bool:
-        """Show what the import adds and refuses; True if the officer goes ahead (tests replace this)."""
-        return CsvImportDialog(result, file_name, self).exec() == CsvImportDialog.DialogCode.Accepted
+    def ask_import(self, table: CsvTable, file_name: str, existing_keys: set[str]):
+        """Match the columns and show what the import adds and refuses; the result to add, or None.
+
+        ``existing_keys`` are the plan's stakeholder keys, which rows read from the file must not take.
+        """
+        dialog = CsvImportDialog(table, file_name, existing_keys, self)
+        try:
+            if dialog.exec() != CsvImportDialog.DialogCode.Accepted:
+                return None
+            return dialog.import_result
+        finally:
+            dialog.deleteLater()
 
     def ask_export_path(self) -> str:
         """Where to write the CSV copy, or "" if the officer cancels (tests replace this)."""
@@ -223,16 +233,15 @@ class StakeholdersStep(RegisterStep):
         if not path:
             return
         try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            self.show_message(self.tr("{0} could not be read: {1}").format(Path(path).name, error))
+            table = read_table(Path(path).read_bytes())
+        except OSError as error:
+            self.show_message(self.tr("{0} could not be read: {1}").format(Path(path).name, error.strerror or error))
             return
-        try:
-            result = parse_stakeholders_csv(text, {s.key for s in self.model.stakeholders()})
-        except (PlanError, ValueError) as error:  # not a stakeholder list at all
+        except PlanError as error:  # not a table at all
             self.show_message(str(error))
             return
-        if not self.ask_import(result, Path(path).name) or not result.accepted:
+        result = self.ask_import(table, Path(path).name, {s.key for s in self.model.stakeholders()})
+        if result is None or not result.accepted:
             return
         command = ops.import_stakeholders(self.document, result.accepted)
         if self._execute(command):
