@@ -1,7 +1,10 @@
 """The cell of Table 1 that the stakeholders' planning and delivery roles describe today.
 
 The rule, also written up in docs/described-cell.md: on each axis, look at who takes a real
-part (planning role ``co`` or ``sole``; delivery role ``co`` or ``sole``). Provider-side
+part (planning role ``co`` or ``sole``; delivery role ``co`` or ``sole``). Where professionals
+alone deliver, a user or community member who is ``consulted`` on planning counts as a
+coplanner too: Table 1's "professional provision with users and communities involved in
+planning and design" is exactly where the article puts consultation committees. Provider-side
 stakeholders count as professionals; user- and community-side stakeholders count as users and
 community; governance-side stakeholders (councillors, funders, regulators) hold the service to
 account and count on neither side. Professionals alone -> ``professionals``; both ->
@@ -13,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planner.core.matrix import Cell, Delivery, Planning
-from planner.core.model import Side, Stakeholder
+from planner.core.model import PlanningRole, Side, Stakeholder
 
 _LAY_SIDES = (Side.USER, Side.COMMUNITY)
 
@@ -28,15 +31,21 @@ def _axis(professionals: bool, lay: bool) -> str | None:
     return None
 
 
+def _lay_plans(s: Stakeholder, consultation_counts: bool) -> bool:
+    return s.side in _LAY_SIDES and (
+        s.plans or (consultation_counts and s.planning_role is PlanningRole.CONSULTED))
+
+
 def described_axes(stakeholders: list[Stakeholder]) -> tuple[Planning | None, Delivery | None]:
     """Who plans and who delivers according to the roles; None where nobody has that role."""
-    planning = _axis(
-        any(s.plans and s.side is Side.PROVIDER for s in stakeholders),
-        any(s.plans and s.side in _LAY_SIDES for s in stakeholders),
-    )
     delivery = _axis(
         any(s.delivers and s.side is Side.PROVIDER for s in stakeholders),
         any(s.delivers and s.side in _LAY_SIDES for s in stakeholders),
+    )
+    consultation_counts = delivery == "professionals"
+    planning = _axis(
+        any(s.plans and s.side is Side.PROVIDER for s in stakeholders),
+        any(_lay_plans(s, consultation_counts) for s in stakeholders),
     )
     return (
         Planning(planning) if planning else None,
@@ -71,10 +80,16 @@ def _names(stakeholders: list[Stakeholder]) -> str:
 
 def role_differences(stakeholders: list[Stakeholder], target: Cell) -> list[RoleDifference]:
     """Say, axis by axis, which stakeholders' roles keep the plan away from the target cell."""
-    planning, delivery = described_axes(stakeholders)
+    _, delivery = described_axes(stakeholders)
+    # Consultation counts only toward the cell where professionals alone deliver.
+    consultation_counts = delivery is Delivery.PROFESSIONALS and target.delivery is Delivery.PROFESSIONALS
+    planned = _axis(any(s.plans and s.side is Side.PROVIDER for s in stakeholders),
+                    any(_lay_plans(s, consultation_counts) for s in stakeholders))
+    planning = Planning(planned) if planned else None
     differences = []
     for axis, described, wanted, takes_part in (
-        ("planning", planning, target.planning, lambda s: s.plans),
+        ("planning", planning, target.planning,
+         lambda s: s.plans or _lay_plans(s, consultation_counts)),
         ("delivery", delivery, target.delivery, lambda s: s.delivers),
     ):
         if described is not None and described.value == wanted.value:
@@ -108,9 +123,12 @@ def role_differences(stakeholders: list[Stakeholder], target: Cell) -> list[Role
                 missing.append("no professional")
             if not lay:
                 missing.append("no user or community member")
+            how = f"give one a {role} of co"
+            if axis == "planning" and target.delivery is Delivery.PROFESSIONALS and not lay:
+                how += " or consult them on planning and design"
             message = (
                 f"The target shares {axis} between professionals and users or community, but "
-                f"{' and '.join(missing)} {verb} yet: give one a {role} of co."
+                f"{' and '.join(missing)} {verb} yet: {how}."
             )
             culprits = professionals or lay
         differences.append(RoleDifference(axis, message, [s.key for s in culprits]))

@@ -57,9 +57,12 @@ class Category(str, Enum):
     REGULATOR = "regulator"
 
 
-# Carers stand with users; voluntary and community organisations with the community (the
-# article's worry is their capacity to lobby, which is a community voice); councillors,
-# funders and regulators hold the service to account rather than plan or deliver it.
+# Carers stand with users (the plan check counts a carer affected by the user's welfare as a
+# community coproducer); volunteers, groups and residents with the community. Third-sector
+# organisations stand with the providers: the article's coproduction is between
+# "professionalized service providers (in any sector)" and users and communities, and a charity
+# that employs professionals to deliver is one; set the side by hand for a volunteer-run one.
+# Councillors, funders and regulators hold the service to account rather than plan or deliver it.
 DEFAULT_SIDE: dict[Category, Side] = {
     Category.SERVICE_USER: Side.USER,
     Category.CARER: Side.USER,
@@ -67,7 +70,7 @@ DEFAULT_SIDE: dict[Category, Side] = {
     Category.COMMUNITY_GROUP: Side.COMMUNITY,
     Category.COMMUNITY_REPRESENTATIVE: Side.COMMUNITY,
     Category.CITIZEN: Side.COMMUNITY,
-    Category.THIRD_SECTOR: Side.COMMUNITY,
+    Category.THIRD_SECTOR: Side.PROVIDER,
     Category.PROFESSIONAL: Side.PROVIDER,
     Category.MANAGER: Side.PROVIDER,
     Category.PRIVATE_PARTNER: Side.PROVIDER,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from planner.core.matrix import Cell, Delivery, Planning
-from planner.core.model import Plan, Side, Stakeholder
+from planner.core.model import Category, Motive, Plan, Side, Stakeholder
 
 
 class Severity(str, Enum):
@@ -51,6 +51,23 @@ def quoted(text: str) -> str:
 def names(stakeholders: list[Stakeholder]) -> str:
     """Stakeholder names joined for a message."""
     return ", ".join(s.name for s in stakeholders)
+
+
+# Stakeholders who are organisations rather than one person: their time is a group's time.
+ORGANISATIONS = (Category.COMMUNITY_GROUP, Category.THIRD_SECTOR, Category.PRIVATE_PARTNER,
+                 Category.FUNDER, Category.REGULATOR)
+
+
+def counts_as_community(s: Stakeholder) -> bool:
+    """On the community side, or a carer taking part because the user's welfare affects them.
+
+    The article's reason for community coproduction is stakeholders "beyond the direct user",
+    including people "directly affected by the user's welfare"; a carer with that motive is such
+    a stakeholder even though carers stand with users by default. A side set by hand wins.
+    """
+    if s.side_override is None and s.category is Category.CARER:
+        return s.motive is Motive.AFFECTED_BY_USER or s.side is Side.COMMUNITY
+    return s.side is Side.COMMUNITY
 
 
 def lay_role_in(cell: Cell) -> bool:

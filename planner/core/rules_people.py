@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 
 from planner.core.model import (
-    Category, ContributionKind, Plan, SafeguardKind, Side, Stakeholder, Stance,
+    Category, ContributionKind, Plan, Safeguard, SafeguardKind, Side, Stakeholder, Stance,
 )
-from planner.core.rules_base import LAY_SIDES, Finding, Severity, lay_role_in, quoted
+from planner.core.rules_base import (
+    LAY_SIDES, ORGANISATIONS, Finding, Severity, counts_as_community, lay_role_in, quoted,
+)
 
 INFLUENTIAL = 4  # influence at or above this can block a change
 _RESISTANT = (Stance.SCEPTICAL, Stance.RESISTANT)
@@ -15,19 +17,25 @@ _PROFESSIONS = (Category.PROFESSIONAL, Category.MANAGER)
 _ANSWERS_RESISTANCE = (SafeguardKind.TRAINING, SafeguardKind.ROLE_AGREEMENT)
 
 
+def _aimed_at(guard: Safeguard, s: Stakeholder) -> bool:
+    """The safeguard names the stakeholder (in its title or description) or is theirs to run."""
+    text = f"{guard.title} {guard.description}".casefold()
+    return guard.owner == s.key or (bool(s.name.strip()) and s.name.strip().casefold() in text)
+
+
 def professional_resistance(plan: Plan) -> list[Finding]:
-    """Influential sceptical professionals need training or an agreement on roles."""
-    if any(guard.kind in _ANSWERS_RESISTANCE for guard in plan.safeguards):
-        return []
+    """Influential sceptical professionals need training or a role agreement aimed at them."""
+    answers = [guard for guard in plan.safeguards if guard.kind in _ANSWERS_RESISTANCE]
     return [Finding(
         "professional-resistance", Severity.WARNING,
         f"{quoted(s.name)} is influential ({s.influence}/5) and {s.stance.value}, and no "
-        "safeguard offers training or an agreement on roles. Every case study met professional "
-        "resistance: plan training in working with users and communities, and agree who "
-        "decides what.",
+        "training or role agreement is aimed at them. Every case study met initial professional "
+        "resistance: add training in working with users and communities, or an agreement on "
+        f"who decides what, that names {quoted(s.name)} (training someone else does not answer it).",
         "stakeholder", s.key)
         for s in plan.stakeholders
-        if s.category in _PROFESSIONS and s.influence >= INFLUENTIAL and s.stance in _RESISTANT]
+        if s.category in _PROFESSIONS and s.influence >= INFLUENTIAL and s.stance in _RESISTANT
+        and not any(_aimed_at(guard, s) for guard in answers)]
 
 
 def representatives_without_users(plan: Plan) -> list[Finding]:
@@ -44,11 +52,21 @@ def representatives_without_users(plan: Plan) -> list[Finding]:
         "stakeholder", representatives[0].key)]
 
 
+_COMMUNITY_MEMBERS = (Category.VOLUNTEER, Category.COMMUNITY_GROUP,
+                      Category.COMMUNITY_REPRESENTATIVE, Category.CITIZEN)
+
+
+def _community_voice(s: Stakeholder) -> bool:
+    """A community voice: on the community side (affected carers included), or a volunteer,
+    community group, representative or citizen whose side was set to users by hand."""
+    return counts_as_community(s) or (s.side is Side.USER and s.category in _COMMUNITY_MEMBERS)
+
+
 def single_community_voice(plan: Plan) -> list[Finding]:
     """One community stakeholder alone is a narrow view of who participates."""
     if plan.target_cell is None or not lay_role_in(plan.target_cell):
         return []
-    community = [s for s in plan.stakeholders if s.side is Side.COMMUNITY]
+    community = [s for s in plan.stakeholders if _community_voice(s)]
     if len(community) != 1:
         return []
     return [Finding(
@@ -59,10 +77,14 @@ def single_community_voice(plan: Plan) -> list[Finding]:
 
 
 def _volunteered_time(stakeholders: list[Stakeholder]) -> dict[str, dict[str, float]]:
-    """Time given by users and community, per unit, per stakeholder key."""
+    """Time given by individual users and community members, per unit, per stakeholder key.
+
+    Organisations (a residents' association's rota, a community group) are left out: their
+    hours are many people's, not one volunteer's.
+    """
     by_unit: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for s in stakeholders:
-        if s.side not in LAY_SIDES:
+        if s.side not in LAY_SIDES or s.category in ORGANISATIONS:
             continue
         for c in s.contributions:
             if c.kind is ContributionKind.TIME and c.amount:
@@ -71,7 +93,7 @@ def _volunteered_time(stakeholders: list[Stakeholder]) -> dict[str, dict[str, fl
 
 
 def volunteer_time_concentration(plan: Plan) -> list[Finding]:
-    """One stakeholder giving more than half of all volunteered time risks burnout."""
+    """One person giving more than half of the time individuals volunteer risks burnout."""
     findings = []
     for unit, given in _volunteered_time(plan.stakeholders).items():
         total = sum(given.values())
@@ -83,11 +105,27 @@ def volunteer_time_concentration(plan: Plan) -> list[Finding]:
             findings.append(Finding(
                 "volunteer-time-concentration", Severity.WARNING,
                 f"{quoted(s.name)} gives {most:g} of the {total:g} {unit or 'units'} of time "
-                "volunteered by users and community (more than half). Spread the load before "
-                "they burn out, and watch for free-riders.",
+                "volunteered by individual users and community members (more than half). Spread "
+                "the load (a rota, more volunteers) before they burn out.",
                 "stakeholder", key))
     return findings
 
 
+def no_service_users(plan: Plan) -> list[Finding]:
+    """A target that names user coproduction needs service users among the stakeholders."""
+    target = plan.target_cell
+    if target is None or "user" not in target.name.casefold() or not plan.stakeholders:
+        return []
+    if any(s.side is Side.USER or s.category is Category.SERVICE_USER for s in plan.stakeholders):
+        return []
+    if any(s.category is Category.COMMUNITY_REPRESENTATIVE for s in plan.stakeholders):
+        return []  # representatives-without-users says it, naming the representative
+    return [Finding(
+        "no-service-users", Severity.WARNING,
+        f"The target, {quoted(target.name)}, involves users, but no service user is among the "
+        "stakeholders. Add the people who use the service (or their carers), with the part "
+        "they take.")]
+
+
 RULES = [professional_resistance, representatives_without_users, single_community_voice,
-         volunteer_time_concentration]
+         volunteer_time_concentration, no_service_users]

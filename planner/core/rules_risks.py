@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from planner.core.described import described_cell
-from planner.core.model import Plan, SafeguardKind
+from planner.core.matrix import Delivery
+from planner.core.model import Driver, Plan, Risk, SafeguardKind
 from planner.core.rules_base import Finding, Severity, lay_role_in, quoted, uses_today
 
 _ACCOUNTABILITY_KINDS = (SafeguardKind.ACCOUNTABILITY_LINE, SafeguardKind.RESERVE_POWER)
@@ -22,15 +23,39 @@ def risk_without_owner(plan: Plan) -> list[Finding]:
         "risk", risk.key) for risk in plan.risks if risk.owner is None]
 
 
+def _accepted_with_reason(risk: Risk) -> bool:
+    return risk.accepted_residual and bool(risk.residual_rationale.strip())
+
+
+def _answered(plan: Plan) -> set[str]:
+    return {key for guard in plan.safeguards for key in guard.mitigates}
+
+
 def high_risk_unguarded(plan: Plan) -> list[Finding]:
-    """A high risk (likelihood x impact of 15 or more) must have at least one safeguard."""
-    answered = {key for guard in plan.safeguards for key in guard.mitigates}
+    """A high risk (likelihood x impact of 15 or more) needs a safeguard, or an open decision to accept it."""
+    answered = _answered(plan)
     return [Finding(
         "high-risk-unguarded", Severity.ERROR,
         f"Risk {quoted(risk.title)} is high (likelihood {risk.likelihood} \u00d7 impact "
         f"{risk.impact} = {risk.score}) and no safeguard answers it. Add a safeguard and tick "
-        "this risk, or lower the risk if it has been overstated.",
-        "risk", risk.key) for risk in plan.risks if risk.is_high and risk.key not in answered]
+        "this risk, accept it as residual with the reason written down, or lower it if it has "
+        "been overstated.",
+        "risk", risk.key)
+        for risk in plan.risks
+        if risk.is_high and risk.key not in answered and not _accepted_with_reason(risk)]
+
+
+def high_risk_accepted(plan: Plan) -> list[Finding]:
+    """A high risk accepted as residual with a written reason is a decision: advice to keep it in view."""
+    answered = _answered(plan)
+    return [Finding(
+        "high-risk-accepted", Severity.ADVICE,
+        f"Risk {quoted(risk.title)} is high ({risk.score}) and accepted as residual without a "
+        "safeguard, for the reason written down. Not every risk to users can be removed; make "
+        "sure those who carry it have agreed, and look at it again at each review.",
+        "risk", risk.key)
+        for risk in plan.risks
+        if risk.is_high and risk.key not in answered and _accepted_with_reason(risk)]
 
 
 def residual_without_rationale(plan: Plan) -> list[Finding]:
@@ -43,17 +68,47 @@ def residual_without_rationale(plan: Plan) -> list[Finding]:
         for risk in plan.risks if risk.accepted_residual and not risk.residual_rationale.strip()]
 
 
+def _trust_recorded(risk: Risk) -> bool:
+    """The sides that carry the risk say what they must trust of the others."""
+    sides = [(risk.shares.users, risk.trust_users), (risk.shares.community, risk.trust_community)]
+    return all(text.strip() for share, text in sides if share > 0)
+
+
 def burden_shifting(plan: Plan) -> list[Finding]:
-    """Users or community carrying most of a high risk may be a hard problem passed on to them."""
-    return [Finding(
-        "burden-shifting", Severity.WARNING,
-        f"Users and community carry {risk.shares.users + risk.shares.community}% of the high "
-        f"risk {quoted(risk.title)}. Ask whether this is genuine coproduction or a hard "
-        "problem passed to users and communities; if it is genuine, say what support and "
-        "safeguards they have.",
-        "risk", risk.key)
-        for risk in plan.risks
-        if risk.is_high and risk.shares.users + risk.shares.community > 50]
+    """Users or community carrying most of a high risk: genuine coproduction, or a problem dumped on them?
+
+    Read with the drivers: a logistical driver (a service that cannot be delivered without them)
+    with users or community delivering is the article's legitimate case, and safeguards and
+    trust statements that answer the risk settle it; a governance driver alone does not explain
+    moving delivery risk onto users and communities.
+    """
+    findings = []
+    lay_delivery = plan.target_cell is not None and plan.target_cell.delivery is not Delivery.PROFESSIONALS
+    governance_only = set(plan.drivers) == {Driver.GOVERNANCE}
+    answered = _answered(plan)
+    for risk in plan.risks:
+        lay_share = risk.shares.users + risk.shares.community
+        if not risk.is_high or lay_share <= 50:
+            continue
+        head = f"Users and community carry {lay_share}% of the high risk {quoted(risk.title)}. "
+        if governance_only:
+            findings.append(Finding(
+                "burden-shifting", Severity.WARNING,
+                head + "The plan's only driver is governance, which the article links to users "
+                "and communities planning and managing, not to carrying delivery risk: this may "
+                "be a difficult problem dumped on them. Move the share back to professionals, "
+                "or record the logistical reason if the service cannot be delivered without them.",
+                "risk", risk.key))
+        elif risk.key not in answered or not _trust_recorded(risk):
+            why = ("" if lay_delivery and Driver.LOGISTICAL in plan.drivers
+                   else " Say too why they, not professionals, should carry it.")
+            findings.append(Finding(
+                "burden-shifting", Severity.WARNING,
+                head + "Show it is genuine coproduction, not a problem passed on: tick a safeguard "
+                "that answers this risk and write what each side carrying it must trust of the "
+                "others." + why,
+                "risk", risk.key))
+    return findings
 
 
 def diluted_accountability(plan: Plan) -> list[Finding]:
@@ -114,6 +169,7 @@ def safeguard_review_overdue(plan: Plan, today: date | None = None) -> list[Find
     return findings
 
 
-RULES = [risk_without_owner, high_risk_unguarded, residual_without_rationale, burden_shifting,
+RULES = [risk_without_owner, high_risk_unguarded, high_risk_accepted, residual_without_rationale,
+         burden_shifting,
          diluted_accountability, safeguard_without_owner, safeguard_without_review,
          safeguard_review_overdue]

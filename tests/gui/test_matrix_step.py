@@ -118,13 +118,12 @@ def test_na_cell_is_disabled_and_says_why(window, plan_path):
 
 @pytest.fixture
 def staffed_plan(tmp_path):
-    """A plan whose roles describe traditional provision: one professional plans and delivers."""
+    """A plan whose roles describe traditional provision: one professional plans and delivers; the carer has no part yet."""
     path = tmp_path / "staffed.coplan"
     with PlanStore.create(path, "Day centre") as store:
         store.add_stakeholder(Stakeholder("s1", "Dr <b>Ada</b>", category=Category.PROFESSIONAL,
                                           planning_role=PlanningRole.SOLE, delivery_role=DeliveryRole.SOLE))
-        store.add_stakeholder(Stakeholder("s2", "Bea Carer", category=Category.CARER,
-                                          planning_role=PlanningRole.CONSULTED))
+        store.add_stakeholder(Stakeholder("s2", "Bea Carer", category=Category.CARER))
     return path
 
 

@@ -30,7 +30,9 @@ class StakeholderForm(QGroupBox):
         self.category = enum_combo(Category, self)
         self.side = enum_combo(Side, self, "")  # first entry: "Same as category (...)", set in show
         self.planning_role = enum_combo(PlanningRole, self)
-        self.planning_role.setToolTip(tr("Being consulted is not yet coplanning."))
+        self.planning_role.setToolTip(tr(
+            "Being consulted is not coplanning; where professionals alone deliver, it still "
+            "counts as users' and communities' part in planning and design (Table 1)."))
         self.delivery_role = enum_combo(DeliveryRole, self)
         self.influence = QSpinBox(self)
         self.interest = QSpinBox(self)

@@ -322,8 +322,9 @@ def test_professional_resistance_fires():
 
 
 def test_professional_resistance_quiet_with_training_or_low_influence():
-    """Training answers it, and a sceptic without influence is not flagged."""
+    """Training that names the resisting professional answers it; a sceptic without influence is not flagged."""
     plan = _resistant(clean_plan())
+    plan.safeguards[1].title = "Training for Surgeon in working with patients as partners"
     assert not fired(plan, "professional-resistance")
     plan.safeguards.pop()
     plan.stakeholder("surgeon").influence = 3
@@ -357,18 +358,18 @@ def test_single_community_voice_quiet():
 
 
 def test_volunteer_time_concentration_fires():
-    """One stakeholder giving more than half of all volunteered time is flagged."""
+    """One person giving more than half of the time individuals volunteer is flagged."""
     plan = clean_plan()
-    plan.stakeholder("group").contributions = [Contribution(ContributionKind.TIME, 20, "Hours a week ")]
+    plan.stakeholder("volunteer").contributions = [Contribution(ContributionKind.TIME, 20, "Hours a week ")]
     finding = fired(plan, "volunteer-time-concentration")[0]
-    assert finding.target_key == "group" and "20 of the 24" in finding.message
+    assert finding.target_key == "volunteer" and "20 of the 22" in finding.message
 
 
 def test_volunteer_time_spread_quiet():
     """Time spread evenly, or in units that cannot be compared, passes."""
     plan = clean_plan()
     assert not fired(plan, "volunteer-time-concentration")
-    plan.stakeholder("group").contributions = [Contribution(ContributionKind.TIME, 20, "days a year")]
+    plan.stakeholder("volunteer").contributions = [Contribution(ContributionKind.TIME, 20, "days a year")]
     assert not fired(plan, "volunteer-time-concentration")
 
 

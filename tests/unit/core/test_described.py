@@ -11,10 +11,18 @@ def person(key, category, planning="none", delivery="none", side=None):
 
 
 def test_professionals_alone_describe_traditional_provision():
-    """Only professionals planning and delivering is the top-left cell."""
+    """Only professionals planning and delivering, nobody consulted, is the top-left cell."""
+    people = [person("p", Category.PROFESSIONAL, "sole", "sole"),
+              person("u", Category.SERVICE_USER, "none")]
+    assert described_cell(people) == Cell.of("professionals", "professionals")
+
+
+def test_consultation_counts_where_professionals_alone_deliver():
+    """A consulted user makes professional delivery "with users and communities involved in planning and design"."""
     people = [person("p", Category.PROFESSIONAL, "sole", "sole"),
               person("u", Category.SERVICE_USER, "consulted")]
-    assert described_cell(people) == Cell.of("professionals", "professionals")
+    assert described_cell(people) == Cell.of("co", "professionals")
+    assert role_differences(people, Cell.of("co", "professionals")) == []
 
 
 def test_consultation_is_not_coplanning():

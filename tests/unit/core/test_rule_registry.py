@@ -58,7 +58,12 @@ BREAKS: dict[str, Callable[[Plan], None]] = {
     "no-current-cell": lambda p: _set(p, current_cell=None),
     "no-risks": lambda p: (p.risks.clear(), [g.mitigates.clear() for g in p.safeguards]),
     "volunteer-time-concentration": lambda p: _set(
-        p.stakeholder("group").contributions[0], amount=20),
+        p.stakeholder("volunteer").contributions[0], amount=20),
+    "high-risk-accepted": lambda p: p.risks.append(Risk(
+        "r2", "Falls", likelihood=5, impact=3, owner="officer", accepted_residual=True,
+        residual_rationale="The users chose it.")),
+    "no-service-users": lambda p: p.stakeholders.remove(p.stakeholder("user")),
+    "drivers-off-axis": lambda p: _set(p, current_cell=Cell.of("co", "professionals")),
 }
 
 
