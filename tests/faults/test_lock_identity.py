@@ -79,7 +79,9 @@ def test_a_lock_whose_process_number_was_reused_is_stale(empty_plan):
         lock_path(empty_plan).write_text(json.dumps({
             "pid": other.pid, "host": socket.gethostname(), "user": "me", "since": "2026-01-01T09:00:00",
             "started": 1}), encoding="utf-8")
-        PlanStore.open(empty_plan).close()
+        with PlanStore.open(empty_plan) as store:  # not refused: the stale lock was cleared
+            assert PlanLock(empty_plan).read()["pid"] == os.getpid()
+            assert store.path == empty_plan
     finally:
         other.communicate(timeout=30)
 
@@ -103,4 +105,6 @@ def test_closing_when_the_folder_became_read_only_does_not_raise(empty_plan, mon
     monkeypatch.setattr(type(empty_plan), "unlink", refuse)
     store.close()
     monkeypatch.setattr(type(empty_plan), "unlink", real_unlink)
+    assert lock_path(empty_plan).exists()  # left behind
     PlanStore.open(empty_plan).close()  # the lock left behind is ours and stale
+    assert not lock_path(empty_plan).exists()
