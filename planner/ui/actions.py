@@ -26,6 +26,8 @@ class Actions:
                         tr("Start a new plan in a file you choose"))
         self.open = make(tr("&Open plan…"), "action_open", [QKeySequence.StandardKey.Open],
                          tr("Open a plan file"))
+        self.open_example = make(tr("Open an e&xample…"), "action_open_example", [],
+                                 tr("Copy one of the article's case studies to a new plan file and open it"))
         self.recent_menu = QMenu(tr("Open &Recent"), window)
         self.recent_menu.setObjectName("menu_recent")
         self.save_as = make(tr("Save &As…"), "action_save_as", ["Ctrl+Shift+S"],
@@ -59,17 +61,19 @@ class Actions:
                                   tr("Show or hide the guidance panel on the right"))
         self.show_guidance.setCheckable(True)
         self.show_guidance.setChecked(True)
+        self.user_guide = make(tr("&User guide"), "action_user_guide", [],
+                               tr("How to use Coproduction Planner (opens without the internet)"))
         self.about = make(tr("&About Coproduction Planner"), "action_about")
 
         self.plan_actions = [self.save_as, self.export, self.export_word, self.export_easy_read,
-                             self.publish, self.close_plan, self.plan_check, self.guidance]
+                             self.publish, self.close_plan, self.plan_check]
 
     def build_menus(self, window: QMainWindow) -> None:
         """The menu bar and the toolbar."""
         tr = window.tr
         bar = window.menuBar()
         file_menu = bar.addMenu(tr("&File"))
-        file_menu.addActions([self.new, self.open])
+        file_menu.addActions([self.new, self.open, self.open_example])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.save_as)
@@ -86,7 +90,7 @@ class Actions:
         plan_menu = bar.addMenu(tr("&Plan"))
         plan_menu.addAction(self.plan_check)
         help_menu = bar.addMenu(tr("&Help"))
-        help_menu.addActions([self.guidance, self.about])
+        help_menu.addActions([self.guidance, self.user_guide, self.about])
 
         toolbar = QToolBar(tr("Main toolbar"), window)
         toolbar.setObjectName("main_toolbar")

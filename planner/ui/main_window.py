@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.storage import PlanStore
-from planner.ui import files
+from planner.ui import files, help_windows
 from planner.ui.actions import Actions
 from planner.ui.document import PlanDocument
 from planner.ui.guidance_panel import ARTICLE, GuidancePanel
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.plan_check.triggered.connect(lambda: self.go_to_step("review"))
         a.guidance.triggered.connect(self.show_guidance_panel)
+        help_windows.wire(self)
         a.about.triggered.connect(self._about)
         a.show_guidance.toggled.connect(self._guidance_toggled)
         a.show_guidance.setChecked(self.settings.show_guidance)
@@ -146,8 +147,8 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(a.new.trigger)
         self.welcome.open_requested.connect(a.open.trigger)
         self.welcome.recent_chosen.connect(lambda path: files.open_plan(self, path))
+        self.welcome.recent_removed.connect(lambda path: (self.settings.remove_recent(path), self.refresh_recent()))
         self.welcome.example_chosen.connect(lambda name: files.open_example(self, name))
-        self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
 
     # ------------------------------------------------------------ dialogs the tests replace
 
@@ -192,6 +193,10 @@ class MainWindow(QMainWindow):
 
         dialog = export_dialog.ExportDialog(options, self, kind)
         return dialog.options() if dialog.exec() == export_dialog.ExportDialog.DialogCode.Accepted else None
+
+    def ask_item(self, title: str, label: str, items: list[str]) -> str | None:
+        value, ok = QInputDialog.getItem(self, title, label, items, 0, False)
+        return value if ok else None
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self, title, label, text=text)
@@ -286,23 +291,21 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
+        # No "[*]" mark: an asterisk means unsaved work in Office, and every change here is
+        # saved as it is made; the status bar says whether the plan changed since it was opened.
         if self.document is None:
             self.setWindowTitle(self.tr("Coproduction Planner"))
-            self.setWindowModified(False)
             self.changes_label.setText("")
             return
         name = self.document.store.path.name
         read_only = self.tr(" (read-only)") if self.document.read_only else ""
-        # [*] shows the "changes since opened" mark while the undo stack is not clean.
-        self.setWindowTitle(f"{self.document.plan.title} — {name}{read_only}[*] — "
-                            + self.tr("Coproduction Planner"))
+        self.setWindowTitle(f"{self.document.plan.title} — {name}{read_only} — " + self.tr("Coproduction Planner"))
         changed = not self.document.undo_stack.isClean()
-        self.setWindowModified(changed)
         if self.document.read_only:
             self.changes_label.setText(self.tr("Read-only"))
         else:
-            self.changes_label.setText(self.tr("Changed since opened (Undo goes back)") if changed
-                                       else self.tr("No changes since opened"))
+            self.changes_label.setText(self.tr("Saved · changed since opened (Undo goes back)") if changed
+                                       else self.tr("Saved · no changes since opened"))
 
     def _plan_changed(self, _change) -> None:
         self._update_title()
@@ -344,6 +347,9 @@ class MainWindow(QMainWindow):
             step.select(target_type, key)
 
     def show_guidance_panel(self) -> None:
+        if self.document is None:  # the welcome screen has no panel: the guidance in a window
+            help_windows.show_guidance_window(self)
+            return
         self.actions.show_guidance.setChecked(True)
         self.guidance.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -409,7 +415,8 @@ class MainWindow(QMainWindow):
         menu.clear()
         for text in recent:
             path = Path(text)
-            action = menu.addAction(f"{path.name}  ({path.parent})")
+            gone = "" if path.exists() else self.tr(" — missing")
+            action = menu.addAction(f"{path.name}  ({path.parent}){gone}")
             action.triggered.connect(lambda _=False, text=text: files.open_plan(self, text))
         menu.setEnabled(bool(recent))
 

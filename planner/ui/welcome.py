@@ -5,10 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
     QWidget,
 )
+
+
+MISSING_ROLE = Qt.ItemDataRole.UserRole + 1  # True when the recent plan's file is not there
 
 
 def example_list(examples) -> list[tuple[str, str, str]]:
@@ -26,6 +30,7 @@ class WelcomePage(QWidget):
     new_requested = Signal()
     open_requested = Signal()
     recent_chosen = Signal(str)
+    recent_removed = Signal(str)  # the officer took a plan off the recent list
     example_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -75,11 +80,20 @@ class WelcomePage(QWidget):
         self.open_recent = QPushButton(self.tr("Open &selected plan"), recent_box)
         self.open_recent.setObjectName("welcome_open_recent")
         self.open_recent.clicked.connect(lambda: self._activate(self.recent))
-        self.recent.currentItemChanged.connect(lambda item, _old: self.open_recent.setEnabled(item is not None))
+        self.remove_recent = QPushButton(self.tr("&Remove from list"), recent_box)
+        self.remove_recent.setObjectName("welcome_remove_recent")
+        self.remove_recent.setToolTip(self.tr("Take the selected plan off this list; the file itself is not touched"))
+        self.remove_recent.clicked.connect(self._remove_selected)
+        self.recent.currentItemChanged.connect(self._recent_selected)
         self.open_recent.setEnabled(False)
+        self.remove_recent.setEnabled(False)
         recent_layout.addWidget(self.no_recent)
         recent_layout.addWidget(self.recent, 1)
-        recent_layout.addWidget(self.open_recent, 0, Qt.AlignmentFlag.AlignLeft)
+        recent_buttons = QHBoxLayout()
+        recent_buttons.addWidget(self.open_recent)
+        recent_buttons.addWidget(self.remove_recent)
+        recent_buttons.addStretch(1)
+        recent_layout.addLayout(recent_buttons)
         recent_layout.addStretch(0)
         lists.addWidget(recent_box, 1)
 
@@ -112,7 +126,8 @@ class WelcomePage(QWidget):
         QWidget.setTabOrder(self.new_button, self.open_button)
         QWidget.setTabOrder(self.open_button, self.recent)
         QWidget.setTabOrder(self.recent, self.open_recent)
-        QWidget.setTabOrder(self.open_recent, self.examples)
+        QWidget.setTabOrder(self.open_recent, self.remove_recent)
+        QWidget.setTabOrder(self.remove_recent, self.examples)
         QWidget.setTabOrder(self.examples, self.open_example)
 
     def _activate(self, view: QListWidget) -> None:
@@ -120,18 +135,37 @@ class WelcomePage(QWidget):
         if item is not None:
             view.itemActivated.emit(item)
 
+    def _recent_selected(self, item: QListWidgetItem | None, _old=None) -> None:
+        missing = item is not None and item.data(MISSING_ROLE)
+        self.open_recent.setEnabled(item is not None and not missing)
+        self.remove_recent.setEnabled(item is not None)
+
+    def _remove_selected(self) -> None:
+        item = self.recent.currentItem()
+        if item is not None:
+            self.recent_removed.emit(item.data(Qt.ItemDataRole.UserRole))
+
     def set_recent(self, paths: list[str]) -> None:
-        """List recent plans by name, each with its folder so two copies can be told apart."""
+        """List recent plans by name, each with its folder; a plan no longer there is marked missing."""
         self.recent.clear()
         for text in paths:
             path = Path(text)
-            item = QListWidgetItem(f"{path.stem}\n{path.parent}", self.recent)
+            missing = not path.exists()
+            shown = self.tr("%s (missing: moved, renamed or deleted?)") % path.stem if missing else path.stem
+            item = QListWidgetItem(f"{shown}\n{path.parent}", self.recent)
             item.setData(Qt.ItemDataRole.UserRole, text)
-            item.setToolTip(text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("%s in %s") % (path.stem, path.parent))
+            item.setData(MISSING_ROLE, missing)
+            item.setToolTip(self.tr("%s is not there any more. Remove it from the list, or put the "
+                                    "file back.") % text if missing else text)
+            if missing:
+                item.setForeground(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, (
+                self.tr("%s in %s, missing") if missing else self.tr("%s in %s")) % (path.stem, path.parent))
         self.recent.setVisible(bool(paths))
         self.open_recent.setVisible(bool(paths))
+        self.remove_recent.setVisible(bool(paths))
         self.no_recent.setVisible(not paths)
+        self._recent_selected(self.recent.currentItem())
 
     def set_examples(self, examples: list[tuple[str, str, str]]) -> None:
         """List the worked examples as (name, title, the Table 1 cell it illustrates)."""

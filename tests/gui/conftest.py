@@ -49,7 +49,7 @@ class DialogsNotExpected:
                 raise AssertionError(f"unexpected dialog {name}{args}")
             return ask
         for name in ("ask_open_path", "ask_save_path", "ask_confirm", "ask_open_read_only",
-                     "ask_locked_choice", "ask_export_options", "ask_text", "ask_folder"):
+                     "ask_locked_choice", "ask_export_options", "ask_text", "ask_folder", "ask_item"):
             monkeypatch.setattr(window, name, refuse(name))
         monkeypatch.setattr(window, "show_message", lambda title, text: self.messages.append((title, text)))
         monkeypatch.setattr(window, "open_external", lambda path: self.messages.append(("opened", str(path))))
