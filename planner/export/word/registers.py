@@ -60,7 +60,7 @@ def stakeholders(w: WordWriter, plan: Plan, level: int = 1) -> None:
                      label(x.stance), f"{x.influence} / {x.interest}", contributions(x)])
     w.table(["No.", "Name or role, organisation", "Category and side",
              "Planning and delivery roles", "Stance", "Influence / interest", "Contributions"],
-            rows, widths=[7, 19, 14, 16, 13, 11, 20])
+            rows, widths=[5, 19, 14, 16, 14, 13, 19])
 
 
 def power_interest(w: WordWriter, plan: Plan, level: int = 2) -> None:
@@ -87,7 +87,17 @@ def power_interest(w: WordWriter, plan: Plan, level: int = 2) -> None:
                            labels=[names.of(x) for _, x in people])
     w.picture(drawing_png(drawing), w.usable_width_cm(), alt, "Power and interest map")
     w.caption("Figure 2. Each stakeholder\u2019s influence over the service against their interest "
-              "in it, both scored 1 to 5. The table below gives the same data.")
+              "in it, both scored 1 to 5. The table below gives the same data"
+              + (", square by square." if counts_only else "."))
+    if counts_only:  # as the map: how many in each square, not 2,000 rows
+        squares: dict[tuple[int, int], int] = {}
+        for _, x in people:
+            spot = (power_layout.clamp(x.influence), power_layout.clamp(x.interest))
+            squares[spot] = squares.get(spot, 0) + 1
+        w.table(["Influence", "Interest", "How many", "Quadrant"],
+                [[str(i), str(j), str(n), QUADRANTS[(i >= 3, j >= 3)]]
+                 for (i, j), n in sorted(squares.items(), reverse=True)], widths=[20, 20, 20, 40])
+        return
     w.table(["No.", "Stakeholder", "Side", "Influence", "Interest", "Quadrant"],
             [[str(n), names.of(x), SIDE_MARKS[x.side][2], str(x.influence), str(x.interest),
               quadrant(x)] for n, x in people], widths=[7, 27, 21, 13, 13, 19])

@@ -91,12 +91,13 @@ class WordWriter:
         if widths:
             usable = self.usable_width_cm()
             whole = sum(widths)
+            # A fixed layout on the column grid: Word and LibreOffice both size columns from
+            # it, and it costs nothing per row (a width on every cell made long tables slow).
             table.autofit = False
             for column, share in zip(table.columns, widths):
-                column.width = Cm(usable * share / whole)  # the grid LibreOffice reads
-            for row in table.rows:  # and each cell, which Word reads
-                for cell, share in zip(row.cells, widths):
-                    cell.width = Cm(usable * share / whole)
+                column.width = Cm(usable * share / whole)
+            for cell, share in zip(table.rows[0].cells, widths):  # Word reads the first row's
+                cell.width = Cm(usable * share / whole)
         return table
 
     def picture(self, png: bytes, width_cm: float, alt: str, title: str) -> None:
@@ -129,6 +130,7 @@ def _set_cell(cell, text: str, bold: bool = False) -> None:
     """Write text into a cell's own first paragraph (a cell always has one)."""
     paragraph = cell.paragraphs[0]
     run = paragraph.add_run(text)
-    run.bold = bold
+    if bold:  # an explicit "not bold" would only add markup to every cell
+        run.bold = True
     run.font.size = TABLE_TEXT
     paragraph.paragraph_format.space_after = Pt(0)
