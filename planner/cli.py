@@ -52,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--paper", choices=("a4", "letter"), default="a4")
     exp.add_argument("--include-personal", action="store_true", help="print names and contacts of private individuals (not for circulation)")
     exp.add_argument("--status", default="", help='status line on the cover, e.g. "Draft for the partnership meeting of 3 March"')
+    exp.add_argument("--full", action="store_true", help="print a large plan's full registers as an annex (the default paper summarises them)")
+    exp.add_argument("--sign-off-reason", default="", metavar="TEXT", help="put the plan for signature although must-fix findings remain, for this reason (printed on the sign-off page)")
     exp.add_argument("--easy-read", action="store_true", help="write the easy-read summary (a PDF) instead of the full plan")
     exp.add_argument("--language", choices=("en-GB", "cy"), default="en-GB", help="language of a Word document (en-GB or cy)")
     chk = sub.add_parser("check", help="check a plan for gaps and inconsistencies")
@@ -242,7 +244,8 @@ def _export_pdf(plan: Plan, args) -> None:
 
     appendix = load_library().appendix_for(plan.target_cell) if plan.target_cell else None
     options = ExportOptions(paper=args.paper, include_personal=args.include_personal,
-                            status=args.status, appendix=appendix)
+                            status=args.status, appendix=appendix, full=args.full,
+                            sign_off_reason=args.sign_off_reason)
     try:
         write_pdf(plan, args.output, options)
     except ExportError as error:
@@ -266,7 +269,8 @@ def _export_docx(plan: Plan, args) -> None:
 
     appendix = load_library().appendix_for(plan.target_cell) if plan.target_cell else None
     options = ExportOptions(paper=args.paper, include_personal=args.include_personal,
-                            status=args.status, appendix=appendix)
+                            status=args.status, appendix=appendix, full=args.full,
+                            sign_off_reason=args.sign_off_reason)
     try:
         write_docx(plan, args.output, options, language=args.language)
     except ExportError as error:

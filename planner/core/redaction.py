@@ -26,6 +26,7 @@ WITHHELD = "[withheld]"
 _CONTACT_SPLIT = re.compile(r"[,;\n/|]+")
 _DIGITS = re.compile(r"\d")
 _SEPARATORS = r"[\s\-.()]*"
+_TOKEN = re.compile(r"[^\W_]+")  # a run of letters and digits, as isalnum() counts them
 
 
 def normal(text: str) -> str:
@@ -113,12 +114,24 @@ class Scrubber:
         self._pattern = re.compile(
             "|".join(f"(?:{pattern})" for pattern, _, _ in found), re.IGNORECASE
         ) if found else None
+        # A whole-word match starts with the first word-token of its identifier, whole: a text
+        # holding none of those tokens cannot match, and skipping it saves running the long
+        # alternation (slow in Python's re) over thousands of texts in a large plan. Phone
+        # patterns allow separators between any digits, so a text with a digit always runs.
+        firsts = [_TOKEN.search(canonical) for _, canonical, _ in found]
+        self._first_tokens = {m.group(0) for m in firsts if m}
+        self._phones = any(not any(ch.isalpha() for ch in canonical) for _, canonical, _ in found)
+        self._always = any(m is None for m in firsts)  # nothing to look for: always run
 
     def __call__(self, text: str) -> str:
         """The text with every private individual replaced by their role label."""
         if not text or self._pattern is None:
             return text
-        return self._pattern.sub(self._replace, normal(text))
+        text = normal(text)
+        if (not self._always and not (self._phones and _DIGITS.search(text))
+                and self._first_tokens.isdisjoint(_TOKEN.findall(text.casefold()))):
+            return text
+        return self._pattern.sub(self._replace, text)
 
     def _replace(self, match: re.Match) -> str:
         found = match.group(0)

@@ -48,6 +48,12 @@ class ExportDialog(QDialog):
             self.tr("Open the Word document when it is ready") if word
             else self.tr("Open the PDF when it is ready"), self)
         self.open_when_done.setChecked(options.get("open_when_done", True))
+        # A large plan's paper summarises its registers; this adds them in full as an annex.
+        self.full_registers = QCheckBox(self.tr("Add the full registers as an annex"), self)
+        self.full_registers.setToolTip(self.tr(
+            "A plan with more than 40 stakeholders, 30 risks or 30 safeguards is summarised; "
+            "tick this to print every stakeholder, risk and safeguard at the end as well."))
+        self.full_registers.setChecked(bool(options.get("full", False)))
         paper_caption = QLabel(self.tr("&Paper:"), self)
         paper_caption.setBuddy(self.paper)
         status_caption = QLabel(self.tr("&Status line:"), self)
@@ -55,6 +61,7 @@ class ExportDialog(QDialog):
         form.addRow(paper_caption, self.paper)
         form.addRow(status_caption, self.status_line)
         form.addRow("", self.personal)
+        form.addRow("", self.full_registers)
         form.addRow("", self.open_when_done)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
@@ -66,6 +73,7 @@ class ExportDialog(QDialog):
         return {
             "paper": self.paper.currentData(), "include_personal": self.personal.isChecked(),
             "status": self.status_line.text().strip(), "open_when_done": self.open_when_done.isChecked(),
+            "full": self.full_registers.isChecked(),
         }
 
 
@@ -109,7 +117,8 @@ def export_pdf(window: MainWindow, options: dict) -> Path | None:
     try:
         write_pdf(plan, path, ExportOptions(
             paper=options["paper"], include_personal=options["include_personal"],
-            status=options["status"], invariant=False, appendix=appendix), progress=report)
+            status=options["status"], invariant=False, appendix=appendix,
+            full=bool(options.get("full"))), progress=report)
     except ExportError as error:
         window.show_message(tr("The PDF was not written"), str(error))
         return None

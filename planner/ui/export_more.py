@@ -61,7 +61,8 @@ def export_word(window: MainWindow) -> Path | None:
     if window.library is not None and plan.target_cell is not None:
         appendix = window.library.appendix_for(plan.target_cell)
     export_options = ExportOptions(paper=options["paper"], include_personal=personal,
-                                   status=options["status"], appendix=appendix)
+                                   status=options["status"], appendix=appendix,
+                                   full=bool(options.get("full")))
     try:
         _busy(lambda: write_docx(plan, path, export_options))
     except ExportError as error:

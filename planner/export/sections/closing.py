@@ -8,24 +8,43 @@ from reportlab.platypus import KeepTogether, PageBreak
 
 from planner.core.model import Category, Plan, PlanningRole, Side, Stakeholder
 from planner.export.contents import Heading
+from planner.core.checks import Severity
 from planner.export.document import Context
-from planner.export.outline import APPENDIX
+from planner.export.outline import APPENDIX, is_large
 from planner.export.sections.words import SEVERITY_WORDS
 from planner.export.styles import Para, Plain, data_table, p, split_widths
 from planner.export.text import clean
 
 
+FINDINGS_SHOWN = 25  # of the should-fix and advice findings in a large plan's summary paper
+
+
 def findings(ctx: Context) -> list:
-    """What the plan check found, most serious first."""
+    """What the plan check found, most serious first.
+
+    A large plan's summary paper prints every must-fix finding and the first of the rest,
+    saying how many more there are; with the full registers it prints them all.
+    """
     s = ctx.styles
     flow: list = [Heading("Plan check findings", s.h1)]
     if not ctx.findings:
         return [*flow, p("The plan check found nothing to fix.", s.body)]
+    shown = ctx.findings
+    if is_large(ctx.plan) and not ctx.options.full:
+        must = [f for f in ctx.findings if f.severity is Severity.ERROR]
+        rest = [f for f in ctx.findings if f.severity is not Severity.ERROR]
+        shown = must + rest[:FINDINGS_SHOWN]
     rows = [[Plain(SEVERITY_WORDS.get(f.severity.value, f.severity.value.capitalize())),
-             ctx.names.scrub(f.message)] for f in ctx.findings]
-    return [*flow, p("The plan check reads the whole plan and says what to put right. "
-                     "\u201cMust fix\u201d findings are errors in the plan.", s.body),
-            data_table(["Severity", "What to do"], rows, split_widths(ctx.width, [15, 85]), s)]
+             ctx.names.scrub(f.message)] for f in shown]
+    flow += [p("The plan check reads the whole plan and says what to put right. "
+               "\u201cMust fix\u201d findings are errors in the plan.", s.body),
+             data_table(["Severity", "What to do"], rows, split_widths(ctx.width, [15, 85]), s)]
+    left = len(ctx.findings) - len(shown)
+    if left:
+        flow.append(p(f"{left:,} more findings (should fix or advice) are not printed in this "
+                      "summary: the Check step of the app lists them all, and the export with "
+                      "the full registers prints them.", s.body))
+    return flow
 
 
 # Categories whose stakeholders are organisations by nature, so their name is the body that

@@ -20,10 +20,10 @@ def _risks_answered(ctx: Context, guard: Safeguard) -> str:
     return "\n".join(lines) or "None linked yet"
 
 
-def safeguards(ctx: Context) -> list:
-    """The safeguards table and the list of uncovered risks."""
+def safeguards(ctx: Context, level: int = 0) -> list:
+    """The safeguards table and the list of uncovered risks (level 1 in the annex)."""
     plan, s, names = ctx.plan, ctx.styles, ctx.names
-    flow: list = [Heading("Governance safeguards", s.h1)]
+    flow: list = [Heading("Governance safeguards", s.h1, level)]
     if not plan.safeguards:
         flow.append(p("No safeguards recorded yet. Each risk should be answered by at least one "
                       "governance arrangement, such as a clear line of accountability or "
@@ -40,7 +40,7 @@ def safeguards(ctx: Context) -> list:
                                rows, split_widths(ctx.width, [30, 15, 17, 13, 25]), s))
     covered = {key for guard in plan.safeguards for key in guard.mitigates}
     open_risks = [r for r in plan.risks if r.key not in covered]
-    flow.append(Heading("Risks no safeguard covers", s.h2, 1))
+    flow.append(Heading("Risks no safeguard covers", s.h2, level + 1))
     if not plan.risks:
         flow.append(p("There are no risks to cover yet.", s.body))
     elif not open_risks:

@@ -8,6 +8,7 @@ from planner.core.model import Side, Stakeholder, label
 from planner.export.contents import Heading
 from planner.export.document import Context
 from planner.export.figures import power_map
+from planner.export.outline import is_large
 from planner.export.sections.words import (
     DELIVERY_WORDS, PLANNING_WORDS, contributions,
 )
@@ -44,10 +45,10 @@ def _who(ctx: Context, person: Stakeholder) -> Lines:
     return Lines(parts)
 
 
-def stakeholders(ctx: Context) -> list:
-    """Everyone with a part in the service, numbered as on the map."""
+def stakeholders(ctx: Context, level: int = 0) -> list:
+    """Everyone with a part in the service, numbered as on the map (level 1 in the annex)."""
     plan, s, names = ctx.plan, ctx.styles, ctx.names
-    heading = Heading("Stakeholders", s.h1)
+    heading = Heading("Stakeholders", s.h1, level)
     if not plan.stakeholders:
         return [heading, p("No stakeholders recorded yet. Add the people and organisations "
                            "with a part in the service.", s.body)]
@@ -79,16 +80,21 @@ def power_interest(ctx: Context) -> list:
     if not plan.stakeholders:
         return [heading, p("No stakeholders to place on the map yet.", s.body)]
     people = [(names.number(x), x) for x in plan.stakeholders]
+    summarised = is_large(plan) and not ctx.options.full
     drawing, numbered = power_map(ctx.width, people, counts_only=len(people) > KEY_LIMIT,
                                   labels=[names.of(x) for _, x in people])
     caption = ("Chart 2. Each stakeholder\u2019s influence over the service against their "
                "interest in it, both scored 1 to 5. ")
     caption += ("People at the same score sit side by side in that square." if numbered else
                 "There are too many stakeholders to mark one by one, so each square shows how "
-                "many are there; the key lists them square by square.")
+                "many are there" + ("." if summarised else
+                                    "; the key lists them square by square."))
     figure = KeepTogether([heading, drawing, Para(caption, s.caption)])
     if not numbered:
-        return [figure, Heading("Key to the map, square by square", s.h2, 1), _square_key(ctx, people)]
+        if summarised:  # the summary shows the picture; the key refers to the register
+            return [figure]
+        return [figure, Heading("Key to the map, square by square", s.h2, 1),
+                _square_key(ctx, people)]
     per_group = -(-len(people) // KEY_GROUPS)
     columns = [people[i * per_group:(i + 1) * per_group] for i in range(KEY_GROUPS)]
     rows = []

@@ -8,7 +8,7 @@ from planner.core.model import Risk, label
 from planner.export.contents import Heading
 from planner.export.document import Context
 from planner.export.figures import share_bars
-from planner.export.sections.words import shares
+from planner.export.sections.words import count, shares
 from planner.export.fonts import BOLD, REGULAR
 from planner.export.styles import Lines, Para, Plain, data_table, p, split_widths
 from planner.export.text import clean
@@ -32,10 +32,44 @@ def burden(risks: list[Risk]) -> dict[str, float]:
     return totals
 
 
-def division_of_risk(ctx: Context) -> list:
-    """Register, bars, burden and accepted residual risks, each saying so when empty."""
+SIDE_NAMES = {"users": "Users and carers", "community": "Community",
+              "professionals": "Professionals"}
+
+
+def burden_table(ctx: Context, level: int = 0) -> list:
+    """The burden per side: what the figure means, in words, and what the totals leave out."""
+    plan, s = ctx.plan, ctx.styles
+    totals = burden(plan.risks)
+    whole = sum(totals.values())
+    scored = sum(r.score for r in plan.risks)
+    flow: list = [Heading("Total burden per side", s.h2, level + 1),
+                  p("A side’s burden is, for each risk, its score (1 to 25) times the share "
+                    "of it that side carries, added up over all risks. A risk scoring 20 carried "
+                    "half by users adds 10 points to the users’ burden. The points show "
+                    "where the weight of risk falls; they are not money or hours.", s.body)]
+    unassigned = scored - whole
+    uneven = sum(1 for r in plan.risks if r.shares.total != 100)
+    if uneven:
+        flow.append(p(f"The shares of {count(uneven, 'risk')} do not add up to 100%: "
+                      f"{abs(unassigned):,.1f} points are "
+                      f"{'left out of' if unassigned > 0 else 'counted twice in'} these totals.",
+                      s.body))
+    flow.append(data_table(
+        ["Side", "Burden (points)", "Share of all burden"],
+        [[SIDE_NAMES[side], Plain(f"{value:,.1f}"), Plain(f"{value / (whole or 1):.0%}")]
+         for side, value in totals.items()]
+        + [[Plain("All sides"), Plain(f"{whole:,.1f}"), Plain("100%" if whole else "\u2013")]],
+        split_widths(ctx.width, [40, 30, 30]), s))
+    return flow
+
+
+def division_of_risk(ctx: Context, level: int = 0) -> list:
+    """Register, bars, burden and accepted residual risks, each saying so when empty.
+
+    ``level`` 1 prints it as a part of the annex of a large plan's full registers.
+    """
     plan, s, names = ctx.plan, ctx.styles, ctx.names
-    flow: list = [PageBreak(), Heading("Division of risk", s.h1)]
+    flow: list = [PageBreak(), Heading("Division of risk", s.h1, level)]
     if not plan.risks:
         return [*flow, p("No risks recorded yet. Coproduction moves some risk from "
                          "professionals to users and communities; record each risk and who "
@@ -59,21 +93,13 @@ def division_of_risk(ctx: Context) -> list:
             caption += f" Part {index + 1} of {len(chunks)}."
         parts = [share_bars(ctx.width, chunk, legend=True), Para(caption, s.caption)]
         if index == 0:
-            parts.insert(0, Heading("Who carries each risk", s.h2, 1))
+            parts.insert(0, Heading("Who carries each risk", s.h2, level + 1))
         flow.append(KeepTogether(parts))
 
-    totals = burden(plan.risks)
-    whole = sum(totals.values()) or 1
-    flow += [Heading("Total burden per side", s.h2, 1),
-             p("Burden is each risk\u2019s score times the side\u2019s share, added up over all "
-               "risks: it shows where the weight of risk falls.", s.body),
-             data_table(["Side", "Burden", "Share of all burden"],
-                        [[side.capitalize(), f"{value:.1f}", f"{value / whole:.0%}"]
-                         for side, value in totals.items()],
-                        split_widths(ctx.width, [40, 30, 30]), s)]
+    flow += burden_table(ctx, level)
 
     accepted = [r for r in plan.risks if r.accepted_residual]
-    flow.append(Heading("Residual risks the partners accept", s.h2, 1))
+    flow.append(Heading("Residual risks the partners accept", s.h2, level + 1))
     if not accepted:
         flow.append(p("No residual risk has been accepted: every risk is to be reduced further.",
                       s.body))
