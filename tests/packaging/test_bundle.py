@@ -108,6 +108,23 @@ def test_the_bundle_makes_an_example_and_exports_a_pdf_with_embedded_fonts(bundl
     assert "Table 1" in guidance.stdout
 
 
+def test_the_bundle_writes_the_word_document_and_the_easy_read_summary(bundle, run_home):
+    """The other outputs work from the bundle too (python-docx reads its templates from disk)."""
+    assert run(bundle, run_home, "example", "tackley", "-o", "x.coplan").returncode == 0
+    for name, extra in (("x.docx", ()), ("easy.pdf", ("--easy-read",))):
+        exported = run(bundle, run_home, "export", "x.coplan", "-o", name, *extra)
+        assert exported.returncode == 0, exported.stderr
+        assert (run_home / name).stat().st_size > 10_000
+
+
+def test_the_bundle_leaves_out_the_portfolio_server(bundle, run_home):
+    """Serving a portfolio is for a server: the desktop bundle has no web stack and says so."""
+    names = {p.name for p in bundle.folder.rglob("*")}
+    assert not {"datasette", "uvicorn", "libssl.so.3"} & names
+    served = run(bundle, run_home, "portfolio", "serve", "missing.db")
+    assert served.returncode == 2 and "Traceback" not in served.stderr
+
+
 def test_the_bundled_app_starts_offscreen_opens_a_plan_and_quits(bundle, run_home):
     """The bundled app opens a plan offscreen without a traceback, quits by itself, and gives back the lock."""
     assert run(bundle, run_home, "example", "tackley", "-o", "x.coplan").returncode == 0
