@@ -64,8 +64,14 @@ class Actions:
         self.user_guide = make(tr("&User guide"), "action_user_guide", [],
                                tr("How to use Coproduction Planner (opens without the internet)"))
         self.about = make(tr("&About Coproduction Planner"), "action_about")
+        # As between tabs in a browser or sheets in a spreadsheet.
+        self.next_step = make(tr("&Next step"), "action_next_step", ["Ctrl+PgDown"],
+                              tr("Go to the next step of the plan"))
+        self.previous_step = make(tr("P&revious step"), "action_previous_step", ["Ctrl+PgUp"],
+                                  tr("Go to the previous step of the plan"))
 
-        self.plan_actions = [self.save_as, self.export, self.export_word, self.export_easy_read,
+        self.plan_actions = [self.next_step, self.previous_step,
+                             self.save_as, self.export, self.export_word, self.export_easy_read,
                              self.publish, self.close_plan, self.plan_check]
 
     def build_menus(self, window: QMainWindow) -> None:
@@ -86,6 +92,8 @@ class Actions:
         edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         view_menu = bar.addMenu(tr("&View"))
+        view_menu.addActions([self.next_step, self.previous_step])
+        view_menu.addSeparator()
         view_menu.addAction(self.show_guidance)
         plan_menu = bar.addMenu(tr("&Plan"))
         plan_menu.addAction(self.plan_check)

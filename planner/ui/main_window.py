@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         a.close_plan.triggered.connect(lambda: self.may_leave_plan() and self.close_document())
         a.quit.triggered.connect(self.close)
         a.plan_check.triggered.connect(lambda: self.go_to_step("review"))
+        a.next_step.triggered.connect(lambda: self.step_by(1))
+        a.previous_step.triggered.connect(lambda: self.step_by(-1))
         a.guidance.triggered.connect(self.show_guidance_panel)
         help_windows.wire(self)
         a.about.triggered.connect(self._about)
@@ -339,6 +341,12 @@ class MainWindow(QMainWindow):
         self.step_list.selectionModel().setCurrentIndex(
             self.step_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         return self._show_step(row)  # also when the list's current row was already this one
+
+    def step_by(self, offset: int) -> Step | None:
+        """Go ``offset`` steps on (or back) from the one shown, stopping at the first and last."""
+        current = self.step_list.currentIndex().row() if self.step_list.currentIndex().isValid() else 0
+        row = min(self.step_model.rowCount() - 1, max(0, current + offset))
+        return self.go_to_step(self.step_model.index(row).data(self.step_model.NameRole))
 
     def go_to(self, name: str, target_type: str, key) -> None:
         """Follow a plan-check finding to the step that owns it and select its target."""

@@ -88,6 +88,10 @@ class StepPages(QObject):
                     w.isAncestorOf(other) for w in widgets):  # a compound widget moves with its parts
                 widgets.append(other)
             other = other.nextInFocusChain()
+        panel = step.findings_panel  # made last, shown first: its findings lead the page
+        if panel is not None and panel.list in widgets:
+            widgets.remove(panel.list)
+            widgets.insert(0, panel.list)
         previous = after.previousInFocusChain()
         while previous is not before and not self.stack.isAncestorOf(previous):
             previous = previous.previousInFocusChain()  # the last stop of the pages built earlier

@@ -12,10 +12,22 @@ from planner.ui.document import PlanDocument
 from planner.ui.steps.attention import findings_for, review_count
 from planner.ui.widgets.findings import FindingsPanel
 
+class FormScroll(QScrollArea):
+    """A scroll area that tells its content how wide it may be, so two columns can fold into one."""
+
+    def resizeEvent(self, event):
+        fit = getattr(self.widget(), "fit_width", None)
+        if fit is not None:  # before the content is sized: it never needs to scroll sideways
+            fit(self.viewport().width() if not self.verticalScrollBar().isVisible()
+                else self.width() - self.verticalScrollBar().sizeHint().width() - 2 * self.frameWidth())
+        super().resizeEvent(event)
+
+
 def form_scroll(content: QWidget, parent: QWidget) -> QScrollArea:
     """``content`` in a frameless scroll area, so a small or scaled screen reaches every field."""
-    scroll = QScrollArea(parent)
+    scroll = FormScroll(parent)
     scroll.setWidget(content)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame

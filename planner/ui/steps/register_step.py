@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QWidget
 
 from planner.ui.document import PlanDocument
 from planner.ui.models.base import KEY_ROLE
@@ -69,6 +70,17 @@ class RegisterStep(Step):
             return dialog.chosen(), dialog.owner_key()
         finally:
             dialog.deleteLater()
+
+    def _start_typing_in(self, field: QWidget) -> None:
+        """After Add: the new row is selected and in sight; the cursor waits in its first field."""
+        scroll = field.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(field)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(field, QLineEdit):
+            field.selectAll()
 
     def _execute(self, command) -> bool:
         """Run an edit unless the plan is read-only; False when it was not applied."""

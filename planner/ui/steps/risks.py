@@ -145,8 +145,7 @@ class RisksStep(RegisterStep):
         command = ops.add_risk(self.document, self.tr("New risk"))
         if self._execute(command):
             self.pane.select_keys(command.keys)
-            self.form.title.setFocus()
-            self.form.title.selectAll()
+            self._start_typing_in(self.form.title)
 
     def duplicate(self) -> None:
         originals = [self.model.item_for(k) for k in self.pane.selected_keys()]

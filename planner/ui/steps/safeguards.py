@@ -168,8 +168,7 @@ class SafeguardsStep(RegisterStep):
         command = ops.add_safeguard(self.document, self.tr("New safeguard"), list(mitigates))
         if self._execute(command):
             self.pane.select_keys(command.keys)
-            self.form.title.setFocus()
-            self.form.title.selectAll()
+            self._start_typing_in(self.form.title)
 
     def answer_selected_risk(self) -> None:
         item = self.bare.currentItem()

@@ -38,6 +38,7 @@ class StakeholdersStep(RegisterStep):
         self._syncing = False
         self._stale = False
         self.model = StakeholderTableModel(self)
+        self.tabs = QTabWidget(self)  # made first, so its tabs come first when tabbing the page
         self.pane = RegisterPane(self.model, self.tr("stakeholders"), self)
         self.import_button = QPushButton(self.tr("&Import from CSV…"), self)
         self.import_button.setAccessibleName(self.tr("Import stakeholders from a CSV file"))
@@ -58,7 +59,6 @@ class StakeholdersStep(RegisterStep):
         self.splitter.addWidget(self.pane)
         self.splitter.addWidget(scroll)
         self.splitter.setSizes([1000, 1000])  # the form fits without scrolling
-        self.tabs = QTabWidget(self)
         self.tabs.setObjectName("stakeholder_views")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("List and details"))
@@ -162,9 +162,9 @@ class StakeholdersStep(RegisterStep):
     def add(self) -> None:
         command = ops.add_stakeholder(self.document, self.tr("New stakeholder"))
         if self._execute(command):
+            self.tabs.setCurrentWidget(self.splitter)
             self._select(command.keys)
-            self.form.name.setFocus()
-            self.form.name.selectAll()
+            self._start_typing_in(self.form.name)
 
     def duplicate(self) -> None:
         originals = [self.model.item_for(k) for k in self.pane.selected_keys()]

@@ -28,7 +28,6 @@ class FindingsPanel(QWidget):
     """
 
     go_to = Signal(str, object)  # target type, key (None for the plan)
-    ROWS = 3
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,8 +65,9 @@ class FindingsPanel(QWidget):
             self.heading.setText(self.tr("⚠ %n to look at on this step (from the plan check):", "", counted))
         else:
             self.heading.setText(self.tr("✔ Nothing to fix on this step; the plan check's advice:"))
+        # A finding wraps to two or three lines: one is shown whole, more scroll past four lines.
         lines = self.list.fontMetrics().lineSpacing()
-        self.list.setMaximumHeight(lines * 2 * min(self.ROWS, max(1, len(self.findings))) + 8)
+        self.list.setMaximumHeight(lines * (3 if len(self.findings) == 1 else 4) + 2 * self.list.frameWidth() + 4)
         self.setVisible(bool(self.findings))
 
     def _chosen(self, item: QListWidgetItem) -> None:

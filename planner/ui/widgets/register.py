@@ -70,6 +70,14 @@ class RegisterPane(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The table is for choosing rows (arrow keys move in it); Tab goes on to the buttons
+        # and the form, as in a file list, rather than walking cells nobody edits here.
+        self.view.setTabKeyNavigation(False)
+        # Four rows in sight however small the screen: the form below scrolls instead.
+        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height()
+                                   + 4 * self.view.verticalHeader().defaultSectionSize()
+                                   + self.view.horizontalScrollBar().sizeHint().height()
+                                   + 2 * self.view.frameWidth())
         # One signal per change of selection; the current row moves with it (see current_key).
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
 from planner.core.model import Risk, RiskCategory
+from planner.ui.widgets.columns import Columns
 from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
 from planner.ui.widgets.shares import SharesEditor
 
@@ -67,12 +68,12 @@ class RiskForm(QGroupBox):
         right.addWidget(self.accepted)
         right.addWidget(rationale_label)
         right.addWidget(self.rationale)
-        columns = QHBoxLayout(self)
+        self.columns = Columns(self)
         for part in (left, right):
             column = QVBoxLayout()
             column.addLayout(part)
             column.addStretch(1)
-            columns.addLayout(column, 1)
+            self.columns.add_column(column, 1)
         chain = [self.description]
         for side in ("users", "community", "professionals"):
             chain += [self.shares.spins[side], getattr(self, f"trust_{side}")]
@@ -97,6 +98,10 @@ class RiskForm(QGroupBox):
         self._watcher = FocusWatcher(lambda _w: self._hint(), self)
         self._watcher.watch(self.category)
         self.show_risk(None)
+
+    def fit_width(self, width: int) -> None:
+        """Two columns when the page is wide enough, else one (see widgets.columns)."""
+        self.columns.fit_width(width)
 
     def _fields(self) -> list[QWidget]:
         return [self.title, self.category, self.likelihood, self.impact, self.owner, self.description,

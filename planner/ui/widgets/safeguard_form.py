@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import Risk, Safeguard, SafeguardKind
+from planner.ui.widgets.columns import Columns
 from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
 
 
@@ -61,9 +62,9 @@ class SafeguardForm(QGroupBox):
         right = QVBoxLayout()
         right.addWidget(answers)
         right.addWidget(self.mitigates, 1)
-        columns = QHBoxLayout(self)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        self.columns = Columns(self)
+        self.columns.add_column(left, 1)
+        self.columns.add_column(right, 1)
         label = form.labelForField(review_row)
         label.setBuddy(self.review)
 
@@ -76,9 +77,17 @@ class SafeguardForm(QGroupBox):
         self.review.calendarWidget().clicked.connect(lambda _d: self._date())
         self.no_review.toggled.connect(self._no_date)
         self.mitigates.itemChanged.connect(self._ticked)
+        # Tab in the order the fields are read: down the left column, then the risks on the right.
+        chain = [self.title, self.kind, self.owner, self.review, self.no_review, self.description, self.mitigates]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self._watcher = FocusWatcher(lambda _w: self._hint(), self)
         self._watcher.watch(self.kind)
         self.show_safeguard(None)
+
+    def fit_width(self, width: int) -> None:
+        """Two columns when the page is wide enough, else one (see widgets.columns)."""
+        self.columns.fit_width(width)
 
     def _fields(self) -> list[QWidget]:
         return [self.title, self.kind, self.owner, self.description, self.review, self.no_review, self.mitigates]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from planner.core.model import (
     DEFAULT_SIDE, Category, DeliveryRole, Motive, PlanningRole, Side, Stakeholder, Stance, label,
 )
 from planner.ui.widgets.contributions import ContributionsEditor
+from planner.ui.widgets.columns import Columns
 from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
 
 
@@ -69,7 +70,7 @@ class StakeholderForm(QGroupBox):
             (tr("Contri&butions:"), self.contributions, tr("Contributions")),
         ]
         # Two columns side by side: the form sits under the list and the map, so it is wide, not tall.
-        columns = QHBoxLayout(self)
+        self.columns = columns = Columns(self)
         # The right-hand column is the wider: its contributions table has four columns.
         for part, stretch in ((rows[:8], 4), (rows[8:], 5)):
             form = QFormLayout()
@@ -86,7 +87,7 @@ class StakeholderForm(QGroupBox):
             column = QVBoxLayout()
             column.addLayout(form)
             column.addStretch(1)
-            columns.addLayout(column, stretch)
+            columns.add_column(column, stretch)
 
         self.name.editingFinished.connect(lambda: self._text("name", self.name, "rename stakeholder"))
         self.organisation.editingFinished.connect(
@@ -110,6 +111,10 @@ class StakeholderForm(QGroupBox):
         self._watcher = FocusWatcher(self._hint, self)
         self._watcher.watch(self.category, self.side)
         self.show_stakeholder(None)
+
+    def fit_width(self, width: int) -> None:
+        """Two columns when the page is wide enough, else one (see widgets.columns)."""
+        self.columns.fit_width(width)
 
     def _hint(self, widget) -> None:
         if widget is self.category:
