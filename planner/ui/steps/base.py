@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit,
     QPlainTextEdit, QRadioButton, QScrollArea, QTextEdit, QWidget,
@@ -12,21 +12,30 @@ from planner.ui.document import PlanDocument
 from planner.ui.steps.attention import findings_for, review_count
 from planner.ui.widgets.findings import FindingsPanel
 
-class FormScroll(QScrollArea):
-    """A scroll area that tells its content how wide it may be, so two columns can fold into one."""
+class _FitWidth(QObject):
+    """Tells a scroll area's content how wide it may be, so its two columns can fold into one."""
 
-    def resizeEvent(self, event):
-        fit = getattr(self.widget(), "fit_width", None)
-        if fit is not None:  # before the content is sized: it never needs to scroll sideways
-            fit(self.viewport().width() if not self.verticalScrollBar().isVisible()
-                else self.width() - self.verticalScrollBar().sizeHint().width() - 2 * self.frameWidth())
-        super().resizeEvent(event)
+    def __init__(self, scroll: QScrollArea, fit):
+        super().__init__(scroll)
+        self.scroll, self.fit = scroll, fit
+        scroll.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Resize:
+            scroll = self.scroll
+            bar = scroll.verticalScrollBar()
+            # The room the content would have without sideways scrolling (a vertical bar may come).
+            self.fit(scroll.width() - 2 * scroll.frameWidth() - (bar.sizeHint().width() if bar.isVisible() else 0))
+        return False
 
 
 def form_scroll(content: QWidget, parent: QWidget) -> QScrollArea:
     """``content`` in a frameless scroll area, so a small or scaled screen reaches every field."""
-    scroll = FormScroll(parent)
+    scroll = QScrollArea(parent)
     scroll.setWidget(content)
+    fit = getattr(content, "fit_width", None)
+    if fit is not None:
+        _FitWidth(scroll, fit)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
