@@ -242,7 +242,8 @@ def _export_pdf(plan: Plan, args) -> None:
     from planner.export import ExportError, ExportOptions, write_pdf
     from planner.guidance import load_library
 
-    appendix = load_library().appendix_for(plan.target_cell) if plan.target_cell else None
+    appendix = (load_library().appendix_for(plan.target_cell, plan.risks)
+                if plan.target_cell else None)
     options = ExportOptions(paper=args.paper, include_personal=args.include_personal,
                             status=args.status, appendix=appendix, full=args.full,
                             sign_off_reason=args.sign_off_reason)
@@ -267,7 +268,8 @@ def _export_docx(plan: Plan, args) -> None:
     from planner.export.word import write_docx
     from planner.guidance import load_library
 
-    appendix = load_library().appendix_for(plan.target_cell) if plan.target_cell else None
+    appendix = (load_library().appendix_for(plan.target_cell, plan.risks)
+                if plan.target_cell else None)
     options = ExportOptions(paper=args.paper, include_personal=args.include_personal,
                             status=args.status, appendix=appendix, full=args.full,
                             sign_off_reason=args.sign_off_reason)

@@ -17,22 +17,36 @@ _UNSAFE = re.compile(
 
 # Characters the bundled fonts can draw, set when they are registered. Anything else (an emoji,
 # a script we carry no face for) would print as an empty box, so it prints as its name instead.
-_coverage: frozenset[int] | None = None
+_missing: re.Pattern | None = None  # matches one character the fonts lack
 _IGNORABLE = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")  # joiners, variants, skin tones
 
 
 def set_coverage(codepoints: frozenset[int]) -> None:
     """Tell ``clean`` which characters the registered fonts have (called by the font loader)."""
-    global _coverage
-    _coverage = codepoints
+    global _missing
+    # One character class of everything covered (as ranges), so finding a missing character
+    # is a single regex search rather than a loop over every letter of every text.
+    ranges, start, last = [], None, None
+    for point in sorted(codepoints | set(range(0x80)) | {0x0a, 0x09}):
+        if start is not None and point == last + 1:
+            last = point
+            continue
+        if start is not None:
+            ranges.append((start, last))
+        start = last = point
+    if start is not None:
+        ranges.append((start, last))
+    body = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in ranges)
+    _missing = re.compile(f"[^{body}]")
 
 
 def _replace_missing(value: str) -> str:
-    if _coverage is None or value.isascii():
+    if _missing is None or value.isascii() or not _missing.search(value):
         return value
     out = []
     for char in value:
-        if ord(char) < 0x80 or ord(char) in _coverage or char in "\n\t":
+        if not _missing.match(char):
             out.append(char)
         elif _IGNORABLE.match(char) or unicodedata.category(char) in ("Mn", "Cf"):
             continue  # a mark or modifier on a character that is itself replaced

@@ -73,27 +73,40 @@ class GuidanceLibrary:
         answering = [t for t in fitting if t.answering(risks)]
         return sorted(answering, key=lambda t: -len(t.answering(risks)))
 
-    def appendix_for(self, cell: Cell) -> list[tuple[str, list[str]]]:
-        """Headed plain paragraphs about the target cell for the PDF appendix, citing the article."""
+    def appendix_for(self, cell: Cell, risks: list[Risk] | None = None) -> list[tuple[str, list[str]]]:
+        """Headed plain paragraphs about the target cell for the PDF appendix, citing the article.
+
+        With the plan's ``risks``, the risks and safeguards it offers are only those about the
+        kinds of risk the plan records and the safeguards that answer them, so the appendix is
+        about this plan, not every case. The reference closes the cell's own section rather
+        than standing alone under a heading of its own.
+        """
         guide = self.cell(cell)
         sections = [
-            (guide.name, [guide.description, cite(guide.source)]),
+            (guide.name, [guide.description, cite(guide.source), f"Reference: {ARTICLE}"]),
             ("Examples the article gives", list(guide.examples)),
         ]
         if guide.case_study:
             case = guide.case_study
             sections.append((f"Case study: {case.name}", [case.summary, cite(case.source)]))
+        templates = self.risk_templates_for(cell)
+        if risks:
+            recorded = {risk.category for risk in risks}
+            templates = [t for t in templates if t.category in recorded]
         sections += [
             ("Benefits the article names", list(guide.benefits)),
             ("Limitations that bite hardest here", list(guide.limitations)),
-            ("Risks to consider", [
-                f"{t.title}. {t.description} ({cite(t.source)})"
-                for t in self.risk_templates_for(cell)]),
-            ("Safeguards the case studies used", [
-                f"{t.title}. {t.description}"
-                + (f" (Case study: {t.case_study}.)" if t.case_study else "")
-                + f" {cite(t.source)}"
-                for t in self.safeguard_templates_for(cell, [])]),
-            ("Reference", [ARTICLE]),
         ]
+        if templates:
+            sections.append((
+                "Risks of the kinds this plan records" if risks else "Risks to consider",
+                [f"{t.title}. {t.description} ({cite(t.source)})" for t in templates]))
+        guards = self.safeguard_templates_for(cell, risks or [])
+        if guards:
+            sections.append((
+                "Safeguards that answer this plan\u2019s risks" if risks
+                else "Safeguards the case studies used",
+                [f"{t.title}. {t.description}"
+                 + (f" (Case study: {t.case_study}.)" if t.case_study else "")
+                 + f" {cite(t.source)}" for t in guards]))
         return sections

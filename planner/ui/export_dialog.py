@@ -101,7 +101,7 @@ def export_pdf(window: MainWindow, options: dict) -> Path | None:
         path = path.with_name(path.name + ".pdf")
     appendix = None
     if window.library is not None and plan.target_cell is not None:
-        appendix = window.library.appendix_for(plan.target_cell)
+        appendix = window.library.appendix_for(plan.target_cell, plan.risks)
     progress = QProgressDialog(tr("Writing the PDF…"), "", 0, 0, window)
     progress.setWindowTitle(tr("Export PDF"))
     progress.setCancelButton(None)  # a half-written PDF is worse than a short wait

@@ -59,7 +59,7 @@ def export_word(window: MainWindow) -> Path | None:
     path = _with_suffix(chosen, ".docx")
     appendix = None
     if window.library is not None and plan.target_cell is not None:
-        appendix = window.library.appendix_for(plan.target_cell)
+        appendix = window.library.appendix_for(plan.target_cell, plan.risks)
     export_options = ExportOptions(paper=options["paper"], include_personal=personal,
                                    status=options["status"], appendix=appendix,
                                    full=bool(options.get("full")))

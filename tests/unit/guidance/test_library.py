@@ -228,3 +228,19 @@ def test_loader_reports_missing_file(broken_root):
 def test_library_is_cached():
     """Loading twice returns the same object."""
     assert load_library() is load_library()
+
+
+def test_appendix_keeps_to_the_kinds_of_risk_the_plan_records(lib):
+    """Given the plan's risks, the appendix offers only risks of those kinds and safeguards answering them."""
+    from planner.core.model import Risk, RiskCategory
+
+    cell = Cell.of("co", "co")
+    everything = dict(lib.appendix_for(cell))
+    risks = [Risk("r1", "Volunteers tire", category=RiskCategory.BURNOUT)]
+    mine = dict(lib.appendix_for(cell, risks))
+    offered = mine["Risks of the kinds this plan records"]
+    assert offered and len(offered) < len(everything["Risks to consider"])
+    burnout = [t.title for t in lib.risk_templates_for(cell) if t.category is RiskCategory.BURNOUT]
+    assert all(any(p.startswith(title) for p in offered) for title in burnout)
+    assert "Reference" not in mine  # the reference closes the cell's section instead
+    assert any("Bovaird" in p for p in mine["Full user/professional coproduction"])
