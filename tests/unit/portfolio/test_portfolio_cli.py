@@ -1,6 +1,7 @@
 """`coplanner portfolio`: build prints one line per skipped file, serve and metadata check their input."""
 
 import json
+import socket
 
 from planner.cli import main
 
@@ -30,6 +31,18 @@ def test_serve_refuses_a_file_that_is_not_a_portfolio(capsys, council):
     """Serving a plan file instead of a portfolio is one clear error, exit 2."""
     code, out, err = run(capsys, "portfolio", "serve", council.plans / "tackley.coplan", "--port", "1")
     assert code == 2 and err.startswith("coplanner: error: ") and "is not a portfolio" in err
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(capsys, council, tmp_path):
+    """A port another program listens on is one clear error, exit 2, before Datasette starts."""
+    database = tmp_path / "portfolio.db"
+    run(capsys, "portfolio", "build", council.published, "-o", database)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, _, err = run(capsys, "portfolio", "serve", database, "--port", port)
+    assert code == 2 and f"cannot serve on 127.0.0.1 port {port}" in err and "--port" in err
 
 
 def test_metadata_prints_datasette_metadata_for_the_file(capsys, council, tmp_path):
