@@ -6,7 +6,7 @@ Bullet, Table Grid, Caption) so a council template's styles take over when it is
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from planner import __version__
@@ -79,26 +79,31 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
     w = WordWriter(document, names)
     risk_numbers = {r.key: i for i, r in enumerate(plan.risks, start=1)}
     date_text = long_date(export_date(plan, options.invariant))
+    full = bool(getattr(options, "full", False))
+    try:
+        today = date.fromisoformat(export_date(plan, options.invariant)[:10])
+    except ValueError:
+        today = date.today()
     writers = {
         "cover": lambda s: sections.cover(w, plan, options, date_text, PERSONAL_BANNER, version),
         "decisions": lambda s: sections.decisions(w, plan),
         "plan_on_a_page": lambda s: sections.plan_on_a_page(w, plan, findings, risk_numbers),
         "matrix": lambda s: sections.matrix(w, plan),
         "stakeholders": lambda s: registers.stakeholders(w, plan, s.level),
-        "stakeholder_summary": lambda s: registers.stakeholder_summary(w, plan, s.level),
+        "stakeholder_summary": lambda s: registers.stakeholder_summary(w, plan, full, s.level),
         "power_interest": lambda s: registers.power_interest(w, plan, s.level),
         "division_of_risk": lambda s: registers.division_of_risk(w, plan, risk_numbers, s.level),
-        "risk_summary": lambda s: registers.risk_summary(w, plan, risk_numbers, s.level),
+        "risk_summary": lambda s: registers.risk_summary(w, plan, risk_numbers, full, s.level),
         "safeguards": lambda s: registers.safeguards(w, plan, risk_numbers, s.level),
-        "safeguard_summary": lambda s: registers.safeguard_summary(w, plan, s.level),
-        "findings": lambda s: sections.findings_section(w, findings),
+        "safeguard_summary": lambda s: registers.safeguard_summary(w, plan, full, today, s.level),
+        "findings": lambda s: sections.findings_section(w, plan, findings, full),
         "sign_off": lambda s: sign_off(w, plan, must_fix, version,
                                        getattr(options, "sign_off_reason", "")),
         "appendix": lambda s: sections.appendix(w, options.appendix, s.title),
-        "annex": lambda s: w.heading(s.title, s.level),
+        "annex": lambda s: sections.annex(w, s.title, s.level),
     }
     # The one outline the PDF follows too: same sections, same order, same summaries.
-    for section in outline(plan, full=getattr(options, "full", False),
+    for section in outline(plan, full=full,
                            appendix=bool(options.appendix)):
         writers[section.key](section)
     document.save(str(path))

@@ -6,9 +6,13 @@ large plan sits one level down without skipping a level.
 
 from __future__ import annotations
 
-from planner.core.model import HIGH_RISK_SCORE, Plan, Side, label
+from datetime import date, timedelta
+
+from planner.core.model import Plan, Side, label
 from planner.export.outline import TOP_STAKEHOLDERS, Redaction
-from planner.export.sections.risks import burden
+from planner.export.sections import summary
+from planner.export.sections.ranking import most_influential
+from planner.export.sections.risks import SIDE_NAMES, burden
 from planner.export.sections.words import (
     DELIVERY_WORDS, PLANNING_WORDS, SIDE_WORDS, contributions, count, long_date, shares,
 )
@@ -19,15 +23,12 @@ from planner.export.word.render import drawing_png
 from planner.export.word.writer import WordWriter
 
 KEY_LIMIT = 60  # as the PDF: beyond this the map shows a count per square
-SUMMARY_ROWS = 30  # rows a summary table lists before it says how many more there are
 POINTS_PER_CM = 72 / 2.54
-# The map's corners by (high influence, high interest), named as on the map.
-QUADRANTS = {(top, right): name for (top, right), name in power_layout.QUADRANTS}
 
 
 def quadrant(person) -> str:
-    """The corner of the map a stakeholder falls in (a score of 3 or more counts as high)."""
-    return QUADRANTS[(person.influence >= 3, person.interest >= 3)]
+    """The corner of the map a stakeholder falls in, as the PDF says it (4 or 5 is high)."""
+    return summary.quadrant(person.influence, person.interest)
 
 
 def stakeholders(w: WordWriter, plan: Plan, level: int = 1) -> None:
@@ -95,7 +96,7 @@ def power_interest(w: WordWriter, plan: Plan, level: int = 2) -> None:
             spot = (power_layout.clamp(x.influence), power_layout.clamp(x.interest))
             squares[spot] = squares.get(spot, 0) + 1
         w.table(["Influence", "Interest", "How many", "Quadrant"],
-                [[str(i), str(j), str(n), QUADRANTS[(i >= 3, j >= 3)]]
+                [[str(i), str(j), str(n), summary.quadrant(i, j)]
                  for (i, j), n in sorted(squares.items(), reverse=True)], widths=[20, 20, 20, 40])
         return
     w.table(["No.", "Stakeholder", "Side", "Influence", "Interest", "Quadrant"],
@@ -123,14 +124,7 @@ def division_of_risk(w: WordWriter, plan: Plan, risk_numbers: dict[str, int], le
             [[f"R{risk_numbers[r.key]} {r.title}", f"{r.shares.users}%",
               f"{r.shares.community}%", f"{r.shares.professionals}%"] for r in plan.risks],
             widths=[55, 15, 15, 15])
-    totals = burden(plan.risks)
-    whole = sum(totals.values()) or 1
-    w.heading("Total burden per side", level + 1)
-    w.para("Burden is each risk\u2019s score times the side\u2019s share, added up over all "
-           "risks: it shows where the weight of risk falls.")
-    w.table(["Side", "Burden", "Share of all burden"],
-            [[side.capitalize(), f"{value:.1f}", f"{value / whole:.0%}"]
-             for side, value in totals.items()], widths=[40, 30, 30])
+    burden_section(w, plan, level)
     accepted = [r for r in plan.risks if r.accepted_residual]
     w.heading("Residual risks the partners accept", level + 1)
     if not accepted:
@@ -173,69 +167,141 @@ def safeguards(w: WordWriter, plan: Plan, risk_numbers: dict[str, int], level: i
                  for r in open_risks], widths=[60, 20, 20])
 
 
-def stakeholder_summary(w: WordWriter, plan: Plan, level: int = 1) -> None:
-    """A large plan's stakeholders: how many by side and corner, and the most influential."""
-    names = w.names
+def _registers_note(full: bool, what: str, n: int) -> str:
+    """Where the full register is, as the PDF says it."""
+    if full:
+        return f"All {n} {what} are listed in the annex at the end of this paper."
+    return (f"All {n} {what} are in the plan file; export with the full registers to print them "
+            "as an annex, or export them as CSV.")
+
+
+def stakeholder_summary(w: WordWriter, plan: Plan, full: bool, level: int = 1) -> None:
+    """A large plan's stakeholders, as the PDF's summary: by side, by quadrant, the most influential."""
+    names, people = w.names, plan.stakeholders
+    hidden = sum(1 for x in people if x.personal) if not names.include_personal else 0
     w.heading("Stakeholders", level)
-    w.para(f"The plan lists {count(len(plan.stakeholders), 'stakeholder')}. This paper counts "
-           "them by side and by corner of the power and interest map, and names the "
-           f"{TOP_STAKEHOLDERS} with the most influence.")
-    corners = [name for _, name in sorted(QUADRANTS.items(), reverse=True)]
-    rows = []
-    for side in Side:
-        here = [x for x in plan.stakeholders if x.side is side]
-        rows.append([SIDE_WORDS[side], *(str(sum(quadrant(x) == c for x in here)) for c in corners),
-                     str(len(here))])
-    w.table(["Side", *corners, "All"], rows, widths=[24, *([14] * len(corners)), 10],
-            bold_first_column=True)
-    top = sorted(plan.stakeholders, key=lambda x: (-x.influence, -x.interest))[:TOP_STAKEHOLDERS]
+    w.para(f"The plan records {len(people):,} stakeholders. "
+           + (f"{hidden} of them are individuals, shown by a role label to protect personal "
+              "data. " if hidden else "") + _registers_note(full, "stakeholders", len(people)))
+    by_side = {side: sum(1 for x in people if x.side is side) for side in Side}
+    w.table(["Side", "Stakeholders"],
+            [[SIDE_WORDS[side], f"{n:,}"] for side, n in by_side.items()]
+            + [["All sides", f"{len(people):,}"]], widths=[70, 30])
+    by_quadrant = {q: 0 for q in summary.QUADRANT_ORDER}
+    for person in people:
+        by_quadrant[summary.quadrant(person.influence, person.interest)] += 1
+    w.para("On the power and interest map (influence and interest scored 1 to 5; 4 or 5 counts "
+           "as high):")
+    order = summary.QUADRANT_ORDER
+    w.table(["Quadrant", "Influence", "Interest", "Stakeholders"],
+            [[q, "High" if q in order[:2] else "Low or middle",
+              "High" if q in (order[0], order[2]) else "Low or middle", f"{n:,}"]
+             for q, n in by_quadrant.items()], widths=[34, 22, 22, 22])
+    top, ties = most_influential(people, TOP_STAKEHOLDERS)
+    rule = (f"The {len(top)} stakeholders with the most influence, then the most interest; "
+            "equal scores are in plan order. Numbers are as on the map and in the register.")
+    if ties:
+        rule += (f" {ties} other stakeholder{'s' if ties != 1 else ''} "
+                 f"{'have' if ties != 1 else 'has'} the same scores as the last one shown.")
     w.heading("The most influential stakeholders", level + 1)
-    w.table(["No.", "Name or role", "Side", "Influence / interest"],
-            [[str(names.number(x)), names.of(x), SIDE_WORDS[x.side],
-              f"{x.influence} / {x.interest}"] for x in top], widths=[8, 52, 24, 16])
+    w.para(rule)
+    w.table(["No.", "Name or role", "Category and side", "Influence / interest"],
+            [[str(names.number(x)), names.of(x), f"{label(x.category)}, {SIDE_WORDS[x.side]}",
+              f"{x.influence} / {x.interest}"] for x in top], widths=[8, 40, 32, 20])
 
 
-def risk_summary(w: WordWriter, plan: Plan, risk_numbers: dict[str, int], level: int = 1) -> None:
-    """A large plan's risks: how many at each likelihood and impact, and every unguarded high risk."""
-    w.heading("Division of risk", level)
-    w.para(f"The plan records {count(len(plan.risks), 'risk')}. The table counts them by "
-           "likelihood (rows) and impact (columns), each scored 1 to 5.")
-    grid = {(r.likelihood, r.impact): 0 for r in plan.risks}
-    for r in plan.risks:
-        grid[(r.likelihood, r.impact)] += 1
-    w.table(["Likelihood \u2193 / impact \u2192", *(str(i) for i in range(1, 6))],
-            [[str(lk), *(str(grid.get((lk, im), 0)) for im in range(1, 6))]
-             for lk in range(5, 0, -1)], widths=[30, 14, 14, 14, 14, 14], bold_first_column=True)
+def risk_summary(w: WordWriter, plan: Plan, risk_numbers: dict[str, int], full: bool,
+                 level: int = 1) -> None:
+    """A large plan's risks, as the PDF's summary: counts by likelihood and impact, unguarded highs."""
+    high_score = summary.HIGH_RISK
     covered = {key for guard in plan.safeguards for key in guard.mitigates}
-    bare = sorted((r for r in plan.risks if r.score >= HIGH_RISK_SCORE and r.key not in covered),
-                  key=lambda r: (-r.score, risk_numbers[r.key]))
+    high = [r for r in plan.risks if r.score >= high_score]
+    unguarded = sorted((r for r in high if r.key not in covered), key=lambda r: -r.score)
+    w.heading("Division of risk", level)
+    w.para(f"The plan records {len(plan.risks):,} risks, each scored likelihood \u00d7 impact (1 "
+           f"to 5 each, so 1 to 25); {len(high):,} score {high_score} or more (high). "
+           + _registers_note(full, "risks", len(plan.risks)))
+    counts = {(li, im): 0 for li in range(1, 6) for im in range(1, 6)}
+    for risk in plan.risks:
+        counts[(min(max(risk.likelihood, 1), 5), min(max(risk.impact, 1), 5))] += 1
+    w.heading("How likely and how serious", level + 1)
+    # The PDF shades the squares; here the score band is said in words in each square.
+    w.para(f"How many risks have each likelihood and impact. Each square also says its band: "
+           f"high (a score of {high_score} or more), middle (8 to 14) or low (under 8).")
+
+    def square(li: int, im: int) -> str:
+        score = li * im
+        band = "high" if score >= high_score else "middle" if score >= 8 else "low"
+        return f"{counts[(li, im)]:,} ({band})" if counts[(li, im)] else f"\u2013 ({band})"
+
+    w.table(["Likelihood \u2193 / impact \u2192", *(str(im) for im in range(1, 6))],
+            [[str(li), *(square(li, im) for im in range(1, 6))] for li in range(5, 0, -1)],
+            widths=[25, 15, 15, 15, 15, 15], bold_first_column=True)
     w.heading("High risks no safeguard covers", level + 1)
-    if not bare:
+    if not unguarded:
         w.para("Every high risk is answered by at least one safeguard.")
     else:
-        w.para(f"Every risk scoring {HIGH_RISK_SCORE} or more that no safeguard answers, highest "
-               "first.")
-        w.table(["Risk", "Likelihood \u00d7 impact", "Owner", "Who carries it"],
+        w.para(f"All {len(unguarded)} risks scoring {high_score} or more that no safeguard answers "
+               "yet, highest first (equal scores in register order).")
+        w.table(["Risk", "Likelihood \u00d7 impact", "Owner"],
                 [[f"R{risk_numbers[r.key]} {r.title}", f"{r.likelihood} \u00d7 {r.impact} = {r.score}",
-                  w.names.owner(r.owner), shares(r)] for r in bare], widths=[40, 18, 20, 22])
-    totals = burden(plan.risks)
-    whole = sum(totals.values()) or 1
-    w.heading("Total burden per side", level + 1)
-    w.para("Burden is each risk\u2019s score times the side\u2019s share, added up over all "
-           "risks: it shows where the weight of risk falls.")
-    w.table(["Side", "Burden", "Share of all burden"],
-            [[side.capitalize(), f"{value:.1f}", f"{value / whole:.0%}"]
-             for side, value in totals.items()], widths=[40, 30, 30])
+                  w.names.owner(r.owner)] for r in unguarded], widths=[60, 18, 22])
+    burden_section(w, plan, level)
 
 
-def safeguard_summary(w: WordWriter, plan: Plan, level: int = 1) -> None:
-    """A large plan's safeguards: the next ones due for review."""
+def safeguard_summary(w: WordWriter, plan: Plan, full: bool, today: date, level: int = 1) -> None:
+    """A large plan's safeguards, as the PDF's summary: how many of each kind, those due."""
+    horizon = today + timedelta(days=summary.DUE_WITHIN)
+    due = []
+    for number, guard in enumerate(plan.safeguards, start=1):
+        try:
+            when = date.fromisoformat(guard.review_date or "")
+        except ValueError:
+            continue
+        if when <= horizon:
+            due.append((when, number, guard))
+    due.sort(key=lambda item: (item[0], item[1]))
+    kinds: dict[str, int] = {}
+    for guard in plan.safeguards:
+        kinds[label(guard.kind)] = kinds.get(label(guard.kind), 0) + 1
+    covered = {key for guard in plan.safeguards for key in guard.mitigates}
+    bare = sum(1 for r in plan.risks if r.key not in covered)
     w.heading("Governance safeguards", level)
-    dated = sorted((g for g in plan.safeguards if g.review_date), key=lambda g: g.review_date)
-    w.para(f"The plan records {count(len(plan.safeguards), 'safeguard')}, "
-           f"{len(plan.safeguards) - len(dated)} of them with no review date. The table lists "
-           f"the {min(len(dated), SUMMARY_ROWS)} due for review first.")
-    if dated:
-        w.table(["Safeguard", "Owner", "Review date"],
-                [[g.title, w.names.owner(g.owner), long_date(g.review_date)]
-                 for g in dated[:SUMMARY_ROWS]], widths=[60, 22, 18])
+    w.para(f"The plan records {len(plan.safeguards):,} safeguards; {count(bare, 'risk')} of "
+           f"{len(plan.risks):,} {'has' if bare == 1 else 'have'} no safeguard yet. "
+           + _registers_note(full, "safeguards", len(plan.safeguards)))
+    w.table(["Kind of safeguard", "How many"],
+            [[kind, f"{n:,}"] for kind, n in sorted(kinds.items(), key=lambda kv: -kv[1])],
+            widths=[70, 30])
+    w.heading("Safeguards due for review", level + 1)
+    if not due:
+        w.para(f"No safeguard is due for review by {long_date(horizon.isoformat())}.")
+        return
+    w.para(f"The {len(due)} safeguards whose review is overdue or due by "
+           f"{long_date(horizon.isoformat())} (within {summary.DUE_WITHIN} days of "
+           f"{long_date(today.isoformat())}), soonest first.")
+    w.table(["Safeguard", "Owner", "Review date"],
+            [[f"G{number} {guard.title}", w.names.owner(guard.owner),
+              ("Overdue: " if when < today else "") + long_date(guard.review_date)]
+             for when, number, guard in due], widths=[58, 22, 20])
+
+
+def burden_section(w: WordWriter, plan: Plan, level: int) -> None:
+    """The burden per side, explained in words, with what uneven shares leave out (as the PDF)."""
+    totals = burden(plan.risks)
+    whole = sum(totals.values())
+    unassigned = sum(r.score for r in plan.risks) - whole
+    uneven = sum(1 for r in plan.risks if r.shares.total != 100)
+    w.heading("Total burden per side", level + 1)
+    w.para("A side\u2019s burden is, for each risk, its score (1 to 25) times the share of it that "
+           "side carries, added up over all risks. A risk scoring 20 carried half by users adds "
+           "10 points to the users\u2019 burden. The points show where the weight of risk falls; "
+           "they are not money or hours.")
+    if uneven:
+        w.para(f"The shares of {count(uneven, 'risk')} do not add up to 100%: "
+               f"{abs(unassigned):,.1f} points are "
+               f"{'left out of' if unassigned > 0 else 'counted twice in'} these totals.")
+    w.table(["Side", "Burden (points)", "Share of all burden"],
+            [[SIDE_NAMES[side], f"{value:,.1f}", f"{value / (whole or 1):.0%}"]
+             for side, value in totals.items()]
+            + [["All sides", f"{whole:,.1f}", "100%" if whole else "\u2013"]], widths=[40, 30, 30])

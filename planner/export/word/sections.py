@@ -8,6 +8,8 @@ from planner.core.described import described_cell
 from planner.core.matrix import DELIVERY_HEADINGS, PLANNING_HEADINGS, Cell, Delivery, Planning
 from planner.core.model import Plan, Side, label
 from planner.export.outline import decisions as decisions_of
+from planner.export.outline import is_large
+from planner.export.sections.closing import FINDINGS_SHOWN
 from planner.export.sections.words import (
     SEVERITY_WORDS, SIDE_WORDS, count, long_date, shares,
 )
@@ -144,17 +146,30 @@ def matrix(w: WordWriter, plan: Plan) -> None:
         w.para("The roles do not yet match the target: the plan check says whose roles to change.")
 
 
-def findings_section(w: WordWriter, findings: list[Finding]) -> None:
-    """What the plan check found, most serious first, severity in words."""
+def findings_section(w: WordWriter, plan: Plan, findings: list[Finding], full: bool) -> None:
+    """What the plan check found, most serious first, severity in words.
+
+    As the PDF: a large plan's summary paper prints every must-fix finding and the first of
+    the rest, saying how many more there are; with the full registers it prints them all.
+    """
     w.heading("Plan check findings", 1)
     if not findings:
         w.para("The plan check found nothing to fix.")
         return
+    shown = findings
+    if is_large(plan) and not full:
+        must = [f for f in findings if f.severity is Severity.ERROR]
+        shown = must + [f for f in findings if f.severity is not Severity.ERROR][:FINDINGS_SHOWN]
     w.para("The plan check reads the whole plan and says what to put right. \u201cMust fix\u201d "
            "findings are errors in the plan.")
     w.table(["Severity", "What to do"],
             [[SEVERITY_WORDS.get(f.severity.value, f.severity.value.capitalize()), f.message]
-             for f in findings], widths=[15, 85])
+             for f in shown], widths=[15, 85])
+    left = len(findings) - len(shown)
+    if left:
+        w.para(f"{left:,} more findings (should fix or advice) are not printed in this summary: "
+               "the Check step of the app lists them all, and the export with the full registers "
+               "prints them.")
 
 
 def appendix(w: WordWriter, entries: list[tuple[str, list[str]]] | None, title: str) -> None:
@@ -166,3 +181,10 @@ def appendix(w: WordWriter, entries: list[tuple[str, list[str]]] | None, title: 
         w.heading(heading, 2)
         for text in paragraphs:
             w.para(text)
+
+
+def annex(w: WordWriter, title: str, level: int) -> None:
+    """The heading that opens a large plan's full registers, as in the PDF."""
+    w.heading(title, level)
+    w.para("The full registers of the plan, in the order the app lists them. The numbers are the "
+           "same as in the summary, on the map and in the plan-check messages.")

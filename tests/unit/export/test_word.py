@@ -284,3 +284,18 @@ def test_a_plan_with_nothing_to_fix_is_not_a_draft(tmp_path):
     document = export(tmp_path, plan=plan)
     assert "DRAFT" not in _header(document)
     assert "By signing, each partner agrees" in _body(document)
+
+
+def test_full_registers_follow_as_an_annex_one_level_down(tmp_path):
+    """Asked for the full registers, a large plan's Word document adds them after the sign-off."""
+    plan = make_plan()
+    plan.stakeholders += [Stakeholder(f"x{i}", f"Group {i}", category=Category.COMMUNITY_GROUP)
+                          for i in range(60)]
+    document = export(tmp_path, plan=plan, full=True)
+    headings = [(p.style.name, p.text) for p in document.paragraphs
+                if p.style.name.startswith("Heading")]
+    titles = [text for _, text in headings]
+    assert titles.index("Sign-off") < titles.index("Annex: full registers")
+    assert ("Heading 2", "Stakeholders") in headings
+    assert "Group 59" in all_text(document)
+    assert accessibility_problems(document) == []
