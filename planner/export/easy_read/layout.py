@@ -8,8 +8,8 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate, CondPageBreak, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph,
-    Spacer, Table, TableStyle,
+    BaseDocTemplate, CondPageBreak, Frame, KeepTogether, PageBreak, PageTemplate, Spacer, Table,
+    TableStyle,
 )
 
 from planner import __version__
@@ -21,7 +21,9 @@ from planner.export.easy_read import BODY_SIZE, FOOTER_SIZE
 from planner.export.easy_read.pictograms import pictogram
 from planner.export.fonts import BOLD, REGULAR, register_fonts
 from planner.export.sections.words import long_date
+from planner.export.scripts import draw_runs, is_complex
 from planner.export.styles import PAPER
+from planner.export.styles import Para as Paragraph  # shapes Arabic, Hebrew, Bengali, Punjabi
 from planner.export.text import esc, plain
 
 MARGIN = 20 * mm
@@ -111,7 +113,13 @@ def build(plan: Plan, path: Path, invariant: bool) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, FOOTER_SIZE)
         canvas.setFillColor(INK)
-        canvas.drawString(MARGIN, MARGIN * 0.5, f"Easy read summary \u00b7 {footer_title}")
+        line = f"Easy read summary \u00b7 {footer_title}"
+        if is_complex(line):  # a group's own script, shaped and in visual order
+            text = canvas.beginText(MARGIN, MARGIN * 0.5)
+            draw_runs(text, line, REGULAR, FOOTER_SIZE, FOOTER_SIZE * 1.2)
+            canvas.drawText(text)
+        else:
+            canvas.drawString(MARGIN, MARGIN * 0.5, line)
         canvas.drawRightString(pagesize[0] - MARGIN, MARGIN * 0.5, f"Page {document.page}")
         canvas.restoreState()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,20 @@ def test_officers_own_text_passes_the_one_redaction(tmp_path):
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
     assert "Gwenllian" not in text and "900123" not in text
     assert "Ask Service user 1 on" in text
+
+
+def test_a_group_named_in_arabic_reads_in_order(tmp_path):
+    """A community group's Arabic name is set in its own face and extracts as typed."""
+    name = "جمعية الجالية العربية"
+    plan = make_plan()
+    plan.title = f"Plan with {name}"
+    plan.stakeholders.append(Stakeholder("s9", name, category=Category.COMMUNITY_GROUP))
+    path = tmp_path / "easy.pdf"
+    write_easy_read(plan, path, invariant=True)
+    reader = PdfReader(str(path))
+    text = unicodedata.normalize("NFKC", " ".join(page.extract_text() for page in reader.pages))
+    # In logical order (NFKC undoes the joined forms): footer, title and the point naming it.
+    assert text.count(name) >= 3 and name[::-1] not in text
+    fonts = {str(f) for page in reader.pages for f in page["/Resources"]["/Font"].values()
+             for f in [f.get_object()["/BaseFont"]]}
+    assert any("Naskh" in f for f in fonts)
