@@ -49,13 +49,15 @@ class Styles:
     caption: ParagraphStyle
     banner: ParagraphStyle
     cover_line: ParagraphStyle
+    lead: ParagraphStyle  # a sentence that introduces the table after it: kept with it
 
 
 def make_styles() -> Styles:
     """Build the styles; every one names our bundled font so no built-in font is used."""
     register_fonts()
+    # allowWidows=0: a paragraph never leaves its last line alone at the top of a page.
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=BODY_SIZE, leading=15,
-                          textColor=INK, spaceAfter=6)
+                          textColor=INK, spaceAfter=6, allowWidows=0)
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=22, leading=27,
                              spaceAfter=14, textColor=ACCENT),
@@ -74,6 +76,7 @@ def make_styles() -> Styles:
                                textColor=MUTED, spaceBefore=3, spaceAfter=10),
         banner=ParagraphStyle("banner", parent=body, fontName=BOLD, fontSize=11,
                               textColor=WARN, alignment=TA_CENTER),
+        lead=ParagraphStyle("lead", parent=body, keepWithNext=1),
         cover_line=ParagraphStyle("cover_line", parent=body, fontSize=12, leading=16,
                                   spaceAfter=2),
     )

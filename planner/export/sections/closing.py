@@ -37,7 +37,7 @@ def findings(ctx: Context) -> list:
     rows = [[Plain(SEVERITY_WORDS.get(f.severity.value, f.severity.value.capitalize())),
              ctx.names.scrub(f.message)] for f in shown]
     flow += [p("The plan check reads the whole plan and says what to put right. "
-               "\u201cMust fix\u201d findings are errors in the plan.", s.body),
+               "\u201cMust fix\u201d findings are errors in the plan.", s.lead),
              data_table(["Severity", "What to do"], rows, split_widths(ctx.width, [15, 85]), s)]
     left = len(ctx.findings) - len(shown)
     if left:

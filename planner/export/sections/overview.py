@@ -51,8 +51,6 @@ def cover(ctx: Context) -> list:
         flow += [Spacer(1, 12), Para(
             "Individual people are shown by a role label (for example \u201cService user 1\u201d) "
             "and no contact details are printed.", s.small)]
-    if plan.summary.strip():
-        flow += [Spacer(1, 12), Para("Summary", s.h2), p(plan.summary, s.body)]
     titles = [section.title for section in outline(plan, ctx.options.full,
                                                    bool(ctx.options.appendix))
               if section.level == 1 and section.key != "cover"]
@@ -61,17 +59,23 @@ def cover(ctx: Context) -> list:
 
 
 def decisions(ctx: Context) -> list:
-    """What the meeting is asked to do: the first thing a councillor looks for, on page 2."""
+    """What the meeting is asked to do (the first thing a councillor looks for), then the summary."""
     s = ctx.styles
     items = plan_decisions(ctx.plan)
     flow: list = [Heading(DECISIONS.title, s.h1)]
     if not items:
-        return [*flow, p("No decisions recorded yet: the officer adds what the meeting is asked "
-                         "to do on the Review step.", s.body)]
-    return [*flow, p("The meeting is asked to:", s.body),
-            ListFlowable([ListItem(p(item, s.body), leftIndent=18) for item in items],
-                         bulletType="1", bulletFormat="%s.", leftIndent=18,
-                         bulletFontName=s.body.fontName, bulletFontSize=s.body.fontSize)]
+        flow.append(p("No decisions recorded yet: the officer adds what the meeting is asked "
+                      "to do on the Review step.", s.body))
+    else:
+        flow += [p("The meeting is asked to:", s.body),
+                 ListFlowable([ListItem(p(item, s.body), leftIndent=18) for item in items],
+                              bulletType="1", bulletFormat="%s.", leftIndent=18,
+                              bulletFontName=s.body.fontName, bulletFontSize=s.body.fontSize)]
+    # The summary follows what is asked, as in a committee report, so the cover keeps to one
+    # page with its contents list however long the summary is.
+    if ctx.plan.summary.strip():
+        flow += [Heading("Summary", s.h2, 1), p(ctx.plan.summary, s.body)]
+    return flow
 
 
 def _finding_counts(ctx: Context) -> str:
@@ -108,7 +112,7 @@ def plan_on_a_page(ctx: Context) -> list:
     top, rule = highest_risks(plan.risks)
     if not top:
         return [*flow, p("No risks recorded yet.", s.body), PageBreak()]
-    flow.append(p(rule, s.body))
+    flow.append(p(rule, s.lead))
     rows = []
     for risk in top:
         guards = [g for g in plan.safeguards if risk.key in g.mitigates]

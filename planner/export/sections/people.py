@@ -65,7 +65,7 @@ def stakeholders(ctx: Context, level: int = 0) -> list:
             "to protect personal data." if hidden else "")
     intro = p("Side is which side of the coproduction relationship each stakeholder stands on. "
               "Planning and delivery roles are the parts they take; being consulted is not "
-              "yet planning with others. " + note, s.body)
+              "yet planning with others. " + note, s.lead)
     table = data_table(
         ["No.", "Name or role, organisation", "Category and side",
          "Planning and delivery roles", "Stance", "Infl. / int.", "Contributions"], rows,

@@ -60,7 +60,7 @@ def burden_table(ctx: Context, level: int = 0) -> list:
          for side, value in totals.items()]
         + [[Plain("All sides"), Plain(f"{whole:,.1f}"), Plain("100%" if whole else "\u2013")]],
         split_widths(ctx.width, [40, 30, 30]), s))
-    return flow
+    return [KeepTogether(flow)]  # a short table is never split from its heading
 
 
 def division_of_risk(ctx: Context, level: int = 0) -> list:
@@ -75,7 +75,7 @@ def division_of_risk(ctx: Context, level: int = 0) -> list:
                          "professionals to users and communities; record each risk and who "
                          "carries it.", s.body)]
     flow.append(p("Each risk is scored likelihood \u00d7 impact (1 to 5 each, so 1 to 25) and "
-                  "shared between users, community and professionals in percent.", s.body))
+                  "shared between users, community and professionals in percent.", s.lead))
     rows = [[
         _risk_cell(ctx, r), label(r.category),
         Plain(f"{r.likelihood} \u00d7 {r.impact} = {r.score}"),

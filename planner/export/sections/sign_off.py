@@ -76,4 +76,5 @@ def sign_off(ctx: Context) -> list:
                        split_widths(ctx.width, [28, 20, 16, 22, 14]), s,
                        extra=[("TOPPADDING", (0, 1), (-1, -1), 12),
                               ("BOTTOMPADDING", (0, 1), (-1, -1), 12)])
-    return [KeepTogether(flow[:2]), *flow[2:], table]
+    # One page when it fits: a signature table is never split from what signing means.
+    return [KeepTogether([*flow, table])]

@@ -62,7 +62,7 @@ def stakeholders(ctx: Context) -> list:
                    split_widths(ctx.width, [70, 30]), s),
         Spacer(1, 8),
         p("On the power and interest map (influence and interest scored 1 to 5; 4 or 5 counts "
-          "as high):", s.body),
+          "as high):", s.lead),
         data_table(["Quadrant", "Influence", "Interest", "Stakeholders"],
                    [[q, "High" if q in QUADRANT_ORDER[:2] else "Low or middle",
                      "High" if q in (QUADRANT_ORDER[0], QUADRANT_ORDER[2]) else "Low or middle",
@@ -78,7 +78,7 @@ def stakeholders(ctx: Context) -> list:
     widths = split_widths(ctx.width, [8, 40, 32, 20])
     rows = [[Plain(names.number(x)), names.of(x), f"{label(x.category)}, {SIDE_WORDS[x.side]}",
              Plain(f"{x.influence} / {x.interest}")] for x in top]
-    flow += [Heading("The most influential stakeholders", s.h2, 1), p(rule, s.body),
+    flow += [Heading("The most influential stakeholders", s.h2, 1), p(rule, s.lead),
              data_table(["No.", "Name or role", "Category and side", "Infl. / int."], rows,
                         widths, s)]
     return flow
@@ -135,7 +135,7 @@ def risks(ctx: Context) -> list:
         flow.append(p("Every high risk is answered by at least one safeguard.", s.body))
     else:
         flow += [p(f"All {len(unguarded)} risks scoring {HIGH_RISK} or more that no safeguard "
-                   "answers yet, highest first (equal scores in register order).", s.body),
+                   "answers yet, highest first (equal scores in register order).", s.lead),
                  data_table(["Risk", "Likelihood \u00d7 impact", "Owner"],
                             [[f"R{ctx.risk_numbers[r.key]} {r.title}",
                               Plain(f"{r.likelihood} \u00d7 {r.impact} = {r.score}"),
@@ -184,7 +184,7 @@ def safeguards(ctx: Context) -> list:
     return [*flow,
             p(f"The {len(due)} safeguards whose review is overdue or due by "
               f"{long_date(horizon.isoformat())} (within {DUE_WITHIN} days of "
-              f"{long_date(today.isoformat())}), soonest first.", s.body),
+              f"{long_date(today.isoformat())}), soonest first.", s.lead),
             data_table(["Safeguard", "Owner", "Review date"],
                        [[f"G{number} {guard.title}", names.owner(guard.owner),
                          ("Overdue: " if when < today else "") + long_date(guard.review_date)]
