@@ -28,6 +28,7 @@ class MatrixStep(Step):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.make_findings_panel())
+        self.findings_panel.layout().setContentsMargins(9, 6, 9, 0)  # in line with the page below
         page = QWidget(self)
         outer.addWidget(form_scroll(page, self))
         layout = QVBoxLayout(page)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.core.checks import Finding, Severity
 
@@ -52,6 +52,8 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
         self.setVisible(False)
+        # As tall as its list, never more: the page below takes the rest.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def show_findings(self, findings: list[Finding], counted: int) -> None:
         """List ``findings``; ``counted`` of them must be fixed or looked at (the step list's number)."""
