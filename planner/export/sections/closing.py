@@ -16,6 +16,16 @@ from planner.export.styles import Para, Plain, data_table, p, split_widths
 from planner.export.text import clean
 
 
+def reference_numbers(ctx: Context) -> dict[tuple[str, str | None], str]:
+    """The one number each stakeholder, risk and safeguard has in every part of the paper."""
+    plan = ctx.plan
+    numbers = {("stakeholder", x.key): f"No. {ctx.names.number(x)}" for x in plan.stakeholders}
+    numbers.update({("risk", key): f"R{n}" for key, n in ctx.risk_numbers.items()})
+    numbers.update({("safeguard", g.key): f"G{n}"
+                    for n, g in enumerate(plan.safeguards, start=1)})
+    return numbers
+
+
 FINDINGS_SHOWN = 25  # of the should-fix and advice findings in a large plan's summary paper
 
 
@@ -34,11 +44,15 @@ def findings(ctx: Context) -> list:
         must = [f for f in ctx.findings if f.severity is Severity.ERROR]
         rest = [f for f in ctx.findings if f.severity is not Severity.ERROR]
         shown = must + rest[:FINDINGS_SHOWN]
+    numbers = reference_numbers(ctx)
     rows = [[Plain(SEVERITY_WORDS.get(f.severity.value, f.severity.value.capitalize())),
+             Plain(numbers.get((f.target_type, f.target_key), "Plan")),
              ctx.names.scrub(f.message)] for f in shown]
     flow += [p("The plan check reads the whole plan and says what to put right. "
-               "\u201cMust fix\u201d findings are errors in the plan.", s.lead),
-             data_table(["Severity", "What to do"], rows, split_widths(ctx.width, [15, 85]), s)]
+               "\u201cMust fix\u201d findings are errors in the plan. Each names what it is "
+               "about by its number in the registers and on the map.", s.lead),
+             data_table(["Severity", "About", "What to do"], rows,
+                        split_widths(ctx.width, [15, 10, 75]), s)]
     left = len(ctx.findings) - len(shown)
     if left:
         flow.append(p(f"{left:,} more findings (should fix or advice) are not printed in this "

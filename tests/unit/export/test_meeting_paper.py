@@ -111,3 +111,17 @@ def test_no_word_is_broken_in_the_examples(tmp_path, monkeypatch, name):
     monkeypatch.setattr(common, "wrap", spy)
     _export(tmp_path, example_plan(name))
     assert cut == []
+
+
+def test_findings_name_what_they_are_about_by_the_registers_numbers(tmp_path):
+    """A finding about a stakeholder, risk or safeguard gives its number as in the registers."""
+    from planner.core.model import Stakeholder
+
+    plan = Plan("Numbers", stakeholders=[Stakeholder("s1", "Youth forum"),
+                                         Stakeholder("s2", "Parents group")],
+                risks=[Risk("r1", "Hall closes", likelihood=4, impact=4)])
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(_export(tmp_path, plan)).pages)
+                    .split())
+    findings = text[text.index("Plan check findings The plan check"):]
+    assert "R1 Risk \u201cHall closes\u201d has no owner" in findings
+    assert "No. 2 Stakeholder \u201cParents group\u201d" in findings
