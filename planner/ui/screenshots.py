@@ -31,7 +31,7 @@ def _topic(plan, step_name: str) -> tuple[str, str] | None:
 
 
 def render(out_dir: Path, example: str = EXAMPLE) -> list[Path]:
-    """Write ``00-welcome.png`` and ``NN-<step>.png`` for each step; returns the files written."""
+    """Write ``00-welcome.png``, ``NN-<step>.png`` for each step and the stakeholders' map; returns the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -67,6 +67,11 @@ def render(out_dir: Path, example: str = EXAMPLE) -> list[Path]:
             else:
                 window.guidance.show_intro()
             shoot(f"{number:02d}-{step.NAME}")
+            if step.NAME == "stakeholders":  # the map has a tab of its own beside the list
+                page = window.current_step()
+                page.show_map()
+                shoot(f"{number:02d}-{step.NAME}-map")
+                page.tabs.setCurrentIndex(0)
         window.close()
     return written
 
