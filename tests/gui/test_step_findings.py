@@ -86,3 +86,27 @@ def test_a_stakeholder_without_a_part_is_counted_and_listed_until_given_one(wind
     assert not any(f.rule == "stakeholder-without-role" and f.target_key == key
                    for f in step.findings_panel.findings)
     assert _count(window, "stakeholders") == sum(1 for f in step.findings_panel.findings if f.severity in COUNTED)
+
+
+def _click_finding(qtbot, panel, rule: str) -> None:
+    row = next(i for i, f in enumerate(panel.findings) if f.rule == rule)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.list.visualItemRect(panel.list.item(row)).center())
+
+
+def test_a_finding_about_the_whole_step_leads_to_where_it_is_fixed(make_window, tmp_path, qtbot):
+    """Clicking a finding with no row behind it puts the focus where it is fixed: the empty field, today's cell, Add."""
+    from planner.core.model import Plan
+    window = make_window(show=True)
+    path = tmp_path / "new.coplan"
+    PlanStore.create_from(path, Plan(title="New plan", organisation="Council")).close()
+    open_plan(window, path)
+    context = window.go_to_step("context")
+    _click_finding(qtbot, context.findings_panel, "context-incomplete")
+    qtbot.waitUntil(context.fields["service_area"].hasFocus)
+    risks = window.go_to_step("risks")
+    _click_finding(qtbot, risks.findings_panel, "no-risks")
+    qtbot.waitUntil(risks.pane.add_button.hasFocus)
+    stakeholders = window.go_to_step("stakeholders")
+    _click_finding(qtbot, stakeholders.findings_panel, "no-stakeholders")
+    qtbot.waitUntil(stakeholders.pane.add_button.hasFocus)

@@ -149,5 +149,8 @@ class MatrixStep(Step):
     def select(self, target_type: str, key: str | None) -> None:
         """A plan finding about the matrix: put the focus on the target (or the first cell)."""
         plan = self.document.plan
+        if plan.target_cell is not None and plan.current_cell is None:  # today's cell is what is missing
+            self.today_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         cell = plan.target_cell or available_cells()[0]
         self.grid.tiles[cell].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -138,6 +138,8 @@ class RisksStep(RegisterStep):
         if key and target_type in ("risk", "risks"):
             self.pane.select_keys([key])
             self.pane.view.setFocus()
+        elif target_type == "plan":  # the register as a whole (it is empty): Add is the way on
+            self.pane.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -------------------------------------------------------------- edits
 

@@ -151,6 +151,9 @@ class SafeguardsStep(RegisterStep):
         self.form.show_safeguard(self.model.item_for(self.pane.current_key()))
 
     def select(self, target_type: str, key: str | None) -> None:
+        if target_type == "plan":  # a plan-wide finding (no line of accountability): add one
+            self.pane.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         if not key:
             return
         if target_type in ("safeguard", "safeguards"):

@@ -156,6 +156,9 @@ class StakeholdersStep(RegisterStep):
             self.tabs.setCurrentWidget(self.splitter)
             self._select([key])
             self.pane.view.setFocus()
+        elif target_type == "plan":  # the list as a whole (empty, or a plan-wide finding)
+            self.tabs.setCurrentWidget(self.splitter)
+            self.pane.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -------------------------------------------------------------- edits
 
