@@ -54,6 +54,12 @@ class ExportDialog(QDialog):
             "A plan with more than 40 stakeholders, 30 risks or 30 safeguards is summarised; "
             "tick this to print every stakeholder, risk and safeguard at the end as well."))
         self.full_registers.setChecked(bool(options.get("full", False)))
+        # While must-fix findings remain the PDF says DRAFT and asks for them to be fixed before
+        # anyone signs; a reason typed here puts it for signature anyway, printed on that page.
+        self.sign_off_reason = QLineEdit(self)
+        self.sign_off_reason.setPlaceholderText(self.tr(
+            "Leave empty: the sign-off page lists what to fix first"))
+        must_fix = int(options.get("must_fix", 0))
         paper_caption = QLabel(self.tr("&Paper:"), self)
         paper_caption.setBuddy(self.paper)
         status_caption = QLabel(self.tr("&Status line:"), self)
@@ -62,6 +68,15 @@ class ExportDialog(QDialog):
         form.addRow(status_caption, self.status_line)
         form.addRow("", self.personal)
         form.addRow("", self.full_registers)
+        if must_fix and not word:
+            reason_caption = QLabel(self.tr("Sign &anyway because:"), self)
+            reason_caption.setBuddy(self.sign_off_reason)
+            reason_caption.setToolTip(self.tr(
+                "The plan check found %n problem(s) that must be fixed before partners sign.",
+                "", must_fix))
+            form.addRow(reason_caption, self.sign_off_reason)
+        else:
+            self.sign_off_reason.hide()
         form.addRow("", self.open_when_done)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
@@ -74,6 +89,8 @@ class ExportDialog(QDialog):
             "paper": self.paper.currentData(), "include_personal": self.personal.isChecked(),
             "status": self.status_line.text().strip(), "open_when_done": self.open_when_done.isChecked(),
             "full": self.full_registers.isChecked(),
+            "sign_off_reason": self.sign_off_reason.text().strip()
+            if self.sign_off_reason.isVisibleTo(self) else "",
         }
 
 
@@ -118,7 +135,8 @@ def export_pdf(window: MainWindow, options: dict) -> Path | None:
         write_pdf(plan, path, ExportOptions(
             paper=options["paper"], include_personal=options["include_personal"],
             status=options["status"], invariant=False, appendix=appendix,
-            full=bool(options.get("full"))), progress=report)
+            full=bool(options.get("full")),
+            sign_off_reason=options.get("sign_off_reason", "")), progress=report)
     except ExportError as error:
         window.show_message(tr("The PDF was not written"), str(error))
         return None

@@ -369,8 +369,12 @@ class MainWindow(QMainWindow):
 
     def export_options(self) -> dict:
         """The options an export starts from: personal data is never included until ticked."""
+        must_fix = 0
+        if self.document is not None:  # the dialog asks for a reason to sign only when needed
+            must_fix = sum(1 for f in self.document.findings if f.severity.value == "error")
         return {"paper": self.settings.paper, "include_personal": False,
-                "status": "", "open_when_done": self.settings.open_when_done}
+                "status": "", "open_when_done": self.settings.open_when_done,
+                "must_fix": must_fix}
 
     def export_from_dialog(self) -> Path | None:
         if self.document is None:
