@@ -95,7 +95,8 @@ CELL_NAMES: dict[Cell, str] = {
     Cell(Planning.COMMUNITY, Delivery.COMMUNITY): "Traditional self-organized community provision",
 }
 
-# Table 1's own example for each cell, as the article prints it.
+# The article's example for each cell: Table 1's own, as printed, and for the cell Table 1
+# leaves without one (community/co) the case study Figure 1 places there.
 CELL_EXAMPLES: dict[Cell, str] = {
     Cell(Planning.CO, Delivery.PROFESSIONALS): "participatory budgeting in Pôrto Alegre",
     Cell(Planning.PROFESSIONALS, Delivery.CO): "Sure Start",
@@ -104,6 +105,7 @@ CELL_EXAMPLES: dict[Cell, str] = {
     Cell(Planning.PROFESSIONALS, Delivery.COMMUNITY): "Villa Family",
     Cell(Planning.CO, Delivery.COMMUNITY): "Tackley Village shop",
 }
+FIGURE_1_ONLY = frozenset({Cell(Planning.COMMUNITY, Delivery.CO)})  # examples from Figure 1, not Table 1
 
 
 def all_cells() -> list[Cell]:

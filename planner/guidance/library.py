@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.core.article import ARTICLE
 from planner.core.matrix import Cell
 from planner.core.model import Category, Driver, Risk, RiskCategory, SafeguardKind, Side
 from planner.guidance.model import (
     CellGuidance, DriverGuidance, RiskTemplate, SafeguardTemplate, TopicGuidance,
 )
 
-ARTICLE = (
-    "Bovaird, Tony (2007). \u201cBeyond Engagement and Participation: User and Community "
-    "Coproduction of Public Services.\u201d Public Administration Review."
-)
+__all__ = ["ARTICLE", "GuidanceLibrary", "cite"]
 
 
 def cite(section: str) -> str:
-    """A citation of one section of the article."""
+    """A citation of one section of the article; a practice note (no section) says it is ours."""
+    if not section:
+        return "Practice note: ours, not the article's."
+    if section in ("Table 1", "Figure 1"):
+        return f"Source: Bovaird (2007), {section}."
     return f"Source: Bovaird (2007), section \u201c{section}\u201d."
 
 
@@ -94,8 +96,8 @@ class GuidanceLibrary:
             recorded = {risk.category for risk in risks}
             templates = [t for t in templates if t.category in recorded]
         sections += [
-            ("Benefits the article names", list(guide.benefits)),
-            ("Limitations that bite hardest here", list(guide.limitations)),
+            ("What it brings", list(guide.benefits)),
+            ("What to watch", list(guide.limitations)),
         ]
         if templates:
             sections.append((
@@ -105,8 +107,9 @@ class GuidanceLibrary:
         if guards:
             sections.append((
                 "Safeguards that answer this plan\u2019s risks" if risks
-                else "Safeguards the case studies used",
+                else "Safeguards from the case studies and the article",
                 [f"{t.title}. {t.description}"
-                 + (f" (Case study: {t.case_study}.)" if t.case_study else "")
+                 + (f" (Case study: {t.case_study}.)" if t.case_study
+                    else " (The article\u2019s recommendation, not a case study.)")
                  + f" {cite(t.source)}" for t in guards]))
         return sections

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from planner.core.article import PRACTICE_NOTE, SECTIONS
 from planner.core.matrix import Cell, available_cells
 from planner.core.model import Category, Driver, RiskCategory, SafeguardKind, Shares, Side
 from planner.guidance.library import GuidanceLibrary
@@ -58,6 +59,50 @@ class _Entry:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             self.fail(f"{name!r} must be a list of non-empty texts")
         return tuple(value)
+
+    def cited(self, text_field: str) -> tuple[str, tuple[str, ...]]:
+        """The ``source`` section and the ``quotes`` from it that ``text_field`` rests on.
+
+        A source must be one of the article's section headings (or Table 1, Figure 1) and come
+        with at least one quotation; an empty source marks a practice note, whose text must say
+        so ("Practice note: ...") and which quotes nothing.
+        """
+        source = self.text("source", allow_empty=True)
+        quotes = self.texts("quotes") if "quotes" in self.data else ()
+        if source:
+            if source not in SECTIONS:
+                self.fail(f"source {source!r} is not a section of the article")
+            if not quotes:
+                self.fail("'quotes' must give the passage of the cited section the text rests on")
+        else:
+            if quotes:
+                self.fail("a practice note (empty source) quotes nothing")
+            if not self.text(text_field).startswith(PRACTICE_NOTE):
+                self.fail(f"{text_field!r} cites no section, so it must begin \"{PRACTICE_NOTE}\"")
+        return source, quotes
+
+    def statements(self, name: str, section: str) -> tuple[str, ...]:
+        """A list of statements: each a cited table {text, source, quotes} or a practice note.
+
+        A statement cited to another section than ``section`` (the entry's own) names it.
+        """
+        items = self.data.get(name, [])
+        if not isinstance(items, list):
+            self.fail(f"{name!r} must be a list")
+        result = []
+        for i, item in enumerate(items):
+            if isinstance(item, str):
+                if not item.startswith(PRACTICE_NOTE):
+                    self.fail(f"{name}[{i}] cites nothing: give {{text, source, quotes}} or "
+                              f"begin it \"{PRACTICE_NOTE}\"")
+                result.append(item)
+                continue
+            e = _Entry(self.file, f"{self.entry}.{name}[{i}]", item, {"text", "source", "quotes"})
+            source, _ = e.cited("text")
+            text = e.text("text")
+            where = source if source in ("Table 1", "Figure 1") else f"section \u201c{source}\u201d"
+            result.append(text if source == section else f"{text} ({where})")
+        return tuple(result)
 
     def score(self, name: str) -> int:
         value = self.data[name]
@@ -121,9 +166,10 @@ def _topics(file: str, data: dict, name: str, enum: type[Enum]) -> dict:
     table = _table(file, data, name)
     topics = {}
     for key, value in table.items():
-        entry = _Entry(file, f"{name}.{key}", value, {"title", "text", "source"})
+        entry = _Entry(file, f"{name}.{key}", value, {"title", "text", "source"}, {"quotes"})
+        source, quotes = entry.cited("text")
         topics[_enum(entry, key, enum, "key")] = TopicGuidance(
-            entry.text("title"), entry.text("text"), entry.text("source"))
+            entry.text("title"), entry.text("text"), source, quotes)
     missing = [m.value for m in enum if m not in topics]
     if missing:
         raise GuidanceError(file, name, f"no explanation for {', '.join(missing)}")
@@ -136,7 +182,8 @@ def _cells(data: dict) -> dict[Cell, CellGuidance]:
     for code, value in _table(file, data, "cells").items():
         entry = _Entry(file, f"cells.{code}", value,
                        {"name", "description", "examples", "benefits", "limitations", "source"},
-                       {"case_study"})
+                       {"case_study", "quotes"})
+        source, quotes = entry.cited("description")
         cell = _cell(entry, code)
         name = entry.text("name")
         if name != cell.name:
@@ -144,12 +191,14 @@ def _cells(data: dict) -> dict[Cell, CellGuidance]:
         case = None
         if "case_study" in value:
             c = _Entry(file, f"cells.{code}.case_study", value["case_study"],
-                       {"name", "summary", "source"}, {"example"})
-            case = CaseStudy(c.text("name"), c.text("summary"), c.text("source"),
-                             c.text("example", allow_empty=True))
+                       {"name", "summary", "source"}, {"example", "quotes"})
+            case_source, case_quotes = c.cited("summary")
+            case = CaseStudy(c.text("name"), c.text("summary"), case_source,
+                             c.text("example", allow_empty=True), case_quotes)
         result[cell] = CellGuidance(
-            cell, name, entry.text("description"), entry.texts("examples"), case,
-            entry.texts("benefits"), entry.texts("limitations"), entry.text("source"))
+            cell, name, entry.text("description"), entry.statements("examples", source), case,
+            entry.statements("benefits", source), entry.statements("limitations", source),
+            source, quotes)
     missing = [c.code for c in available_cells() if c not in result]
     if missing:
         raise GuidanceError(file, "cells", f"no guidance for {', '.join(missing)}")
@@ -160,13 +209,15 @@ def _drivers(data: dict) -> dict[Driver, DriverGuidance]:
     file = "drivers.toml"
     result = {}
     for key, value in _table(file, data, "drivers").items():
-        entry = _Entry(file, f"drivers.{key}", value, {"title", "text", "axis", "case_studies", "source"})
+        entry = _Entry(file, f"drivers.{key}", value, {"title", "text", "axis", "case_studies", "source"},
+                       {"quotes"})
+        source, quotes = entry.cited("text")
         axis = entry.text("axis")
         if axis not in ("planning", "delivery"):
             entry.fail("'axis' must be planning or delivery")
         driver = _enum(entry, key, Driver, "key")
         result[driver] = DriverGuidance(driver, entry.text("title"), entry.text("text"), axis,
-                                        entry.texts("case_studies"), entry.text("source"))
+                                        entry.texts("case_studies"), source, quotes)
     missing = [d.value for d in Driver if d not in result]
     if missing:
         raise GuidanceError(file, "drivers", f"no guidance for {', '.join(missing)}")
@@ -204,7 +255,8 @@ def _risk_templates(data: dict) -> list[RiskTemplate]:
     for i, value in enumerate(_templates(file, data)):
         e = _Entry(file, _entry_name(i, value), value, {
             "key", "title", "description", "category", "likelihood", "impact", "shares",
-            "shares_reason", "cells", "source"}, {"needs"})
+            "shares_reason", "cells", "source"}, {"needs", "quotes"})
+        source, quotes = e.cited("description")
         s = _Entry(file, f"{e.entry}.shares", value["shares"], {"users", "community", "professionals"})
         numbers = [s.data[k] for k in ("users", "community", "professionals")]
         if any(isinstance(n, bool) or not isinstance(n, int) or n < 0 for n in numbers):
@@ -214,7 +266,7 @@ def _risk_templates(data: dict) -> list[RiskTemplate]:
         result.append(RiskTemplate(
             e.text("key"), e.text("title"), e.text("description"),
             e.choice("category", RiskCategory), e.score("likelihood"), e.score("impact"),
-            Shares(*numbers), e.text("shares_reason"), e.cells("cells"), e.text("source"), _needs(e)))
+            Shares(*numbers), e.text("shares_reason"), e.cells("cells"), source, _needs(e), quotes))
     _unique(file, result)
     return result
 
@@ -224,14 +276,16 @@ def _safeguard_templates(data: dict) -> list[SafeguardTemplate]:
     result = []
     for i, value in enumerate(_templates(file, data)):
         e = _Entry(file, _entry_name(i, value), value, {
-            "key", "title", "description", "kind", "case_study", "answers", "cells", "source"}, {"needs"})
+            "key", "title", "description", "kind", "case_study", "answers", "cells", "source"},
+            {"needs", "quotes"})
+        source, quotes = e.cited("description")
         answers = frozenset(_enum(e, a, RiskCategory, "answers") for a in e.texts("answers"))
         if not answers:
             e.fail("'answers' must list at least one risk category")
         result.append(SafeguardTemplate(
             e.text("key"), e.text("title"), e.text("description"),
             e.choice("kind", SafeguardKind), e.text("case_study", allow_empty=True), answers,
-            e.cells("cells"), e.text("source"), _needs(e)))
+            e.cells("cells"), source, _needs(e), quotes))
     _unique(file, result)
     return result
 

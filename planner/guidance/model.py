@@ -16,7 +16,8 @@ class TopicGuidance:
 
     title: str
     text: str
-    source: str
+    source: str  # a section of the article; empty for a practice note
+    quotes: tuple[str, ...] = ()  # the passage(s) of that section the text rests on
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class CaseStudy:
     summary: str
     source: str
     example: str = ""  # the name of the worked example plan, if there is one
+    quotes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class CellGuidance:
     benefits: tuple[str, ...]
     limitations: tuple[str, ...]
     source: str
+    quotes: tuple[str, ...] = ()  # for the name and description; each listed item has its own
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class DriverGuidance:
     axis: str  # "planning" or "delivery"
     case_studies: tuple[str, ...]
     source: str
+    quotes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ class RiskTemplate:
     cells: frozenset[Cell]
     source: str
     needs: frozenset[Category] = frozenset()  # it fits only a plan with one of these (none: any plan)
+    quotes: tuple[str, ...] = ()
 
     def fits(self, cell: Cell) -> bool:
         """True when the template suits this cell."""
@@ -98,6 +103,7 @@ class SafeguardTemplate:
     cells: frozenset[Cell]
     source: str
     needs: frozenset[Category] = frozenset()  # it fits only a plan with one of these (none: any plan)
+    quotes: tuple[str, ...] = ()
 
     def fits(self, cell: Cell) -> bool:
         """True when the template suits this cell."""

@@ -61,7 +61,7 @@ def _one(cell: Cell) -> str:
     lines += ["Benefits:", *_bullets(guide.benefits), "",
               "Limitations:", *_bullets(guide.limitations), "",
               "Risks to consider:", *_bullets(t.title for t in lib.risk_templates_for(cell)), "",
-              "Safeguards from the case studies:",
+              "Safeguards from the case studies and the article:",
               *_bullets(t.title for t in lib.safeguard_templates_for(cell, [])), "",
               _wrap(cite(guide.source)), _wrap(ARTICLE)]
     return "\n".join(lines) + "\n"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from planner.core.article import ARTICLE
 from planner.portfolio.queries import QUERIES
 from planner.portfolio.tables import LOOKUPS
 
-ABOUT = ("Bovaird (2007), Beyond engagement and participation: user and community coproduction "
-         "of public services")
+ABOUT = ARTICLE  # the one full citation of the source article
 
 TABLES: dict[str, dict] = {
     "plans": {

@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from planner.core.matrix import CELL_EXAMPLES, Cell
+from planner.core.article import ARTICLE  # re-exported for the About box
+from planner.core.matrix import CELL_EXAMPLES, FIGURE_1_ONLY, Cell
 from planner.core.model import Category, Driver, RiskCategory, SafeguardKind, Side, label
 
-ARTICLE = ("Bovaird, T. (2007) Beyond Engagement and Participation: User and Community "
-           "Coproduction of Public Services. Public Administration Review 67(5), 846–860.")
+__all__ = ["ARTICLE", "GuidancePanel"]
 
 
 def _paragraphs(text: str) -> str:
@@ -79,6 +79,11 @@ class GuidancePanel(QWidget):
         return self._library_source()
 
     def _source(self, source: str) -> str:
+        if not source:  # a practice note: ours, not the article's
+            note = self.tr("Practice note: ours, not the article\u2019s.")
+            return f"<p><i>{escape(note)}</i></p>"
+        if source in ("Table 1", "Figure 1"):
+            source = self.tr("Bovaird (2007), %s.") % source
         if "Bovaird" not in source:  # the library names the article's section only
             source = self.tr("Bovaird (2007), section \u201c%s\u201d.") % source
         return f"<p><i>{escape(self.tr('Source:'))} {escape(source)}</i></p>"
@@ -106,7 +111,7 @@ class GuidancePanel(QWidget):
         studies = getattr(topic, "case_studies", ())
         if studies:
             html += "<h4>" + escape(self.tr("In the article's case studies")) + "</h4>" + _list(studies)
-        return html + self._source(topic.source or ARTICLE)
+        return html + self._source(topic.source)
 
     def _cell(self, cell: Cell) -> str:
         lib = self.library
@@ -122,14 +127,19 @@ class GuidancePanel(QWidget):
                                    (self.tr("What to watch"), g.limitations)):
                 if items:
                     parts.append("<h4>" + escape(caption) + "</h4>" + _list(items))
-            return "".join(parts) + self._source(g.source or ARTICLE)
+            return "".join(parts) + self._source(g.source)
         text = "<h3>" + escape(cell.name) + "</h3>"
+        where = "Table 1"
         if not cell.is_available:
-            text += _paragraphs(self.tr("Table 1 marks this cell N/A: a service the community "
-                                        "alone plans cannot be delivered by professionals alone."))
+            text += _paragraphs(self.tr(
+                "Table 1 prints only \u201cN/A\u201d here. Our reading: professionals cannot be "
+                "the sole deliverers of a service planned with no professional input."))
+        elif cell in FIGURE_1_ONLY:
+            text += _paragraphs(self.tr("The article's case study (Figure 1): %s.") % CELL_EXAMPLES[cell])
+            where = "Figure 1"
         elif cell in CELL_EXAMPLES:
             text += _paragraphs(self.tr("The article's example: %s.") % CELL_EXAMPLES[cell])
-        return text + self._source(self.tr("Bovaird (2007), Table 1."))
+        return text + self._source(where)
 
     def _driver_fallback(self, driver: Driver) -> str:
         texts = {

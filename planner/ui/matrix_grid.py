@@ -55,10 +55,11 @@ class CellTile(QFrame):
             self.example_label.setText(self.tr("Example: %s") % example if example else "")
             self.example_label.setVisible(bool(example))
         else:
-            self.name_label.setText(self.tr("N/A: not possible"))
+            self.name_label.setText(self.tr("N/A"))
             why = self.tr(
-                "Not available: if users or the community alone plan a service, professionals "
-                "cannot be its sole deliverers, so Table 1 marks this cell N/A.")
+                "Table 1 prints only \u201cN/A\u201d here, so no plan can choose this cell. Our "
+                "reading: a service users or the community alone plan cannot have professionals "
+                "as its sole deliverers.")
             self.example_label.setText(why)
             self.setToolTip(why)
             self.setEnabled(False)

@@ -180,7 +180,7 @@ def _key(g: Group, width: float, top: float) -> None:
         ("target", "Target: where the plan aims to take the service"),
         ("current", "Current: where the service is now"),
         ("described", "Roles today: where the stakeholders\u2019 planning and delivery roles put it"),
-        ("na", "Grey: N/A, not possible (community plans, professionals alone deliver)"),
+        ("na", "Grey: N/A in Table 1 (community plans, professionals alone deliver)"),
     ]
     for index, (kind, text) in enumerate(items):
         x = (index % 2) * col

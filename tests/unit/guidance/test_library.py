@@ -85,7 +85,8 @@ def test_every_topic_is_explained(lib):
                           (Category, lib.stakeholder_category), (Side, lib.side)):
         for member in enum:
             topic = look_up(member)
-            assert topic.title and topic.text and topic.source in SECTIONS
+            assert topic.title and topic.text
+            assert topic.source in SECTIONS or topic.text.startswith("Practice note")
 
 
 def test_every_risk_category_but_other_has_a_template(lib):
