@@ -17,7 +17,9 @@ from planner.core.redaction import for_circulation
 from planner.export.contents import fill_contents, mark_heading
 from planner.export.fonts import BOLD, REGULAR, register_fonts, string_width
 from planner.export.scripts import draw_runs, is_complex
-from planner.export.styles import MARGIN, MUTED, PAPER, WARN, Styles, make_styles
+from planner.export.styles import (
+    MARGIN, MUTED, PAPER, WARN, KeepWithStart, Styles, make_styles,
+)
 from planner.export.text import Names, plain
 
 PERSONAL_BANNER = "Contains personal data \u2014 not for circulation"
@@ -201,6 +203,7 @@ def build(plan: Plan, path: Path, options, progress: Callable[[int, int], None] 
         initialFontName=REGULAR,
         initialFontSize=10, initialLeading=12,
     )
+    doc.keepTogetherClass = KeepWithStart  # headings keep with the start of what follows
     frame = Frame(MARGIN, MARGIN, width, pagesize[1] - 2 * MARGIN, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])

@@ -10,7 +10,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Table, TableStyle
 
 from planner.export.fonts import BOLD, REGULAR, register_fonts
 from planner.export.scripts import draw_runs, is_complex, paragraph_markup
@@ -232,6 +232,43 @@ class _Table(LongTable):
             else:
                 text.textLine(line)
         canvas.drawText(text)
+
+
+class KeepWithStart(KeepTogether):
+    """What ``keepWithNext`` groups: a heading or lead-in kept with the start of what follows.
+
+    reportlab's KeepTogether moves the whole group to a new page whenever it does not fit,
+    so a heading before a long table left the rest of the page empty. This moves it only
+    when the headings and the first rows (or lines) of what follows do not fit; otherwise the
+    group is set where it is and the table splits across the page as usual.
+    """
+
+    START_ROWS = 2  # body rows that must follow a heading on its page
+
+    def split(self, aW, aH):  # noqa: N803 - reportlab's names
+        content = self._content[:]
+        if not content:
+            return []
+        needed = sum(f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                     for f in content[:-1])
+        needed += self._start_height(content[-1], aW, aH)
+        frame = getattr(self, "_frame", None)
+        at_top = getattr(frame, "_atTop", False) if frame is not None else False
+        if needed <= aH or at_top:
+            return content
+        return [self.FrameBreak(), *content]
+
+    def _start_height(self, flowable, aW, aH) -> float:
+        if isinstance(flowable, Table):
+            flowable.wrap(aW, aH)
+            heights = list(getattr(flowable, "_rowHeights", None) or [])
+            rows = (flowable.repeatRows or 0) + self.START_ROWS
+            return sum(heights[:rows]) + flowable.getSpaceBefore()
+        if isinstance(flowable, Paragraph):
+            flowable.wrap(aW, aH)
+            leading = getattr(flowable.style, "leading", 12)
+            return min(flowable.height, 2 * leading) + flowable.getSpaceBefore()
+        return flowable.wrap(aW, aH)[1] + flowable.getSpaceBefore()
 
 
 def p(text: object, style: ParagraphStyle) -> Paragraph:
