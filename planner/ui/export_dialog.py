@@ -68,7 +68,7 @@ class ExportDialog(QDialog):
         form.addRow(status_caption, self.status_line)
         form.addRow("", self.personal)
         form.addRow("", self.full_registers)
-        if must_fix and not word:
+        if must_fix:
             reason_caption = QLabel(self.tr("Sign &anyway because:"), self)
             reason_caption.setBuddy(self.sign_off_reason)
             reason_caption.setToolTip(self.tr(

@@ -62,7 +62,8 @@ def export_word(window: MainWindow) -> Path | None:
         appendix = window.library.appendix_for(plan.target_cell, plan.risks)
     export_options = ExportOptions(paper=options["paper"], include_personal=personal,
                                    status=options["status"], appendix=appendix,
-                                   full=bool(options.get("full")))
+                                   full=bool(options.get("full")),
+                                   sign_off_reason=options.get("sign_off_reason", ""))
     try:
         _busy(lambda: write_docx(plan, path, export_options))
     except ExportError as error:

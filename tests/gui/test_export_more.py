@@ -70,3 +70,24 @@ def test_easy_read_error_is_a_clear_message(window, tmp_path, monkeypatch, dialo
     monkeypatch.setattr(window, "ask_save_path", lambda *a: str(tmp_path / "missing" / "e.pdf"))
     assert window.export_easy_read() is None
     assert dialogs.messages[-1][0] == "The easy-read summary was not written"
+
+
+def test_word_document_takes_the_reason_to_sign_anyway(window, tmp_path, monkeypatch):
+    """With must-fix findings the Word export offers the same 'Sign anyway because' as the PDF."""
+    from planner.core.model import Risk
+    from planner.ui.export_dialog import ExportDialog
+
+    path = _plan_with_a_person(tmp_path)
+    with PlanStore.open(path) as store:
+        store.add_risk(Risk("r1", "Callers are put at risk", likelihood=5, impact=5))
+    open_plan(window, path)
+    defaults = window.export_options()
+    assert defaults["must_fix"] >= 1
+    dialog = ExportDialog(defaults, window, "docx")
+    assert dialog.sign_off_reason.isVisibleTo(dialog)
+    dialog.sign_off_reason.setText("The board meets tomorrow.")
+    monkeypatch.setattr(window, "ask_export_options", lambda options, kind: dialog.options())
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: str(tmp_path / "signed.docx"))
+    out = window.export_word()
+    body = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "The board meets tomorrow." in body

@@ -160,11 +160,16 @@ def findings_section(w: WordWriter, plan: Plan, findings: list[Finding], full: b
     if is_large(plan) and not full:
         must = [f for f in findings if f.severity is Severity.ERROR]
         shown = must + [f for f in findings if f.severity is not Severity.ERROR][:FINDINGS_SHOWN]
+    numbers = {("stakeholder", x.key): f"No. {w.names.number(x)}" for x in plan.stakeholders}
+    numbers.update({("risk", r.key): f"R{n}" for n, r in enumerate(plan.risks, start=1)})
+    numbers.update({("safeguard", g.key): f"G{n}" for n, g in enumerate(plan.safeguards, start=1)})
     w.para("The plan check reads the whole plan and says what to put right. \u201cMust fix\u201d "
-           "findings are errors in the plan.")
-    w.table(["Severity", "What to do"],
-            [[SEVERITY_WORDS.get(f.severity.value, f.severity.value.capitalize()), f.message]
-             for f in shown], widths=[15, 85])
+           "findings are errors in the plan. Each names what it is about by its number in the "
+           "registers and on the map.")
+    w.table(["Severity", "About", "What to do"],
+            [[SEVERITY_WORDS.get(f.severity.value, f.severity.value.capitalize()),
+              numbers.get((f.target_type, f.target_key), "Plan"), f.message] for f in shown],
+            widths=[15, 10, 75])
     left = len(findings) - len(shown)
     if left:
         w.para(f"{left:,} more findings (should fix or advice) are not printed in this summary: "
