@@ -17,7 +17,7 @@ __all__ = ["ARTICLE", "GuidanceLibrary", "cite"]
 def cite(section: str) -> str:
     """A citation of one section of the article; a practice note (no section) says it is ours."""
     if not section:
-        return "Practice note: ours, not the article's."
+        return "Not from the article: our own advice."
     if section in ("Table 1", "Figure 1"):
         return f"Source: Bovaird (2007), {section}."
     return f"Source: Bovaird (2007), section \u201c{section}\u201d."

@@ -80,7 +80,7 @@ class GuidancePanel(QWidget):
 
     def _source(self, source: str) -> str:
         if not source:  # a practice note: ours, not the article's
-            note = self.tr("Practice note: ours, not the article\u2019s.")
+            note = self.tr("Not from the article: our own advice.")
             return f"<p><i>{escape(note)}</i></p>"
         if source in ("Table 1", "Figure 1"):
             source = self.tr("Bovaird (2007), %s.") % source

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintE
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.core.matrix import (
-    CELL_EXAMPLES, DELIVERY_HEADINGS, NA_CELL, PLANNING_HEADINGS, Cell, Delivery, Planning,
+    CELL_EXAMPLES, DELIVERY_HEADINGS, FIGURE_1_ONLY, NA_CELL, PLANNING_HEADINGS, Cell, Delivery, Planning,
 )
 
 _STYLE = """
@@ -52,7 +52,10 @@ class CellTile(QFrame):
         if cell.is_available:
             self.name_label.setText(cell.name)
             example = CELL_EXAMPLES.get(cell)
-            self.example_label.setText(self.tr("Example: %s") % example if example else "")
+            shown = self.tr("Example: %s") % example if example else ""
+            if cell in FIGURE_1_ONLY:  # Table 1 leaves this cell without an example
+                shown = self.tr("Case study (Figure 1): %s") % example
+            self.example_label.setText(shown)
             self.example_label.setVisible(bool(example))
         else:
             self.name_label.setText(self.tr("N/A"))

@@ -6,7 +6,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 
 from planner.core.matrix import (
-    CELL_EXAMPLES, DELIVERY_HEADINGS, PLANNING_HEADINGS, Cell, Delivery, Planning,
+    CELL_EXAMPLES, DELIVERY_HEADINGS, FIGURE_1_ONLY, PLANNING_HEADINGS, Cell, Delivery, Planning,
 )
 from planner.export.figures.common import arrow, hatch, text_lines, wrap
 from planner.export.fonts import BOLD, ITALIC, REGULAR, string_width
@@ -53,7 +53,8 @@ def matrix_drawing(width: float, current: Cell | None, target: Cell | None,
         for p in plannings for d in deliveries
     }
     example_lines = {
-        key: wrap(f"e.g. {CELL_EXAMPLES[Cell(*key)]}", col_w - 2 * pad, NOTE_SIZE, ITALIC)
+        key: wrap(("Figure 1: " if Cell(*key) in FIGURE_1_ONLY else "e.g. ") + CELL_EXAMPLES[Cell(*key)],
+                  col_w - 2 * pad, NOTE_SIZE, ITALIC)
         if Cell(*key) in CELL_EXAMPLES else [] for key in name_lines
     }
     side_lines = [wrap(DELIVERY_HEADINGS[d], side_w - 2 * pad, HEAD_SIZE, BOLD) for d in deliveries]
