@@ -1,217 +1,68 @@
-"""The plan and what it holds: stakeholders, the division of risk, governance safeguards."""
+"""The plan and what it holds: stakeholders, the division of risk, governance safeguards.
+
+Every field is declared once here (see :mod:`planner.core.fields`): its kind of value, default,
+label, whether it is personal data, and its JSON key and CSV column. Storage, interchange and
+validation read these declarations, so a field added here is stored, exchanged and checked.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import Enum
+from dataclasses import dataclass
 
+from planner.core.choices import (  # noqa: F401 (the model's vocabulary, imported from here too)
+    DEFAULT_SIDE, PLAIN_LABELS, Category, ConsentMethod, ContributionKind, DeliveryRole, Driver,
+    LawfulBasis, Motive, PlanningRole, RiskCategory, SafeguardKind, Side, Stage, Stance, label,
+)
+from planner.core.fields import Children, Nested, declared
+from planner.core.kinds import (
+    Amount, CellValue, Choice, ChoiceList, Date, Flag, Key, Links, Ref, Text, TextList, Whole, YesNoMap,
+)
 from planner.core.matrix import Cell
 
 SCALE = range(1, 6)  # influence, interest, likelihood and impact are all 1-5
 HIGH_RISK_SCORE = 15  # likelihood x impact at or above this is a high risk
-
-
-class Driver(str, Enum):
-    """Why an organisation turns to coproduction (Joshi and Moore, as the article cites)."""
-
-    GOVERNANCE = "governance"
-    LOGISTICAL = "logistical"
-
-
-class Stage(str, Enum):
-    """Decision-making arenas of the value chain the plan covers."""
-
-    PLANNING = "planning"
-    DESIGN = "design"
-    COMMISSIONING = "commissioning"
-    MANAGING = "managing"
-    DELIVERING = "delivering"
-    MONITORING = "monitoring"
-    EVALUATING = "evaluating"
-
-
-class Side(str, Enum):
-    """Which side of the coproduction relationship a stakeholder stands on."""
-
-    USER = "user"
-    COMMUNITY = "community"
-    PROVIDER = "provider"
-    GOVERNANCE = "governance"
-
-
-class Category(str, Enum):
-    """What kind of stakeholder this is."""
-
-    SERVICE_USER = "service_user"
-    CARER = "carer"
-    VOLUNTEER = "volunteer"
-    COMMUNITY_GROUP = "community_group"
-    COMMUNITY_REPRESENTATIVE = "community_representative"
-    CITIZEN = "citizen"
-    PROFESSIONAL = "professional"
-    MANAGER = "manager"
-    ELECTED_MEMBER = "elected_member"
-    PRIVATE_PARTNER = "private_partner"
-    THIRD_SECTOR = "third_sector"
-    FUNDER = "funder"
-    REGULATOR = "regulator"
-
-
-# Carers stand with users (the plan check counts a carer affected by the user's welfare as a
-# community coproducer); volunteers, groups and residents with the community. Third-sector
-# organisations stand with the providers: the article's coproduction is between
-# "professionalized service providers (in any sector)" and users and communities, and a charity
-# that employs professionals to deliver is one; set the side by hand for a volunteer-run one.
-# Councillors, funders and regulators hold the service to account rather than plan or deliver it.
-DEFAULT_SIDE: dict[Category, Side] = {
-    Category.SERVICE_USER: Side.USER,
-    Category.CARER: Side.USER,
-    Category.VOLUNTEER: Side.COMMUNITY,
-    Category.COMMUNITY_GROUP: Side.COMMUNITY,
-    Category.COMMUNITY_REPRESENTATIVE: Side.COMMUNITY,
-    Category.CITIZEN: Side.COMMUNITY,
-    Category.THIRD_SECTOR: Side.PROVIDER,
-    Category.PROFESSIONAL: Side.PROVIDER,
-    Category.MANAGER: Side.PROVIDER,
-    Category.PRIVATE_PARTNER: Side.PROVIDER,
-    Category.ELECTED_MEMBER: Side.GOVERNANCE,
-    Category.FUNDER: Side.GOVERNANCE,
-    Category.REGULATOR: Side.GOVERNANCE,
-}
-
-
-class PlanningRole(str, Enum):
-    """A stakeholder's part in planning; being consulted is not yet coplanning."""
-
-    NONE = "none"
-    CONSULTED = "consulted"
-    CO = "co"
-    SOLE = "sole"
-
-
-class DeliveryRole(str, Enum):
-    """A stakeholder's part in delivering the service."""
-
-    NONE = "none"
-    CO = "co"
-    SOLE = "sole"
-
-
-class Stance(str, Enum):
-    """A stakeholder's attitude towards coproduction."""
-
-    CHAMPION = "champion"
-    SUPPORTIVE = "supportive"
-    NEUTRAL = "neutral"
-    SCEPTICAL = "sceptical"
-    RESISTANT = "resistant"
-
-
-class ContributionKind(str, Enum):
-    """The kinds of resource a stakeholder brings."""
-
-    TIME = "time"
-    MONEY = "money"
-    PREMISES = "premises"
-    EXPERTISE = "expertise"
-    EQUIPMENT = "equipment"
-    OTHER = "other"
-
-
-class Motive(str, Enum):
-    """Why a member of the community takes part beside the users themselves."""
-
-    DIRECT_USER = "direct_user"
-    ALTRUISTIC = "altruistic"
-    AFFECTED_BY_USER = "affected_by_user"
-    FUTURE_USER = "future_user"
-
-
-class RiskCategory(str, Enum):
-    """The limitations and governance concerns the article raises."""
-
-    CONFLICTING_VALUES = "conflicting_values"
-    INCOMPATIBLE_INCENTIVES = "incompatible_incentives"
-    UNCLEAR_ROLES = "unclear_roles"
-    FREE_RIDERS = "free_riders"
-    BURNOUT = "burnout"
-    THIRD_SECTOR_CAPACITY = "third_sector_capacity"
-    DILUTED_ACCOUNTABILITY = "diluted_accountability"
-    UNEQUAL_PARTICIPATION = "unequal_participation"
-    PROFESSIONAL_RESISTANCE = "professional_resistance"
-    QUALITY_LEGAL = "quality_legal"
-    POLITICAL_EXPOSURE = "political_exposure"
-    OTHER = "other"
-
-
-class SafeguardKind(str, Enum):
-    """Kinds of governance safeguard."""
-
-    ACCOUNTABILITY_LINE = "accountability_line"
-    RESERVE_POWER = "reserve_power"
-    TRUST_BOARD = "trust_board"
-    MAJORITY_RULE = "majority_rule"
-    TRAINING = "training"
-    ROLE_AGREEMENT = "role_agreement"
-    MONITORING = "monitoring"
-    CONFLICT_RESOLUTION = "conflict_resolution"
-    CAPACITY = "capacity"
-    INCLUSION = "inclusion"
-    DATA_PROTECTION = "data_protection"
-    OTHER = "other"
-
-
-# Roles read as what the stakeholder does; the bare values ("co", "sole") are jargon. Keyed by
-# enum class and value, because str enums of different classes with equal values are equal.
-PLAIN_LABELS: dict[tuple[type, str], str] = {
-    (PlanningRole, "none"): "No part",
-    (PlanningRole, "consulted"): "Consulted only",
-    (PlanningRole, "co"): "Plans with others",
-    (PlanningRole, "sole"): "Plans alone",
-    (DeliveryRole, "none"): "No part",
-    (DeliveryRole, "co"): "Delivers with others",
-    (DeliveryRole, "sole"): "Delivers alone",
-}
-
-
-def label(value: Enum) -> str:
-    """A plain-words label for an enum value: ``service_user`` -> ``Service user``."""
-    plain = PLAIN_LABELS.get((type(value), value.value))
-    if plain:
-        return plain
-    text = value.value.replace("_", " ")
-    return text[:1].upper() + text[1:]
+_SCALE = Whole(SCALE.start, SCALE.stop - 1)
+_PERCENT = Whole(0, 100)
 
 
 @dataclass
 class Contribution:
     """A resource a stakeholder brings: time, money, premises, expertise..."""
 
-    kind: ContributionKind = ContributionKind.TIME
-    amount: float | None = None
-    unit: str = ""
-    note: str = ""
+    kind: ContributionKind = declared(Choice(ContributionKind), "Kind", ContributionKind.TIME)
+    amount: float | None = declared(Amount(), "Amount", None)
+    unit: str = declared(Text(), "Unit", "")
+    note: str = declared(Text(), "Note", "", personal=True)
 
 
 @dataclass
 class Stakeholder:
     """A person or organisation with a part in the service."""
 
-    key: str
-    name: str
-    organisation: str = ""
-    category: Category = Category.SERVICE_USER
-    side_override: Side | None = None
-    planning_role: PlanningRole = PlanningRole.NONE
-    delivery_role: DeliveryRole = DeliveryRole.NONE
-    influence: int = 3
-    interest: int = 3
-    stance: Stance = Stance.NEUTRAL
-    contributions: list[Contribution] = field(default_factory=list)
-    motive: Motive | None = None
-    personal: bool = False
-    contact: str = ""
-    notes: str = ""
+    key: str = declared(Key(), "Key")
+    name: str = declared(Text(required=True), "Name", personal=True)
+    organisation: str = declared(Text(), "Organisation", "", personal=True)
+    category: Category = declared(Choice(Category), "Category", Category.SERVICE_USER)
+    side_override: Side | None = declared(Choice(Side, optional=True), "Side", None, json="side", csv="side", column="side")
+    planning_role: PlanningRole = declared(Choice(PlanningRole), "Part in planning", PlanningRole.NONE)
+    delivery_role: DeliveryRole = declared(Choice(DeliveryRole), "Part in delivery", DeliveryRole.NONE)
+    influence: int = declared(_SCALE, "Influence", 3)
+    interest: int = declared(_SCALE, "Interest", 3)
+    stance: Stance = declared(Choice(Stance), "Stance", Stance.NEUTRAL)
+    motive: Motive | None = declared(Choice(Motive, optional=True), "Motive", None)
+    personal: bool = declared(Flag(), "Private individual", False)
+    contact: str = declared(Text(), "Contact", "", personal=True)
+    notes: str = declared(Text(), "Notes", "", personal=True)
+    # Schema version 2: what data protection asks of a private individual's record.
+    lawful_basis: LawfulBasis | None = declared(Choice(LawfulBasis, optional=True), "Lawful basis", None, personal=True, since=2)
+    consent_given_on: str | None = declared(Date(), "Consent given on", None, personal=True, since=2)
+    consent_how: ConsentMethod | None = declared(Choice(ConsentMethod, optional=True), "Consent given by", None, personal=True, since=2)
+    consent_covers: str = declared(Text(), "Consent covers", "", personal=True, since=2)
+    consent_withdrawn_on: str | None = declared(Date(), "Consent withdrawn on", None, personal=True, since=2)
+    retain_until: str | None = declared(Date(), "Keep details until", None, personal=True, since=2)
+    communication_needs: str = declared(Text(), "Communication needs", "", personal=True, since=2)
+    language: str = declared(Text(), "Language preference", "", personal=True, since=2)
+    contributions: list[Contribution] = declared(Children(Contribution, "contributions"), "Contributions", [])
 
     @property
     def side(self) -> Side:
@@ -233,9 +84,9 @@ class Stakeholder:
 class Shares:
     """Who carries a risk, in percent; they should add to 100 (the plan check says when not)."""
 
-    users: int = 0
-    community: int = 0
-    professionals: int = 100
+    users: int = declared(_PERCENT, "Users' share", 0)
+    community: int = declared(_PERCENT, "Community's share", 0)
+    professionals: int = declared(_PERCENT, "Professionals' share", 100)
 
     @property
     def total(self) -> int:
@@ -249,20 +100,21 @@ class Shares:
 class Risk:
     """One entry of the division of risk between users, community and professionals."""
 
-    key: str
-    title: str
-    description: str = ""
-    category: RiskCategory = RiskCategory.OTHER
-    likelihood: int = 3
-    impact: int = 3
-    shares: Shares = field(default_factory=Shares)
-    owner: str | None = None
-    trust_users: str = ""  # what users must trust of the other sides
-    trust_community: str = ""
-    trust_professionals: str = ""
-    accepted_residual: bool = False
-    residual_rationale: str = ""
-    suggested: bool = False  # added from a guidance template and not yet edited
+    key: str = declared(Key(), "Key")
+    title: str = declared(Text(required=True), "Title")
+    description: str = declared(Text(), "Description", "")
+    category: RiskCategory = declared(Choice(RiskCategory), "Category", RiskCategory.OTHER)
+    likelihood: int = declared(_SCALE, "Likelihood", 3)
+    impact: int = declared(_SCALE, "Impact", 3)
+    # A side missing from a given shares object carries 0; no object at all is the default.
+    shares: Shares = declared(Nested(Shares, "share_", missing=0), "Shares", Shares())
+    owner: str | None = declared(Ref("stakeholders"), "Owner", None)
+    trust_users: str = declared(Text(), "What users must trust", "", json="trust.users")
+    trust_community: str = declared(Text(), "What the community must trust", "", json="trust.community")
+    trust_professionals: str = declared(Text(), "What professionals must trust", "", json="trust.professionals")
+    accepted_residual: bool = declared(Flag(), "Remaining risk accepted", False)
+    residual_rationale: str = declared(Text(), "Why it is accepted", "")
+    suggested: bool = declared(Flag(), "Suggested", False)  # from a guidance template, not yet edited
 
     @property
     def score(self) -> int:
@@ -277,34 +129,39 @@ class Risk:
 class Safeguard:
     """A governance arrangement that answers one or more risks."""
 
-    key: str
-    title: str
-    description: str = ""
-    kind: SafeguardKind = SafeguardKind.OTHER
-    owner: str | None = None
-    mitigates: list[str] = field(default_factory=list)
-    review_date: str | None = None  # ISO date, YYYY-MM-DD
-    suggested: bool = False
+    key: str = declared(Key(), "Key")
+    title: str = declared(Text(required=True), "Title")
+    description: str = declared(Text(), "Description", "")
+    kind: SafeguardKind = declared(Choice(SafeguardKind), "Kind", SafeguardKind.OTHER)
+    owner: str | None = declared(Ref("stakeholders"), "Owner", None)
+    mitigates: list[str] = declared(Links("safeguard_risks", "risk"), "Risks it answers", [])
+    review_date: str | None = declared(Date(), "Review date", None)  # YYYY-MM-DD
+    suggested: bool = declared(Flag(), "Suggested", False)
 
 
 @dataclass
 class Plan:
     """A whole coproduction plan as the officer builds it."""
 
-    title: str
-    organisation: str = ""
-    service_area: str = ""
-    officer: str = ""
-    summary: str = ""
-    drivers: list[Driver] = field(default_factory=list)
-    stages: list[Stage] = field(default_factory=list)
-    current_cell: Cell | None = None
-    target_cell: Cell | None = None
-    created: str = ""  # ISO 8601 UTC timestamps, set by storage
-    modified: str = ""
-    stakeholders: list[Stakeholder] = field(default_factory=list)
-    risks: list[Risk] = field(default_factory=list)
-    safeguards: list[Safeguard] = field(default_factory=list)
+    title: str = declared(Text(required=True), "Title")
+    organisation: str = declared(Text(), "Organisation", "")
+    service_area: str = declared(Text(), "Service area", "")
+    officer: str = declared(Text(), "Officer", "")
+    summary: str = declared(Text(), "Summary", "")
+    drivers: list[Driver] = declared(ChoiceList(Driver, "plan_drivers", "driver"), "Drivers", [])
+    stages: list[Stage] = declared(ChoiceList(Stage, "plan_stages", "stage"), "Stages", [])
+    current_cell: Cell | None = declared(CellValue(), "Current cell", None, column="current")
+    target_cell: Cell | None = declared(CellValue(), "Target cell", None, column="target")
+    created: str = declared(Text(), "Created", "")  # ISO 8601 UTC timestamps, set by storage
+    modified: str = declared(Text(), "Modified", "")
+    # Schema version 2: data protection for the plan, and what the meeting is asked to do.
+    retention_months: int | None = declared(Whole(0, 1200, optional=True), "Keep personal details for (months after the plan ends)", None, since=2)
+    dpia_screening: dict[str, bool] = declared(YesNoMap(), "DPIA screening answers", {}, since=2)
+    dpia_reference: str = declared(Text(), "DPIA reference", "", since=2)
+    decisions: list[str] = declared(TextList(), "The meeting is asked to", [], since=2)
+    stakeholders: list[Stakeholder] = declared(Children(Stakeholder, "stakeholders"), "Stakeholders", [], json=None)
+    risks: list[Risk] = declared(Children(Risk, "risks"), "Risks", [], json=None)
+    safeguards: list[Safeguard] = declared(Children(Safeguard, "safeguards"), "Safeguards", [], json=None)
 
     def stakeholder(self, key: str | None) -> Stakeholder | None:
         """The stakeholder with this key, or None."""

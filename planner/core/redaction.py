@@ -17,7 +17,8 @@ import unicodedata
 from enum import Enum
 
 from planner.core.checks import Finding, check_plan
-from planner.core.model import Plan, Stakeholder, label
+from planner.core.fields import Children, specs
+from planner.core.model import Contribution, Plan, Stakeholder, label
 
 WITHHELD = "[withheld]"
 
@@ -165,16 +166,16 @@ def _scrub_strings(obj, scrub: Scrubber) -> None:
 
 def _anonymous(person: Stakeholder, role: str) -> None:
     """Strip a private individual to what the plan's figures need."""
+    # Every field declared personal (organisation, contact, notes, consent, retention, needs)
+    # goes back to its default; the name becomes the role label.
+    for spec in specs(Stakeholder):
+        if spec.personal and not isinstance(spec.kind, Children):
+            setattr(person, spec.name, spec.fresh_default())
     person.name = role
-    person.organisation = ""
-    person.contact = ""
-    person.notes = ""
     for contribution in person.contributions:
-        contribution.note = ""
-    # Fields a later schema adds (consent, retention, needs) are personal through and through.
-    for item in dataclasses.fields(person):
-        if item.metadata.get("personal") and isinstance(getattr(person, item.name), str):
-            setattr(person, item.name, "")
+        for spec in specs(Contribution):
+            if spec.personal:
+                setattr(contribution, spec.name, spec.fresh_default())
 
 
 def redact(plan: Plan) -> Plan:

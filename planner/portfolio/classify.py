@@ -23,6 +23,8 @@ FIELDS: dict[type, dict[str, str]] = {
         "title": PUBLISH, "organisation": PUBLISH, "service_area": PUBLISH, "officer": PUBLISH,
         "summary": PUBLISH, "drivers": PUBLISH, "stages": PUBLISH, "current_cell": PUBLISH,
         "target_cell": PUBLISH, "created": PUBLISH, "modified": PUBLISH,
+        "retention_months": PUBLISH, "dpia_screening": PUBLISH, "dpia_reference": PUBLISH,
+        "decisions": PUBLISH,
         "stakeholders": NESTED, "risks": NESTED, "safeguards": NESTED,
     },
     Stakeholder: {
@@ -31,6 +33,10 @@ FIELDS: dict[type, dict[str, str]] = {
         "influence": WITHHOLD, "interest": WITHHOLD, "stance": WITHHOLD,
         "contributions": NESTED, "motive": PUBLISH, "personal": PUBLISH,
         "contact": WITHHOLD, "notes": WITHHOLD,
+        # A private individual's data-protection record is about them: never published.
+        "lawful_basis": WITHHOLD, "consent_given_on": WITHHOLD, "consent_how": WITHHOLD,
+        "consent_covers": WITHHOLD, "consent_withdrawn_on": WITHHOLD, "retain_until": WITHHOLD,
+        "communication_needs": WITHHOLD, "language": WITHHOLD,
     },
     Contribution: {"kind": PUBLISH, "amount": PUBLISH, "unit": PUBLISH, "note": PUBLISH},
     Risk: {

@@ -18,12 +18,17 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from planner.core.fields import specs
+from planner.core.kinds import Text
+from planner.core.model import Stakeholder
 from planner.storage.csv_cells import unprotect_cell
 from planner.storage.csv_format import COLUMNS, CsvResult, parse_stakeholders_csv
 from planner.storage.errors import FormatError
 
 # Columns several file columns may feed, joined in file order; any other column takes one.
 JOINED = {"name": " ", "organisation": "; ", "contact": "; ", "notes": "\n"}
+# Free text keeps its spaces as typed; codes, numbers and dates are trimmed.
+FREE_TEXT = set(JOINED) | {s.csv for s in specs(Stakeholder) if type(s.kind) is Text}
 
 # Headers officers' spreadsheets use, normalised (lower case, spaces and hyphens as _).
 SYNONYMS = {
@@ -156,7 +161,7 @@ def read_stakeholders(table: CsvTable, columns: list[str | None] | None = None,
         values: dict[str, list[str]] = {}
         for column, cell in zip(columns, row):
             if column is not None and cell.strip():
-                values.setdefault(column, []).append(unprotect_cell(cell if column in JOINED else cell.strip()))
+                values.setdefault(column, []).append(unprotect_cell(cell if column in FREE_TEXT else cell.strip()))
         writer.writerow([JOINED.get(f, "").join(values[f]) if f in values else "" for f in fields])
     result = parse_stakeholders_csv(buffer.getvalue(), existing_keys)
     result.refused = sorted(result.refused + [(n, "the row has more cells than the header") for n in too_long])

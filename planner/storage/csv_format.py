@@ -1,26 +1,24 @@
-"""The stakeholder list as CSV, the way officers keep it in spreadsheets (UTF-8 with BOM)."""
+"""The stakeholder list as CSV, the way officers keep it in spreadsheets (UTF-8 with BOM).
+
+The columns are the stakeholder's declared CSV columns, in declaration order.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 from dataclasses import dataclass, field
 
+from planner.core.fields import specs, to_plain
 from planner.core.keys import next_key
+from planner.core.kinds import Problem, normalise
 from planner.core.model import Stakeholder
 from planner.storage.csv_cells import protect_cell
 from planner.storage.errors import FormatError
-from planner.storage.json_format import plan_to_document, read_stakeholder
-from planner.core.model import Plan
+from planner.storage.json_format import read_stakeholder
 
-COLUMNS = [
-    "key", "name", "organisation", "category", "side", "planning_role", "delivery_role",
-    "influence", "interest", "stance", "motive", "personal", "contact", "notes", "contributions",
-]
-_CHOICE_COLUMNS = {"category", "side", "planning_role", "delivery_role", "stance", "motive"}
-_YES = {"yes", "y", "true", "1"}
-_NO = {"no", "n", "false", "0", ""}
+_SPECS = {s.csv: s for s in specs(Stakeholder) if s.csv}
+COLUMNS = list(_SPECS)
 
 
 def stakeholders_to_csv(stakeholders: list[Stakeholder]) -> str:
@@ -28,12 +26,9 @@ def stakeholders_to_csv(stakeholders: list[Stakeholder]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    document = plan_to_document(Plan(title="-", stakeholders=stakeholders))
-    for item in document["stakeholders"]:
-        row = {name: item.get(name) for name in COLUMNS}
-        row["personal"] = "yes" if item["personal"] else "no"
-        row["contributions"] = json.dumps(item["contributions"], ensure_ascii=False) if item["contributions"] else ""
-        writer.writerow({k: "" if v is None else protect_cell(str(v)) for k, v in row.items()})
+    for person in stakeholders:
+        plain = to_plain(person)
+        writer.writerow({column: protect_cell(s.kind.to_csv(plain[s.json])) for column, s in _SPECS.items()})
     return "\ufeff" + buffer.getvalue()
 
 
@@ -45,36 +40,18 @@ class CsvResult:
     refused: list[tuple[int, str]] = field(default_factory=list)  # (row number, reason)
 
 
-def _normalise(value: str) -> str:
-    return value.strip().lower().replace(" ", "_").replace("-", "_")
-
-
 def _row_to_item(row: dict[str, str], where: str) -> dict:
     item: dict = {}
     for column, raw in row.items():
-        value = (raw or "").strip() if column not in ("notes", "contact", "name", "organisation") else (raw or "")
-        if column in _CHOICE_COLUMNS:
-            item[column] = _normalise(value) or None
-        elif column in ("influence", "interest"):
-            if value:
-                try:
-                    item[column] = int(value)
-                except ValueError:
-                    raise FormatError(f"{where}.{column}", f"{value!r} is not a whole number from 1 to 5") from None
-        elif column == "personal":
-            if value.lower() not in _YES | _NO:
-                raise FormatError(f"{where}.personal", f"{value!r} is not yes or no")
-            item["personal"] = value.lower() in _YES
-        elif column == "contributions":
-            if value:
-                try:
-                    item["contributions"] = json.loads(value)
-                except ValueError:
-                    raise FormatError(f"{where}.contributions", "is not the list this app writes (export a CSV to see the layout)") from None
-        elif column == "key":
-            item["key"] = value
-        else:
-            item[column] = value
+        s = _SPECS[column]
+        try:
+            value = s.kind.from_csv(raw or "")
+        except Problem as problem:
+            raise FormatError(f"{where}.{column}", problem.problem) from None
+        if column == "key":
+            value = (value or "").strip()
+        if value is not None:
+            item[s.json] = value
     return item
 
 
@@ -90,7 +67,7 @@ def parse_stakeholders_csv(text: str, existing_keys: set[str] = frozenset()) -> 
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames:
         raise FormatError("", "the CSV file is empty; it needs a header row with at least a name column")
-    headers = [_normalise(h or "") for h in reader.fieldnames]
+    headers = [normalise(h or "") for h in reader.fieldnames]
     unknown = [h for h in headers if h not in COLUMNS]
     if unknown:
         raise FormatError("header", f"unknown column {unknown[0]!r}; the columns are: {', '.join(COLUMNS)}")

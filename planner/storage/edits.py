@@ -8,14 +8,16 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
 
+from planner.core.fields import spec
+from planner.core.kinds import Problem
 from planner.core.model import Plan, Risk, Safeguard, Stakeholder
 from planner.storage import rows
-from planner.storage.errors import ReadOnlyPlan, WriteFailed
+from planner.storage.errors import InvalidValue, ReadOnlyPlan, WriteFailed
 from planner.storage.removed import Removed
 from planner.storage.schema import SCHEMA_VERSION
 
-PLAN_FIELDS = {"title", "organisation", "service_area", "officer", "summary", "drivers",
-               "stages", "current_cell", "target_cell"}
+PLAN_FIELDS = rows.plan_fields()
+SQLITE_FULL = 13  # sqlite_errorcode's primary code (the low byte) for a full disk
 
 
 def now() -> str:
@@ -24,8 +26,9 @@ def now() -> str:
 
 
 def _write_failed(error: sqlite3.Error) -> WriteFailed:
-    text = str(error)
-    reason = "the disk is full" if "full" in text else f"the file could not be written ({text})"
+    code = getattr(error, "sqlite_errorcode", None)
+    full = code is not None and code & 0xFF == SQLITE_FULL
+    reason = "the disk is full" if full else f"the file could not be written ({error})"
     return WriteFailed(
         f"The change was not saved: {reason}. The plan on disk is as it was before this "
         "change. Free some space or reconnect the network drive, then try again.")
@@ -54,9 +57,9 @@ class PlanEdits:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             if isinstance(error, sqlite3.IntegrityError):
-                raise ValueError(f"The change does not fit the plan: {error}.") from None
+                raise InvalidValue(f"The change does not fit the plan: {error}.") from None
             if isinstance(error, UnicodeEncodeError):  # a lone surrogate: Python text, not UTF-8
-                raise ValueError("The change was not saved: it has a character that is not valid text.") from None
+                raise InvalidValue("The change was not saved: it has a character that is not valid text.") from None
             if isinstance(error, sqlite3.Error):
                 raise _write_failed(error) from None
             raise
@@ -78,24 +81,30 @@ class PlanEdits:
         """Change plan fields (title, drivers, target_cell...); returns their old values."""
         unknown = set(changes) - PLAN_FIELDS
         if unknown:
-            raise ValueError(f"Unknown plan field: {sorted(unknown)[0]}")
-        if "title" in changes and not str(changes["title"]).strip():
-            raise ValueError("A plan needs a title.")
+            raise InvalidValue(f"Unknown plan field: {sorted(unknown)[0]}", sorted(unknown)[0])
+        if "title" in changes and not (isinstance(changes["title"], str) and changes["title"].strip()):
+            raise InvalidValue("A plan needs a title.", "title")
         old_plan = self._plan_fields()
+        changes = {name: spec(Plan, name).kind.coerce(value) for name, value in changes.items()}
+        updated = replace(old_plan, **changes)
+        for name in changes:
+            s = spec(Plan, name)
+            try:
+                s.kind.check(getattr(updated, name))
+            except Problem as problem:
+                raise rows.invalid(s, problem) from None
         old = {name: getattr(old_plan, name) for name in changes}
         with self._write() as conn:
-            columns: dict = {}
-            for name, value in changes.items():
-                if name in ("current_cell", "target_cell"):
-                    columns.update(rows.cell_columns(name.removesuffix("_cell"), value))
-                elif name in ("drivers", "stages"):
-                    table, column = ("plan_drivers", "driver") if name == "drivers" else ("plan_stages", "stage")
-                    conn.execute(f"DELETE FROM {table}")
-                    for position, item in enumerate(dict.fromkeys(value)):
-                        conn.execute(f"INSERT INTO {table} ({column}, position) VALUES (?, ?)",
+            lists = {s.name: s for s in rows.owned_lists(Plan)}
+            for name in changes:
+                if name in lists:
+                    kind = lists[name].kind
+                    conn.execute(f"DELETE FROM {kind.table}")
+                    for position, item in enumerate(dict.fromkeys(changes[name])):
+                        conn.execute(f"INSERT INTO {kind.table} ({kind.column}, position) VALUES (?, ?)",
                                      [getattr(item, "value", item), position])
-                else:
-                    columns[name] = value
+            row = rows.to_row(updated)
+            columns = {c: row[c] for name in changes if name not in lists for c, _ in rows.columns(spec(Plan, name))}
             if columns:
                 assignments = ", ".join(f"{c} = ?" for c in columns)
                 conn.execute(f"UPDATE plan SET {assignments} WHERE id = 1", list(columns.values()))
@@ -104,19 +113,16 @@ class PlanEdits:
     def _write_contributions(self, conn: sqlite3.Connection, s: Stakeholder) -> None:
         conn.execute("DELETE FROM contributions WHERE stakeholder = ?", [s.key])
         for position, c in enumerate(s.contributions):
-            conn.execute(
-                "INSERT INTO contributions (stakeholder, position, kind, amount, unit, note) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [s.key, position, c.kind.value, c.amount, c.unit, c.note])
+            self._insert(conn, "contributions", rows.to_row(c, stakeholder=s.key, position=position))
 
     def add_stakeholders(self, stakeholders: list[Stakeholder], position: int | None = None) -> None:
         """Add stakeholders in one transaction (a CSV import is all or nothing)."""
         for s in stakeholders:
-            rows.validate_stakeholder(s)
+            rows.validate(s)
         with self._write() as conn:
             for offset, s in enumerate(stakeholders):
                 at = self._make_room(conn, "stakeholders", None if position is None else position + offset)
-                self._insert(conn, "stakeholders", rows.stakeholder_row(s, at))
+                self._insert(conn, "stakeholders", rows.to_row(s, position=at))
                 self._write_contributions(conn, s)
 
     def add_stakeholder(self, stakeholder: Stakeholder, position: int | None = None) -> None:
@@ -125,12 +131,10 @@ class PlanEdits:
 
     def update_stakeholder(self, key: str, **changes) -> dict:
         """Change fields of one stakeholder; returns their old values for undo."""
-        return self._update(key, changes, self.stakeholder, rows.validate_stakeholder, self._store_stakeholder)
+        return self._update(key, changes, self.stakeholder, self._store_stakeholder)
 
     def _store_stakeholder(self, conn: sqlite3.Connection, s: Stakeholder) -> None:
-        row = rows.stakeholder_row(s, 0)
-        del row["position"]
-        self._set_row(conn, "stakeholders", row)
+        self._set_row(conn, "stakeholders", rows.to_row(s))
         self._write_contributions(conn, s)
 
     def _set_row(self, conn: sqlite3.Connection, table: str, row: dict) -> None:
@@ -138,40 +142,39 @@ class PlanEdits:
         assignments = ", ".join(f"{c} = ?" for c in row)
         conn.execute(f"UPDATE {table} SET {assignments} WHERE key = ?", [*row.values(), key])
 
-    def _update(self, key, changes, getter, validate, store) -> dict:
+    def _update(self, key, changes, getter, store) -> dict:
         if "key" in changes:
-            raise ValueError("A key cannot be changed.")
+            raise InvalidValue("A key cannot be changed.", "key")
         current = getter(key)
         unknown = set(changes) - rows.field_names(type(current))
         if unknown:
-            raise ValueError(f"Unknown field: {sorted(unknown)[0]}")
+            raise InvalidValue(f"Unknown field: {sorted(unknown)[0]}", sorted(unknown)[0])
+        changes = {name: spec(type(current), name).kind.coerce(value) for name, value in changes.items()}
         updated = replace(current, **changes)
-        validate(updated)
+        rows.validate(updated)
         with self._write() as conn:
             store(conn, updated)
         return {name: getattr(current, name) for name in changes}
 
     def add_risk(self, risk: Risk, position: int | None = None) -> None:
         """Add one risk to the register."""
-        rows.validate_risk(risk)
+        rows.validate(risk)
         with self._write() as conn:
             at = self._make_room(conn, "risks", position)
-            self._insert(conn, "risks", rows.risk_row(risk, at))
+            self._insert(conn, "risks", rows.to_row(risk, position=at))
 
     def update_risk(self, key: str, **changes) -> dict:
         """Change fields of one risk; returns their old values for undo."""
         def store(conn, risk):
-            row = rows.risk_row(risk, 0)
-            del row["position"]
-            self._set_row(conn, "risks", row)
-        return self._update(key, changes, self.risk, rows.validate_risk, store)
+            self._set_row(conn, "risks", rows.to_row(risk))
+        return self._update(key, changes, self.risk, store)
 
     def add_safeguard(self, safeguard: Safeguard, position: int | None = None) -> None:
         """Add one safeguard and its links to the risks it mitigates."""
-        rows.validate_safeguard(safeguard)
+        rows.validate(safeguard)
         with self._write() as conn:
             at = self._make_room(conn, "safeguards", position)
-            self._insert(conn, "safeguards", rows.safeguard_row(safeguard, at))
+            self._insert(conn, "safeguards", rows.to_row(safeguard, position=at))
             self._write_links(conn, safeguard)
 
     def _write_links(self, conn: sqlite3.Connection, g: Safeguard) -> None:
@@ -183,11 +186,9 @@ class PlanEdits:
     def update_safeguard(self, key: str, **changes) -> dict:
         """Change fields of one safeguard (``mitigates`` replaces the list); returns old values."""
         def store(conn, safeguard):
-            row = rows.safeguard_row(safeguard, 0)
-            del row["position"]
-            self._set_row(conn, "safeguards", row)
+            self._set_row(conn, "safeguards", rows.to_row(safeguard))
             self._write_links(conn, safeguard)
-        return self._update(key, changes, self.safeguard, rows.validate_safeguard, store)
+        return self._update(key, changes, self.safeguard, store)
 
     # ------------------------------------------------------------ removing and restoring
 
@@ -206,14 +207,14 @@ class PlanEdits:
         with self._write() as conn:
             for position, s in removed.stakeholders:
                 self._make_room(conn, "stakeholders", position)
-                self._insert(conn, "stakeholders", rows.stakeholder_row(s, position))
+                self._insert(conn, "stakeholders", rows.to_row(s, position=position))
                 self._write_contributions(conn, s)
             for position, r in removed.risks:
                 self._make_room(conn, "risks", position)
-                self._insert(conn, "risks", rows.risk_row(r, position))
+                self._insert(conn, "risks", rows.to_row(r, position=position))
             for position, g in removed.safeguards:
                 self._make_room(conn, "safeguards", position)
-                self._insert(conn, "safeguards", rows.safeguard_row(g, position))
+                self._insert(conn, "safeguards", rows.to_row(g, position=position))
                 self._write_links(conn, g)
             for table, owners in (("risks", removed.risk_owners), ("safeguards", removed.safeguard_owners)):
                 for key, owner in owners.items():
@@ -224,20 +225,19 @@ class PlanEdits:
 
     def replace_all(self, plan: Plan) -> None:
         """Write a whole plan into this (new, empty) file in one transaction: used by import."""
+        for items in (plan.stakeholders, plan.risks, plan.safeguards):
+            for item in items:
+                rows.validate(item)
         with self._write() as conn:
             for table in ("safeguard_risks", "safeguards", "risks", "contributions", "stakeholders"):
                 conn.execute(f"DELETE FROM {table}")
         self.update_plan(**{name: getattr(plan, name) for name in PLAN_FIELDS})
         with self._write() as conn:
             for position, s in enumerate(plan.stakeholders):
-                rows.validate_stakeholder(s)
-                self._insert(conn, "stakeholders", rows.stakeholder_row(s, position))
+                self._insert(conn, "stakeholders", rows.to_row(s, position=position))
                 self._write_contributions(conn, s)
             for position, r in enumerate(plan.risks):
-                rows.validate_risk(r)
-                self._insert(conn, "risks", rows.risk_row(r, position))
+                self._insert(conn, "risks", rows.to_row(r, position=position))
             for position, g in enumerate(plan.safeguards):
-                rows.validate_safeguard(g)
-                self._insert(conn, "safeguards", rows.safeguard_row(g, position))
+                self._insert(conn, "safeguards", rows.to_row(g, position=position))
                 self._write_links(conn, g)
-

@@ -42,8 +42,24 @@ class PlanLocked(PlanFileError):
         self.same_host = same_host
 
 
+class InvalidValue(PlanError):
+    """A value that does not fit its field (out of range, wrong kind, a dangling key); nothing was written.
+
+    Attributes:
+        field: the field's name, when one field is to blame.
+    """
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
 class NotFound(PlanError):
-    """The item named (a stakeholder, risk or safeguard key) is not in the plan."""
+    """No stakeholder, risk or safeguard has the key asked for (it may have been deleted)."""
+
+    def __init__(self, message: str, key: str | None = None):
+        super().__init__(message)
+        self.key = key
 
 
 class ReadOnlyPlan(PlanError):

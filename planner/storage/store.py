@@ -9,15 +9,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from planner.core.keys import next_key
-from planner.core.model import Driver, Plan, Risk, Safeguard, Stage, Stakeholder
+from planner.core.model import Contribution, Plan, Risk, Safeguard, Stakeholder
 from planner.storage import rows
 from planner.storage.atomic import publish, target_mode, temporary_beside
-from planner.storage.errors import PlanFileError, PlanLocked
+from planner.storage.errors import InvalidValue, NotFound, PlanFileError, PlanLocked
 from planner.storage.leftovers import clean_leftovers, remove_dead_journal, temp_prefix
 from planner.storage.lock import PlanLock, lock_path
+from planner.storage.migrations import migrate
 from planner.storage.opening import inspect, read_only_uri
 from planner.storage.edits import PlanEdits, now
-from planner.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from planner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, create_statements
 
 def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, isolation_level=None, timeout=5)
@@ -68,12 +69,12 @@ class PlanStore(PlanEdits):
     def create(cls, path: Path | str, title: str) -> PlanStore:
         """Make a new plan file and open it; refuses to replace an existing file."""
         path = Path(path)
-        if not title.strip():
-            raise ValueError("A plan needs a title.")
+        if not isinstance(title, str) or not title.strip():
+            raise InvalidValue("A plan needs a title.", "title")
         try:
             title.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: checked before any file is made
-            raise ValueError("The title has a character that is not valid text.") from None
+            raise InvalidValue("The title has a character that is not valid text.", "title") from None
         if path.exists():
             raise PlanFileError(f"{path.name} already exists. Choose another name or open it instead.")
         # Built under a temporary name and renamed, so a failure never leaves half a plan.
@@ -86,7 +87,11 @@ class PlanStore(PlanEdits):
         try:
             connection = _connect(Path(temp))
             connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            cls._migrate(connection, 0)
+            connection.execute("BEGIN IMMEDIATE")
+            for statement in create_statements():
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            connection.execute("COMMIT")
             stamp = now()
             connection.execute(
                 "INSERT INTO plan (id, title, created, modified) VALUES (1, ?, ?, ?)",
@@ -113,9 +118,7 @@ class PlanStore(PlanEdits):
         found = inspect(path, allow_newer=allow_newer)
         reason = found.read_only_reason or ("You opened it read-only." if read_only else None)
         if reason:
-            connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
-            connection.execute("PRAGMA foreign_keys = ON")
-            store = cls(path, connection, reason, None)
+            store = cls(path, cls._read_only_connection(path, found.version), reason, None)
             store.notice = found.notice
             return store
         lock = PlanLock(path)
@@ -127,7 +130,7 @@ class PlanStore(PlanEdits):
         try:
             connection = _connect(path)
             if found.version < SCHEMA_VERSION:
-                cls._migrate(connection, found.version)
+                cls._migrate_file(path, connection, found.version)
         except sqlite3.Error as error:
             lock.release()
             raise PlanFileError(f"{path.name} could not be opened for editing ({error}).") from None
@@ -139,18 +142,39 @@ class PlanStore(PlanEdits):
         return store
 
     @staticmethod
-    def _migrate(connection: sqlite3.Connection, version: int) -> None:
-        connection.execute("BEGIN IMMEDIATE")
+    def _read_only_connection(path: Path, version: int) -> sqlite3.Connection:
+        """A connection that cannot write the file; an older plan is copied into memory and migrated there."""
         try:
-            for step in range(version, SCHEMA_VERSION):
-                for statement in MIGRATIONS[step].split(";\n"):
-                    if statement.strip():
-                        connection.execute(statement)
-            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
+            connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+            if version < SCHEMA_VERSION:
+                copy = sqlite3.connect(":memory:", isolation_level=None)
+                connection.backup(copy)
+                connection.close()
+                connection = copy
+                migrate(connection, version, path.name)
+            connection.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as error:
+            raise PlanFileError(f"{path.name} could not be read ({error}).") from None
+        return connection
+
+    @staticmethod
+    def backup_path(path: Path, version: int) -> Path:
+        """Where the copy of a plan of ``version`` is kept while it is migrated."""
+        return path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
+
+    @classmethod
+    def _migrate_file(cls, path: Path, connection: sqlite3.Connection, version: int) -> None:
+        """Migrate a plan file in one transaction, keeping a copy of the old file until it commits."""
+        backup = cls.backup_path(path, version)
+        target = sqlite3.connect(backup)
+        try:
+            connection.backup(target)
+        finally:
+            target.close()
+        with open(backup, "rb+") as handle:
+            os.fsync(handle.fileno())
+        migrate(connection, version, path.name)
+        backup.unlink(missing_ok=True)
 
     @staticmethod
     def break_lock(path: Path | str) -> None:
@@ -211,56 +235,53 @@ class PlanStore(PlanEdits):
     def load(self) -> Plan:
         """The whole plan as core objects."""
         q = self._query
-        plan = self._plan_fields()
         contributions: dict[str, list] = {}
         for row in q("SELECT * FROM contributions ORDER BY stakeholder, position, id"):
-            contributions.setdefault(row["stakeholder"], []).append(rows.contribution_from(row))
+            contributions.setdefault(row["stakeholder"], []).append(rows.from_row(Contribution, row))
         links: dict[str, list[str]] = {}
         for row in q("SELECT safeguard, risk FROM safeguard_risks ORDER BY safeguard, position"):
             links.setdefault(row["safeguard"], []).append(row["risk"])
-        plan.stakeholders = [rows.stakeholder_from(r, contributions.get(r["key"], []))
+        plan = self._plan_fields()
+        plan.stakeholders = [rows.from_row(Stakeholder, r, contributions=contributions.get(r["key"], []))
                              for r in q("SELECT * FROM stakeholders ORDER BY position")]
-        plan.risks = [rows.risk_from(r) for r in q("SELECT * FROM risks ORDER BY position")]
-        plan.safeguards = [rows.safeguard_from(r, links.get(r["key"], []))
+        plan.risks = [rows.from_row(Risk, r) for r in q("SELECT * FROM risks ORDER BY position")]
+        plan.safeguards = [rows.from_row(Safeguard, r, mitigates=links.get(r["key"], []))
                            for r in q("SELECT * FROM safeguards ORDER BY position")]
         return plan
 
     def _plan_fields(self) -> Plan:
         """The plan's own fields, without its stakeholders, risks and safeguards."""
         head = next(self._query("SELECT * FROM plan WHERE id = 1"))
-        return Plan(
-            title=head["title"], organisation=head["organisation"],
-            service_area=head["service_area"], officer=head["officer"], summary=head["summary"],
-            drivers=[Driver(d) for (d,) in self._conn.execute("SELECT driver FROM plan_drivers ORDER BY position")],
-            stages=[Stage(s) for (s,) in self._conn.execute("SELECT stage FROM plan_stages ORDER BY position")],
-            current_cell=rows.cell_from(head, "current"), target_cell=rows.cell_from(head, "target"),
-            created=head["created"], modified=head["modified"],
-        )
+        lists = {}
+        for s in rows.owned_lists(Plan):
+            lists[s.name] = [s.kind.enum(v) for (v,) in self._conn.execute(
+                f"SELECT {s.kind.column} FROM {s.kind.table} ORDER BY position")]
+        return rows.from_row(Plan, head, **lists)
+
+    def _one(self, entity: type, key: str) -> dict:
+        table = rows.TABLES[entity]
+        found = list(self._query(f"SELECT * FROM {table} WHERE key = ?", [key]))
+        if not found:
+            raise NotFound(f"There is no {entity.__name__.lower()} {key!r} in the plan; it may have been deleted.", key)
+        return found[0]
 
     def stakeholder(self, key: str) -> Stakeholder:
-        """One stakeholder by key; KeyError if there is none."""
-        found = list(self._query("SELECT * FROM stakeholders WHERE key = ?", [key]))
-        if not found:
-            raise KeyError(key)
-        contributions = [rows.contribution_from(r) for r in self._query(
+        """One stakeholder by key; NotFound if there is none."""
+        row = self._one(Stakeholder, key)
+        contributions = [rows.from_row(Contribution, r) for r in self._query(
             "SELECT * FROM contributions WHERE stakeholder = ? ORDER BY position, id", [key])]
-        return rows.stakeholder_from(found[0], contributions)
+        return rows.from_row(Stakeholder, row, contributions=contributions)
 
     def risk(self, key: str) -> Risk:
-        """One risk by key; KeyError if there is none."""
-        found = list(self._query("SELECT * FROM risks WHERE key = ?", [key]))
-        if not found:
-            raise KeyError(key)
-        return rows.risk_from(found[0])
+        """One risk by key; NotFound if there is none."""
+        return rows.from_row(Risk, self._one(Risk, key))
 
     def safeguard(self, key: str) -> Safeguard:
-        """One safeguard by key; KeyError if there is none."""
-        found = list(self._query("SELECT * FROM safeguards WHERE key = ?", [key]))
-        if not found:
-            raise KeyError(key)
+        """One safeguard by key; NotFound if there is none."""
+        row = self._one(Safeguard, key)
         links = [r for (r,) in self._conn.execute(
             "SELECT risk FROM safeguard_risks WHERE safeguard = ? ORDER BY position", [key])]
-        return rows.safeguard_from(found[0], links)
+        return rows.from_row(Safeguard, row, mitigates=links)
 
     def new_key(self, prefix: str) -> str:
         """A key not yet used: ``s`` for stakeholders, ``r`` for risks, ``g`` for safeguards."""

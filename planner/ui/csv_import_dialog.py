@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from planner.core.model import label
+from planner.core.fields import spec
+from planner.core.model import Stakeholder, label
 from planner.storage import PlanError
 from planner.storage.csv_columns import CsvTable, read_stakeholders
 from planner.storage.csv_format import COLUMNS, CsvResult
@@ -63,7 +64,8 @@ class CsvImportDialog(QDialog):
             combo.setAccessibleName(self.tr("Field for the column {0}").format(name))
             combo.addItem(self.tr("Leave out"), None)
             for field in COLUMNS:
-                combo.addItem(self.fields[field], field)
+                # Fields without a wording here read as their declaration labels them.
+                combo.addItem(self.fields.get(field) or spec(Stakeholder, field).label, field)
             combo.setCurrentIndex(max(0, combo.findData(column)))
             combo.currentIndexChanged.connect(lambda _i: self._refresh())
             self.columns_table.setCellWidget(row, 2, combo)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from planner.core.checks import check_plan
 from planner.core.model import Stakeholder
 from planner.export import ExportOptions, write_pdf
-from planner.storage import FormatError, PlanStore
+from planner.storage import FormatError, InvalidValue, PlanStore
 from planner.storage.json_format import loads
 
 MARKUP = [
@@ -189,15 +189,15 @@ def test_malformed_json_text_gives_only_format_errors(text):
 
 
 def test_lone_surrogates_through_the_store_are_refused_and_leave_nothing(tmp_path):
-    """A lone surrogate given to PlanStore directly is a plain ValueError; no stray file, the plan unchanged."""
-    with pytest.raises(ValueError, match="not valid text"):
+    """A lone surrogate given to PlanStore directly is a plain InvalidValue; no stray file, the plan unchanged."""
+    with pytest.raises(InvalidValue, match="not valid text"):
         PlanStore.create(tmp_path / "new.coplan", "Library \ud800")
     assert list(tmp_path.iterdir()) == []
     with PlanStore.create(tmp_path / "plan.coplan", "Library") as store:
         for edit in (lambda: store.add_stakeholder(Stakeholder("s1", "Name \udc00")),
                      lambda: store.update_plan(summary="\ud800"),
                      lambda: store.update_plan(title="T\ud800")):
-            with pytest.raises(ValueError, match="not valid text"):
+            with pytest.raises(InvalidValue, match="not valid text"):
                 edit()
         store.add_stakeholder(Stakeholder("s2", "Fine"))  # the store is still usable
         assert [s.key for s in store.load().stakeholders] == ["s2"]

@@ -46,7 +46,7 @@ def test_a_full_disk_in_the_app_shows_the_message_and_keeps_the_plan(qtbot, tmp_
     step.fields["organisation"].setText("Westshire Council")  # an edit that fits
     step.fields["organisation"].editingFinished.emit()
     summary = step.fields["summary"]
-    summary.setPlainText("A summary far longer than the space left. " * 8_000)  # ~330 KB
+    summary.setPlainText("A summary far longer than the space left. " * 4_000)  # ~170 KB, under the 200,000-character limit
     with file_size_limit(plan_file.stat().st_size + 8_192):
         summary.editingFinished.emit()
     window.close_document()

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from plan_factory import stakeholders
 from planner.core.model import Risk, Safeguard, Shares
+from planner.storage import NotFound
 from planner.ui.models.base import KEY_ROLE, SORT_ROLE
 from planner.ui.models.risks import RiskTableModel
 from planner.ui.models.safeguards import SafeguardTableModel
@@ -60,7 +61,7 @@ def test_refresh_adds_new_keys_and_drops_gone_ones(qtmodeltester):
     assert model.rowCount() == 5 and model.index(4, 0).data(KEY_ROLE) == "s5"
 
     def gone(key):
-        raise KeyError(key)
+        raise NotFound("gone", key)
     model.refresh({"s2"}, gone)
     assert [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())] == ["s1", "s3", "s4", "s5"]
     assert model.row_of("s5") == 3
@@ -126,7 +127,7 @@ def test_refresh_removes_runs_of_rows(qtbot, qtmodeltester):
     model.rowsAboutToBeRemoved.connect(lambda parent, first, last: removals.append((first, last)))
 
     def gone(key):
-        raise KeyError(key)
+        raise NotFound("gone", key)
     model.refresh({"s2", "s3", "s4", "s7"}, gone)
     assert removals == [(6, 6), (1, 3)]
     assert [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())] == ["s1", "s5", "s6", "s8"]

@@ -10,6 +10,8 @@ from PySide6.QtCore import (
     QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt,
 )
 
+from planner.storage import NotFound
+
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's key (s1, r2, g3...)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers as numbers)
 
@@ -64,13 +66,13 @@ class KeyedTableModel(QAbstractTableModel):
         """Re-read only these keys: changed rows update, gone rows go, new rows join the end.
 
         Args:
-            fetch: returns the current object for a key, or raises KeyError if it is gone.
+            fetch: returns the current object for a key, or raises storage's NotFound if it is gone.
         """
         gone: list[str] = []
         for key in sorted(keys):
             try:
                 item = fetch(key)
-            except KeyError:
+            except NotFound:
                 gone.append(key)
                 continue
             row = self._index.get(key)

@@ -117,10 +117,10 @@ def test_build_refuses_a_field_it_cannot_classify(council, tmp_path, monkeypatch
     """A model field with no redaction class stops the build before any file is written."""
     @dataclass
     class Wider(Stakeholder):
-        lawful_basis: str = field(default="consent")
+        photo_consent: str = field(default="consent")
 
     monkeypatch.setattr("planner.portfolio.classify.Stakeholder", Wider)
-    with pytest.raises(Unclassified, match="Wider.lawful_basis"):
+    with pytest.raises(Unclassified, match="Wider.photo_consent"):
         build(council.folders, tmp_path / "portfolio.db", today=TODAY)
     assert [p.name for p in tmp_path.iterdir() if "portfolio" in p.name] == []
 

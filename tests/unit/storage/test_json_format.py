@@ -4,59 +4,11 @@ import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-from planner.core.matrix import available_cells
-from planner.core.model import (
-    Category, Contribution, ContributionKind, DeliveryRole, Driver, Motive, Plan, PlanningRole,
-    Risk, RiskCategory, Safeguard, SafeguardKind, Shares, Side, Stage, Stakeholder, Stance,
-)
 from planner.storage import FormatError, PlanStore
 from planner.storage.json_format import dumps, loads, plan_to_document
 
-text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
-title = text.filter(lambda t: t.strip())
-scale = st.integers(1, 5)
-share = st.integers(0, 100)
-
-
-@st.composite
-def plans(draw):
-    """Any valid plan: keys unique, references pointing at things that exist."""
-    n_people = draw(st.integers(0, 4))
-    people = [
-        Stakeholder(
-            f"s{i}", draw(title), draw(text), draw(st.sampled_from(Category)),
-            draw(st.none() | st.sampled_from(Side)), draw(st.sampled_from(PlanningRole)),
-            draw(st.sampled_from(DeliveryRole)), draw(scale), draw(scale),
-            draw(st.sampled_from(Stance)),
-            draw(st.lists(st.builds(
-                Contribution, st.sampled_from(ContributionKind),
-                st.none() | st.integers(0, 10**9) | st.floats(0, 1e9, allow_nan=False),
-                text, text), max_size=2)),
-            draw(st.none() | st.sampled_from(Motive)), draw(st.booleans()), draw(text), draw(text))
-        for i in range(n_people)
-    ]
-    owners = st.none() | st.sampled_from([p.key for p in people]) if people else st.none()
-    risks = [
-        Risk(f"r{i}", draw(title), draw(text), draw(st.sampled_from(RiskCategory)), draw(scale),
-             draw(scale), Shares(draw(share), draw(share), draw(share)), draw(owners), draw(text),
-             draw(text), draw(text), draw(st.booleans()), draw(text), draw(st.booleans()))
-        for i in range(draw(st.integers(0, 3)))
-    ]
-    risk_keys = [r.key for r in risks]
-    guards = [
-        Safeguard(f"g{i}", draw(title), draw(text), draw(st.sampled_from(SafeguardKind)),
-                  draw(owners), draw(st.lists(st.sampled_from(risk_keys), unique=True)) if risk_keys else [],
-                  draw(st.none() | st.dates().map(lambda d: d.isoformat()).filter(lambda s: len(s) == 10)),
-                  draw(st.booleans()))
-        for i in range(draw(st.integers(0, 3)))
-    ]
-    cells = st.none() | st.sampled_from(available_cells())
-    return Plan(draw(title), draw(text), draw(text), draw(text), draw(text),
-                draw(st.lists(st.sampled_from(Driver), unique=True)),
-                draw(st.lists(st.sampled_from(Stage), unique=True)), draw(cells), draw(cells),
-                "2026-11-28T10:00:00+00:00", "2026-11-28T11:00:00+00:00", people, risks, guards)
+from declared_plans import plans  # noqa: E402  (strategies drawn from the declarations)
 
 
 @given(plans())
@@ -87,7 +39,7 @@ def document(sample_plan):
     (lambda d: d["stakeholders"][0].update(influence=6), "stakeholders[0].influence", "out of range"),
     (lambda d: d["stakeholders"][0].update(colour="red"), "stakeholders[0].colour", "unknown field"),
     (lambda d: d.update(extra=1), "extra", "unknown field"),
-    (lambda d: d.update(format_version=2), "format_version", "newer"),
+    (lambda d: d.update(format_version=3), "format_version", "newer"),
     (lambda d: d["plan"].update(target_cell={"planning": "community", "delivery": "professionals"}), "plan.target_cell", "N/A"),
     (lambda d: d["plan"].update(current_cell={"planning": "community", "delivery": "professionals"}), "plan.current_cell", "N/A"),
     (lambda d: d["risks"][0].update(category="boredom"), "risks[0].category", "not one of"),
@@ -124,6 +76,6 @@ def test_shares_not_adding_to_100_import_fine(sample_plan):
 def test_document_has_the_documented_shape(sample_plan):
     """The top level and the cells have the shape docs/plan-format.md shows."""
     doc = plan_to_document(sample_plan)
-    assert doc["format"] == "coproduction-plan" and doc["format_version"] == 1
+    assert doc["format"] == "coproduction-plan" and doc["format_version"] == 2
     assert doc["plan"]["target_cell"] == {"planning": "co", "delivery": "community"}
     assert doc["risks"][0]["shares"] == {"users": 10, "community": 60, "professionals": 30}

@@ -6,7 +6,7 @@ import pytest
 
 from planner.core.matrix import Cell
 from planner.core.model import Driver, Risk, Shares, Stakeholder
-from planner.storage import PlanFileError, PlanStore, WriteFailed
+from planner.storage import InvalidValue, PlanFileError, PlanStore, WriteFailed
 
 
 def reopen(path):
@@ -54,13 +54,13 @@ def test_values_out_of_range_are_refused(plan_file):
     """Out-of-range values and the N/A cell are refused before anything is written."""
     before = reopen(plan_file)
     with PlanStore.open(plan_file) as store:
-        with pytest.raises(ValueError, match="1 to 5"):
+        with pytest.raises(InvalidValue, match="1 to 5"):
             store.update_stakeholder("s1", influence=6)
-        with pytest.raises(ValueError, match="0 to 100"):
+        with pytest.raises(InvalidValue, match="0 to 100"):
             store.update_risk("r1", shares=Shares(-1, 50, 51))
-        with pytest.raises(ValueError, match="N/A"):
+        with pytest.raises(InvalidValue, match="N/A"):
             store.update_plan(target_cell=Cell.of("community", "professionals"))
-        with pytest.raises(ValueError, match="title"):
+        with pytest.raises(InvalidValue, match="title"):
             store.update_plan(title="  ")
     after = reopen(plan_file)
     assert after == before
@@ -83,7 +83,7 @@ def test_delete_and_restore_puts_owners_and_links_back(plan_file):
 def test_multi_row_edit_is_one_transaction(plan_file):
     """If one of several stakeholders is refused, none is added."""
     with PlanStore.open(plan_file) as store:
-        with pytest.raises(ValueError):
+        with pytest.raises(InvalidValue):
             store.add_stakeholders([Stakeholder("s9", "New"), Stakeholder("s1", "Duplicate key")])
         assert [s.key for s in store.load().stakeholders] == ["s1", "s2", "s3"]
 
