@@ -33,8 +33,8 @@ class SuggestionsDialog(QDialog):
                              "happen here; each says why it fits and where in the article it comes from.")
                      if risks else
                      self.tr("The guidance suggests these safeguards, from what the article's case studies "
-                             "did. Tick the ones your partners could agree to; each says why it fits and "
-                             "where it comes from."))
+                             "did and what its conclusion recommends. Tick the ones your partners could "
+                             "agree to; each says why it fits and where it comes from."))
         else:
             intro = (self.tr("Every risk the guidance suggests for this plan is already in the register.")
                      if risks else
