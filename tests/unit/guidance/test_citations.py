@@ -92,6 +92,15 @@ def test_the_citation_is_complete_and_the_same_everywhere():
             assert "67(5): 846\u2013860" in text[match.end():match.end() + 20], path
 
 
+@pytest.mark.parametrize("doc", ["docs/plan-checks.md", "docs/described-cell.md"])
+def test_passages_quoted_in_the_rule_documentation_are_in_the_article(doc):
+    """Every quotation of four words or more in the plan-check documentation occurs in the article."""
+    text = " ".join((ROOT / doc).read_text(encoding="utf-8").split())
+    quoted = [q for q in re.findall(r'"([^"]+)"', text) if len(words(q)) >= RUN]
+    assert quoted, doc
+    assert [q for q in quoted if not FINGERPRINT.occurs(q)] == []
+
+
 @pytest.mark.parametrize("section", SECTIONS)
 def test_every_section_heading_is_in_the_article(section):
     """The sections guidance may cite are headings the article really has."""
