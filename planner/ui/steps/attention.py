@@ -18,7 +18,8 @@ COUNTED = (Severity.ERROR, Severity.WARNING)  # advice is listed, for the office
 
 _TARGET_STEPS = {"stakeholder": "stakeholders", "risk": "risks", "safeguard": "safeguards"}
 _PLAN_RULE_STEPS = {
-    "context-incomplete": "context", "no-stakeholders": "stakeholders",
+    "context-incomplete": "context", "drivers-off-axis": "context", "no-stakeholders": "stakeholders",
+    "no-service-users": "stakeholders",
     "no-target-cell": "matrix", "na-cell": "matrix", "roles-differ-from-target": "matrix",
     "no-current-cell": "matrix", "coproducer-without-resources": "matrix",
     "community-motives-without-role": "matrix", "no-provider-champion": "stakeholders",

@@ -249,6 +249,9 @@ def test_drivers_off_axis():
     plan.current_cell = Cell.of("co", "professionals")
     finding = fired(plan, "drivers-off-axis")[0]
     assert "planning axis" in finding.message and "changes only delivery" in finding.message
+    from planner.ui.steps.attention import step_for
+
+    assert step_for(finding) == "context"  # where the drivers are ticked
 
 
 def test_drivers_on_axis_quiet():
