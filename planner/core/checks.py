@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from planner.core import rules_cells, rules_people, rules_progress, rules_risks
+from planner.core import rules_cells, rules_people, rules_privacy, rules_progress, rules_risks
 from planner.core.model import Plan
 from planner.core.rules_base import Finding, Rule, Severity
 
@@ -62,7 +62,7 @@ def dangling_references(plan: Plan) -> list[Finding]:
 STRUCTURAL_RULES: list[Rule] = [shares_total, dangling_references]
 RULES: list[Rule] = [
     *STRUCTURAL_RULES, *rules_cells.RULES, *rules_risks.RULES, *rules_people.RULES,
-    *rules_progress.RULES,
+    *rules_progress.RULES, *rules_privacy.RULES,
 ]
 
 # Every rule id with its severity; docs/plan-checks.md explains each (a test keeps them in step).
@@ -95,6 +95,14 @@ RULE_SEVERITIES: dict[str, Severity] = {
     "stakeholder-without-role": Severity.WARNING,
     "no-current-cell": Severity.WARNING,
     "no-risks": Severity.WARNING,
+    "personal-without-basis": Severity.WARNING,
+    "consent-withdrawn": Severity.ERROR,
+    "consent-undated": Severity.WARNING,
+    "retention-overdue": Severity.ERROR,
+    "retention-due": Severity.WARNING,
+    "retention-missing": Severity.ADVICE,
+    "dpia-not-screened": Severity.WARNING,
+    "special-category-hint": Severity.ADVICE,
 }
 
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.ADVICE: 2}

@@ -27,6 +27,7 @@ _PLAN_RULE_STEPS = {
     "high-risk-unguarded": "risks", "residual-without-rationale": "risks", "burden-shifting": "risks",
     "diluted-accountability": "safeguards", "safeguard-without-owner": "safeguards",
     "safeguard-without-review": "safeguards", "safeguard-review-overdue": "safeguards",
+    "dpia-not-screened": "context",
 }
 STEP_ORDER = ("context", "stakeholders", "matrix", "risks", "safeguards")
 

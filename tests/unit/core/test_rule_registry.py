@@ -11,7 +11,7 @@ from rule_plans import TODAY, clean_plan
 from planner.core.checks import RULE_SEVERITIES, RULES, check_plan
 from planner.core.matrix import NA_CELL, Cell
 from planner.core.model import (
-    Category, DeliveryRole, Motive, Plan, Risk, SafeguardKind, Shares, Stance,
+    Category, DeliveryRole, LawfulBasis, Motive, Plan, Risk, SafeguardKind, Shares, Stance,
 )
 from planner.ui.steps import PAGES
 from planner.ui.steps.attention import step_for
@@ -64,6 +64,21 @@ BREAKS: dict[str, Callable[[Plan], None]] = {
         residual_rationale="The users chose it.")),
     "no-service-users": lambda p: p.stakeholders.remove(p.stakeholder("user")),
     "drivers-off-axis": lambda p: _set(p, current_cell=Cell.of("co", "professionals")),
+    "personal-without-basis": lambda p: _set(p.stakeholder("user"), personal=True),
+    "consent-undated": lambda p: _set(p.stakeholder("user"), personal=True,
+                                      lawful_basis=LawfulBasis.CONSENT),
+    "consent-withdrawn": lambda p: _set(p.stakeholder("user"), personal=True,
+                                        lawful_basis=LawfulBasis.CONSENT,
+                                        consent_withdrawn_on="2024-05-01"),
+    "retention-overdue": lambda p: _set(p.stakeholder("user"), personal=True,
+                                        retain_until="2024-05-31"),
+    "retention-due": lambda p: _set(p.stakeholder("user"), personal=True,
+                                    retain_until="2024-06-30"),
+    "retention-missing": lambda p: _set(p.stakeholder("user"), personal=True),
+    "dpia-not-screened": lambda p: (_set(p.stakeholder("user"), personal=True),
+                                    _set(p, dpia_screening={})),
+    "special-category-hint": lambda p: _set(p.stakeholder("user"), personal=True,
+                                            notes="Uses a wheelchair"),
 }
 
 
