@@ -90,6 +90,11 @@ def sample_plan() -> Plan:
         service_area="Youth services", officer="Siân Prys",
         summary="The youth club has been run by the council. Young people, their families and "
                 "the youth forum want to plan it with us and help run the summer festival.",
+        decisions=["Agree that the youth forum plans the youth club and the summer festival "
+                   "with the council from April, as set out in this plan.",
+                   "Note the risks the young people and volunteers will carry, and agree the "
+                   "safeguards that answer them.",
+                   "Ask the youth work team to report back to the partnership in September."],
         drivers=[Driver.GOVERNANCE, Driver.LOGISTICAL],
         stages=[Stage.PLANNING, Stage.DELIVERING],
         current_cell=Cell.of("professionals", "professionals"), target_cell=Cell.of("co", "co"),

@@ -89,8 +89,7 @@ def outline(plan: Plan, full: bool = False, appendix: bool = True) -> list[Secti
 
 def decisions(plan: Plan) -> list[str]:
     """What the meeting is asked to do, one text per decision, blanks left out."""
-    items = getattr(plan, "decisions", None) or []  # the stored field arrives with schema 2
-    return [" ".join(str(item).split()) for item in items if str(item).strip()]
+    return [" ".join(str(item).split()) for item in plan.decisions if str(item).strip()]
 
 
 @dataclass(frozen=True)

@@ -130,3 +130,26 @@ def test_go_to_buttons_name_the_step(window, risky_plan):
     index = next(i for i, f in enumerate(review.findings) if f.rule == "shares-total")
     button = review.findChild(type(review.export_button), f"go_to_{index}")
     assert button.text() == "Go to Division of risk"
+
+
+def test_decisions_are_edited_on_review_saved_and_undone(make_window, plan_path, qtbot, tmp_path):
+    """What the meeting is asked to do is typed one a line, saved when left, undone as one step."""
+    window = make_window(show=True)
+    open_plan(window, plan_path)
+    review = _review(window)
+    review.decisions.setFocus()
+    qtbot.waitUntil(review.decisions.hasFocus)
+    qtbot.keyClicks(review.decisions, "Agree the plan")
+    qtbot.keyClick(review.decisions, Qt.Key.Key_Return)
+    qtbot.keyClick(review.decisions, Qt.Key.Key_Return)
+    qtbot.keyClicks(review.decisions, "  Note   the risks ")
+    assert window.document.undo_stack.count() == 0  # nothing saved while typing
+    review.status_line.setFocus()
+    qtbot.waitUntil(lambda: window.document.plan.decisions == ["Agree the plan", "Note the risks"])
+    with PlanStore.open(plan_path, read_only=True) as store:
+        assert store.load().decisions == ["Agree the plan", "Note the risks"]
+    assert window.actions.undo.text() == "Undo change what the meeting is asked to do"
+    window.actions.undo.trigger()
+    assert window.document.plan.decisions == [] and review.decisions.toPlainText() == ""
+    window.actions.redo.trigger()
+    assert review.decisions.toPlainText() == "Agree the plan\nNote the risks"

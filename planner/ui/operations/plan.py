@@ -21,6 +21,7 @@ FIELD_TEXT = {
     "service_area": "change service area",
     "officer": "change officer",
     "summary": "change summary",
+    "decisions": "change what the meeting is asked to do",
     "drivers": "change drivers",
     "stages": "change value-chain stages",
     "target_cell": "choose target cell",

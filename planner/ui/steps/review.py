@@ -1,4 +1,4 @@
-"""The Review and share step: the plan check's findings with "Go to", and the PDF export."""
+"""The Review and share step: the findings with "Go to", what the meeting is asked to do, the PDF."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
 
 from planner.core.checks import Finding, Severity
 from planner.ui.document import Change, PlanDocument
+from planner.ui.operations.plan import change_plan
 from planner.ui.settings import PAPERS
 from planner.ui.steps.attention import STEP_ORDER, review_count, step_for
 from planner.ui.widgets.findings import severity_words
 from planner.ui.steps.base import SAFE_WHEN_READ_ONLY, Step
+from planner.ui.text_fields import CommitPlainTextEdit
 from planner.ui.widgets.personal_choice import PersonalDataChoice
 
 __all__ = ["ReviewStep", "step_for"]  # step_for: where a finding is fixed (see attention)
@@ -53,6 +55,27 @@ class ReviewStep(Step):
         self.list_layout.addStretch(1)
         self.scroll.setWidget(self.list_widget)
         layout.addWidget(self.scroll, 1)
+
+        # Printed on page 2 of the PDF as "The meeting is asked to: 1. ... 2. ...".
+        asks = QGroupBox(self.tr("What the meeting is asked to do"), self)
+        asks_layout = QVBoxLayout(asks)
+        asks_hint = QLabel(self.tr(
+            "One decision a line, e.g. \u201cAgree the plan\u201d. The PDF prints them first, on "
+            "page 2."), asks)
+        asks_hint.setWordWrap(True)
+        self.decisions = CommitPlainTextEdit(asks)
+        self.decisions.setObjectName("field_decisions")
+        self.decisions.setAccessibleName(self.tr("What the meeting is asked to do"))
+        self.decisions.setPlaceholderText(self.tr("Agree the plan\nNote the risks users will carry"))
+        lines = self.decisions.fontMetrics().lineSpacing()
+        self.decisions.setMinimumHeight(3 * lines)
+        self.decisions.setMaximumHeight(6 * lines)
+        self.decisions.editingFinished.connect(self._commit_decisions)
+        self._decisions_unsaved = False
+        asks_hint.setBuddy(self.decisions)
+        asks_layout.addWidget(asks_hint)
+        asks_layout.addWidget(self.decisions)
+        layout.addWidget(asks)
 
         box = QGroupBox(self.tr("Share the plan as a PDF"), self)
         form = QFormLayout(box)
@@ -113,7 +136,27 @@ class ReviewStep(Step):
     def _plan_changed(self, _change: Change) -> None:
         self._refresh()
 
+    def _commit_decisions(self) -> None:
+        if self.document is None or self.document.read_only:
+            return
+        items = [" ".join(line.split()) for line in self.decisions.toPlainText().splitlines()]
+        items = [item for item in items if item]
+        if items == list(self.document.plan.decisions):
+            self._decisions_unsaved = False
+            self.decisions.set_committed_text("\n".join(items))
+            return
+        self._decisions_unsaved = True  # until storage says it is on disk
+        if change_plan(self.document, "decisions", items):
+            self._decisions_unsaved = False
+            self.decisions.set_committed_text("\n".join(items))
+
+    def unsaved_changes(self) -> list[str]:
+        """The decisions, if their last save failed."""
+        return [self.decisions.accessibleName()] if self._decisions_unsaved else []
+
     def _refresh(self) -> None:
+        if not self.decisions.is_modified():  # typing not yet saved stays as typed
+            self.decisions.set_committed_text("\n".join(self.document.plan.decisions))
         self.findings = self.document.findings
         while self.list_layout.count() > 1:  # keep the stretch at the end
             item = self.list_layout.takeAt(0)

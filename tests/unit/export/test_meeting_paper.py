@@ -71,7 +71,7 @@ def test_bookmarks_contents_title_and_language(tmp_path):
 def test_decisions_are_printed_on_page_2(tmp_path):
     """What the meeting is asked to do is the first thing on page 2, numbered."""
     plan = example_plan("tackley")
-    object.__setattr__(plan, "decisions", ["Agree the plan", "Note the accepted risks"])
+    plan.decisions = ["Agree the plan", "Note the accepted risks"]
     page_2 = " ".join(PdfReader(_export(tmp_path, plan)).pages[1].extract_text().split())
     assert page_2.startswith("What the meeting is asked to do The meeting is asked to: "
                              "1. Agree the plan 2. Note the accepted risks")

@@ -42,8 +42,7 @@ def test_many_risks_alone_make_a_plan_large():
 
 def test_decisions_drop_blanks_and_tidy_spaces():
     """Blank decisions are left out and runs of spaces made one."""
-    plan = Plan("P")
-    object.__setattr__(plan, "decisions", ["Agree  the plan", "  ", "Note the risks"])
+    plan = Plan("P", decisions=["Agree  the plan", "  ", "Note the risks"])
     assert outline.decisions(plan) == ["Agree the plan", "Note the risks"]
 
 
