@@ -13,6 +13,7 @@ from planner.core.fields import specs, to_plain
 from planner.core.keys import next_key
 from planner.core.kinds import Problem, normalise
 from planner.core.model import Stakeholder
+from planner.core.privacy import private_by_default
 from planner.storage.csv_cells import protect_cell
 from planner.storage.errors import FormatError
 from planner.storage.json_format import read_stakeholder
@@ -90,6 +91,8 @@ def parse_stakeholders_csv(text: str, existing_keys: set[str] = frozenset()) -> 
             if item["key"] in taken:
                 raise FormatError(f"{where}.key", f"the key \"{item['key']}\" is already used")
             stakeholder = read_stakeholder(item, where)
+            if "personal" not in item:  # not said: a service user, carer, … is a person
+                stakeholder.personal = private_by_default(stakeholder.category)
         except FormatError as error:
             result.refused.append((number, str(error).removeprefix(f"{where}.").removeprefix(f"{where}: ")))
             continue

@@ -79,6 +79,19 @@ class PlanDocument(QObject):
         self._findings = None
         self.plan_changed.emit(change)
 
+    def forget(self, key: str, anonymise: bool):
+        """Erase or anonymise a person for real (storage.erase); returns what it did.
+
+        Not an undoable command: its point is that no copy survives, so the undo history (which
+        holds what earlier edits and deletes took away) is cleared too.
+        """
+        from planner.storage.erase import anonymise_stakeholder, erase_stakeholder
+
+        done = (anonymise_stakeholder if anonymise else erase_stakeholder)(self.store, key)
+        self.undo_stack.clear()
+        self.notify(Change("all"))
+        return done
+
     def close(self) -> None:
         """Close the file and give back its lock."""
         self.undo_stack.clear()

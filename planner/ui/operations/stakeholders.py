@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from planner.core.model import Stakeholder
+from planner.core.privacy import default_retain_until, private_by_default
 from planner.ui.document import Change, PlanDocument
 from planner.ui.operations.base import DeleteCommand, PlanCommand, UpdateCommand
 
@@ -32,7 +34,13 @@ class AddStakeholdersCommand(PlanCommand):
 def add_stakeholder(document: PlanDocument, name: str) -> AddStakeholdersCommand:
     """A new stakeholder with default fields, named ``name``."""
     key = document.store.new_key("s")
-    return AddStakeholdersCommand(document, [Stakeholder(key=key, name=name)], "add stakeholder")
+    # Safe by default: a new stakeholder is a service user, so a private individual, with the
+    # keep-until date the plan's retention period gives (the officer can change both).
+    person = Stakeholder(key=key, name=name)
+    person.personal = private_by_default(person.category)
+    if person.personal:
+        person.retain_until = default_retain_until(document.plan, date.today())
+    return AddStakeholdersCommand(document, [person], "add stakeholder")
 
 
 def duplicate_stakeholders(document: PlanDocument, originals: list[Stakeholder],

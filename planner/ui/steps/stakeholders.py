@@ -18,6 +18,7 @@ from planner.ui.document import Change, PlanDocument
 from planner.ui.models.stakeholders import StakeholderTableModel
 from planner.ui.operations import stakeholders as ops
 from planner.ui.steps.base import form_scroll
+from planner.ui.steps.stakeholder_privacy import PersonalDataActions
 from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep
 from planner.ui.widgets.power_map_view import PowerMap
 from planner.ui.widgets.register import RegisterPane
@@ -72,6 +73,10 @@ class StakeholdersStep(RegisterStep):
         QWidget.setTabOrder(self.export_button, self.form.name)
 
         self._connect_register(self._table_selection)
+        self.privacy = PersonalDataActions(self)
+        self.form.personal_data.erase_requested.connect(lambda: self.privacy.forget(anonymise=False))
+        self.form.personal_data.anonymise_requested.connect(lambda: self.privacy.forget(anonymise=True))
+        self.form.personal_data.record_requested.connect(self.privacy.save_record)
         self.map.scene.selection_made.connect(self._map_selection)
         self.map.scene.move_requested.connect(self._move)
 

@@ -13,6 +13,7 @@ from planner.core.model import (
 from planner.ui.widgets.contributions import ContributionsEditor
 from planner.ui.widgets.columns import Columns
 from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
+from planner.ui.widgets.personal_data import PersonalDataPanel
 
 
 class StakeholderForm(QGroupBox):
@@ -88,6 +89,10 @@ class StakeholderForm(QGroupBox):
             column.addLayout(form)
             column.addStretch(1)
             columns.add_column(column, stretch)
+        # A private individual's data-protection record sits under their contact and notes.
+        self.personal_data = PersonalDataPanel(self)
+        columns.columns[-1].insertWidget(1, self.personal_data)
+        self.personal_data.edited.connect(self._emit)
 
         self.name.editingFinished.connect(lambda: self._text("name", self.name, "rename stakeholder"))
         self.organisation.editingFinished.connect(
@@ -138,6 +143,7 @@ class StakeholderForm(QGroupBox):
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         self._enable()
+        self.personal_data.show_stakeholder(self.stakeholder, self.stakeholder is not None and not read_only)
 
     def _title_for(self, shown) -> str:
         return (self.tr("Selected stakeholder") if shown is not None
@@ -184,3 +190,4 @@ class StakeholderForm(QGroupBox):
             for w in widgets:
                 w.blockSignals(False)
         self._enable()
+        self.personal_data.show_stakeholder(s, s is not None and not self.read_only)
