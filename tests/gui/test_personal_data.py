@@ -110,3 +110,54 @@ def test_their_data_button_writes_the_subject_access_record(qtbot, open_plan, tm
     record = json.loads(out.read_text(encoding="utf-8"))
     assert {f["field"]: f["value"] for f in record["fields"]}["name"] == "Amira Khan"
     assert "Bryn Jones" not in out.read_text(encoding="utf-8")
+
+
+def test_context_step_records_retention_and_the_dpia_screening(qtbot, open_plan):
+    """The retention period, screening answers and DPIA reference are stored; the result updates."""
+    from planner.core.privacy import SCREENING
+    from planner.ui.steps.context import ContextStep
+
+    document = open_plan()
+    step = make_step(qtbot, ContextStep, document)
+    box = step.data_protection
+    assert box.result.text().startswith("Not screened yet")
+    box.retention.setValue(24)
+    for key in ("vulnerable", "safety"):
+        combo = box.questions[key]
+        combo.setCurrentIndex(combo.findData(True))
+        combo.activated.emit(combo.currentIndex())
+    box.reference.setText("DPIA-2027-014")
+    box.reference.editingFinished.emit()
+    plan = document.store.load()
+    assert (plan.retention_months, plan.dpia_screening, plan.dpia_reference) == (
+        24, {"vulnerable": True, "safety": True}, "DPIA-2027-014")
+    assert box.result.text().startswith("A DPIA is likely to be needed")
+    assert len(box.questions) == len(SCREENING)
+    document.undo_stack.undo()
+    assert document.store.load().dpia_reference == ""
+
+
+def test_going_to_the_screening_finding_focuses_the_first_question(qtbot, open_plan):
+    """"Go to" for a plan with people and no screening lands on the first screening question."""
+    from planner.ui.steps.context import ContextStep
+
+    document = open_plan()
+    document.store.update_plan(organisation="Council", service_area="Care", officer="Me",
+                               summary="A day centre")
+    step = make_step(qtbot, ContextStep, document)
+    step.select("plan", None)
+    first = next(iter(step.data_protection.questions.values()))
+    qtbot.waitUntil(first.hasFocus)
+
+
+def test_people_list_shows_each_private_individual_and_what_is_held(qtbot, open_plan):
+    """The IG record lists Amira (a private individual) and not the organisations."""
+    from planner.ui.widgets.data_protection_box import PeopleDialog
+
+    document = open_plan()
+    dialog = PeopleDialog(document.plan)
+    qtbot.addWidget(dialog)
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "Amira Khan" in names and "Bryn Jones" not in names
+    row = names.index("Amira Khan")
+    assert dialog.table.item(row, 2).text() == "Not recorded"

@@ -26,6 +26,9 @@ FIELD_TEXT = {
     "stages": "change value-chain stages",
     "target_cell": "choose target cell",
     "current_cell": "set where the service is today",
+    "retention_months": "change how long people's details are kept",
+    "dpia_screening": "answer the data-protection screening",
+    "dpia_reference": "change the DPIA reference",
 }
 
 

@@ -13,6 +13,7 @@ from planner.ui.operations.plan import change_plan, set_drivers, set_stages
 from planner.ui.steps.attention import context_gaps
 from planner.ui.steps.base import Step, form_scroll
 from planner.ui.text_fields import CommitPlainTextEdit
+from planner.ui.widgets.data_protection_box import DataProtectionBox
 
 TEXT_FIELDS = ("title", "organisation", "service_area", "officer", "summary")
 
@@ -34,7 +35,8 @@ class ContextStep(Step):
         outer.addWidget(self.make_findings_panel())
         self.findings_panel.layout().setContentsMargins(9, 6, 9, 0)  # in line with the page below
         page = QWidget(self)
-        outer.addWidget(form_scroll(page, self))
+        self.scroll = form_scroll(page, self)
+        outer.addWidget(self.scroll)
         layout = QVBoxLayout(page)
 
         intro = QLabel(self.tr(
@@ -129,6 +131,10 @@ class ContextStep(Step):
             stages_layout.addWidget(check, 1 + index // 4, index % 4)
         layout.addWidget(self.stages_box)
 
+        self.data_protection = DataProtectionBox(page)
+        self.data_protection.edited.connect(self._data_protection_edited)
+        layout.addWidget(self.data_protection)
+
         layout.addStretch(1)
 
     # ------------------------------------------------------------ loading and refreshing
@@ -159,6 +165,7 @@ class ContextStep(Step):
                 check.setChecked(driver in plan.drivers)
             for stage, check in self.stage_checks.items():
                 check.setChecked(stage in plan.stages)
+            self.data_protection.show_plan(plan, not self.document.read_only)
         finally:
             self._loading = False
 
@@ -196,6 +203,10 @@ class ContextStep(Step):
         # The window shows the message; here the typed text simply stays where it is.
         pass
 
+    def _data_protection_edited(self, field: str, value) -> None:
+        if not self._loading and self.document is not None and not change_plan(self.document, field, value):
+            self._refresh()
+
     def _drivers_toggled(self) -> None:
         if self._loading or self.document is None:
             return
@@ -218,9 +229,15 @@ class ContextStep(Step):
         return super().eventFilter(watched, event)
 
     def select(self, target_type: str, key: str | None) -> None:
-        """A plan finding about the context: put the cursor in the first empty field."""
+        """A plan finding about the context: the first empty field, else the screening if it is due."""
         for name in TEXT_FIELDS:
             if not getattr(self.document.plan, name).strip():
                 self.fields[name].setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+        plan = self.document.plan
+        if any(s.personal for s in plan.stakeholders) and not self.data_protection.answers():
+            first = next(iter(self.data_protection.questions.values()))
+            self.scroll.ensureWidgetVisible(first)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.fields["title"].setFocus(Qt.FocusReason.OtherFocusReason)
