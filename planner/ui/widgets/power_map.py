@@ -8,6 +8,8 @@ the map itself only redraws when the plan says the stakeholder changed.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
@@ -179,7 +181,9 @@ class PowerMapScene(QGraphicsScene):
 
         The squares take as many named rows as fit at that size; the rest are counted.
         """
-        size = max(4.0, size)
+        # In steps of a tenth: dragging a splitter resizes the map many times a second, and
+        # laying out a plan of thousands again for each pixel made the drag stutter.
+        size = max(4.0, 1.1 ** round(math.log(size, 1.1)))
         if abs(size - self.label_font.pixelSize()) < 0.5:
             return
         self.label_font = QFont(self.label_font)
