@@ -94,6 +94,34 @@ class ExportDialog(QDialog):
         }
 
 
+def may_export(window: MainWindow) -> bool:
+    """True to go on exporting; with must-fix findings, only if the officer says so.
+
+    The question names every must-fix finding and offers to go to the first, as the Review
+    step's "Go to" does.
+    """
+    from planner.core.checks import Severity
+    from planner.ui.steps.review import step_for
+
+    document = window.document
+    if document is None:
+        return False
+    errors = [f for f in document.findings if f.severity is Severity.ERROR]
+    if not errors:
+        return True
+    listed = "\n".join(f"\u2022 {f.message}" for f in errors[:8])
+    if len(errors) > 8:
+        listed += "\n" + tr("\u2026 and %d more on the Review step.") % (len(errors) - 8)
+    intro = (tr("The plan check found 1 thing that must be fixed before the plan is shared:") if len(errors) == 1
+             else tr("The plan check found %d things that must be fixed before the plan is shared:") % len(errors))
+    answer = window.ask_must_fix(f"{intro}\n\n{listed}\n\n" + tr(
+        "A PDF exported now is marked as a draft. Go to the first to fix it, or export anyway."))
+    if answer == "go":
+        first = errors[0]
+        window.go_to(step_for(first), first.target_type, first.target_key)
+    return answer == "export"
+
+
 def export_pdf(window: MainWindow, options: dict) -> Path | None:
     """Ask where to write the PDF, write it with a progress bar; the path, or None if not written."""
     document = window.document

@@ -48,6 +48,10 @@ def export_word(window: MainWindow) -> Path | None:
     if not options:
         return None
     window.commit_pending_edits()
+    from planner.ui.export_dialog import may_export
+
+    if not may_export(window):  # must-fix findings: the officer is asked first, as for the PDF
+        return None
     plan = document.plan
     personal = bool(options["include_personal"])
     suggested = Path(pdf_name(plan.title, personal)).with_suffix(".docx").name

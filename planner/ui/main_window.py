@@ -196,6 +196,16 @@ class MainWindow(QMainWindow):
         dialog = export_dialog.ExportDialog(options, self, kind)
         return dialog.options() if dialog.exec() == export_dialog.ExportDialog.DialogCode.Accepted else None
 
+    def ask_must_fix(self, text: str) -> str | None:
+        """Before sharing a plan the check says must be fixed: "go", "export" or None (cancel)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The plan check says fix these first"), text,
+                          QMessageBox.StandardButton.Cancel, self)
+        go = box.addButton(self.tr("&Go to the first"), QMessageBox.ButtonRole.AcceptRole)
+        export = box.addButton(self.tr("&Export anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(go)
+        box.exec()
+        return {go: "go", export: "export"}.get(box.clickedButton())
+
     def ask_item(self, title: str, label: str, items: list[str]) -> str | None:
         value, ok = QInputDialog.getItem(self, title, label, items, 0, False)
         return value if ok else None
@@ -386,8 +396,16 @@ class MainWindow(QMainWindow):
         return self.export_with(options) if options else None
 
     def export_with(self, options: dict) -> Path | None:
-        """Remember the paper and opening as preferences (never personal data), then write the PDF."""
+        """Remember the paper and opening as preferences (never personal data), then write the PDF.
+
+        If the plan check finds something that must be fixed, ask first (naming it all) and
+        offer to go to it.
+        """
         self.commit_pending_edits()
+        from planner.ui import export_dialog  # only when exporting: keeps it out of the start
+
+        if not export_dialog.may_export(self):
+            return None
         self.settings.paper = options["paper"]
         self.settings.open_when_done = options["open_when_done"]
         self.export_status = options["status"]
@@ -395,8 +413,6 @@ class MainWindow(QMainWindow):
             if step.NAME == "review":  # the next export starts unticked again
                 step.set_export_preferences(options["paper"], options["open_when_done"])
                 step.status_line.setText(options["status"])
-        from planner.ui import export_dialog  # only when exporting: keeps it out of the start
-
         return export_dialog.export_pdf(self, options)
 
     def export_word(self) -> Path | None:

@@ -52,6 +52,8 @@ class DialogsNotExpected:
                      "ask_locked_choice", "ask_export_options", "ask_text", "ask_folder", "ask_item"):
             monkeypatch.setattr(window, name, refuse(name))
         monkeypatch.setattr(window, "show_message", lambda title, text: self.messages.append((title, text)))
+        # Exporting a plan with must-fix findings asks first: recorded, and answered "export anyway".
+        monkeypatch.setattr(window, "ask_must_fix", lambda text: self.messages.append(("must fix", text)) or "export")
         monkeypatch.setattr(window, "open_external", lambda path: self.messages.append(("opened", str(path))))
 
 

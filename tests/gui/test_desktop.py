@@ -94,3 +94,64 @@ def test_title_bar_has_no_asterisk_and_says_the_plan(window, plan_path):
     assert window.windowTitle() == "Library services — Library services.coplan — Coproduction Planner"
     assert "*" not in window.windowTitle() and not window.isWindowModified()
     assert window.changes_label.text().startswith("Saved")
+
+
+def test_export_with_must_fix_findings_asks_names_them_and_can_go_there(window, plan_path, monkeypatch, tmp_path):
+    """A plan with must-fix findings asks before exporting, naming each; "Go to" opens the step, "Cancel" writes nothing."""
+    open_plan(window, plan_path)
+    asked = []
+    answers = iter(["go", None, "export"])
+    monkeypatch.setattr(window, "ask_must_fix", lambda text: asked.append(text) or next(answers))
+    written = []
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: written.append(a) or str(tmp_path / "plan.pdf"))
+    window.go_to_step("review")
+    options = {"paper": "a4", "include_personal": False, "status": "", "open_when_done": False}
+    assert window.export_with(options) is None
+    assert "1 thing that must be fixed" in asked[0] and "No target cell is chosen" in asked[0]
+    assert window.current_step().NAME == "matrix" and not written
+    assert window.export_with(options) is None and not written  # cancelled
+    assert window.export_with(options) == tmp_path / "plan.pdf" and len(written) == 1
+
+
+def test_export_of_a_plan_with_nothing_to_fix_does_not_ask(window, tmp_path, monkeypatch):
+    """With no must-fix finding, export goes straight to the save dialog."""
+    from planner.core.matrix import Cell
+    from planner.storage import PlanStore
+
+    path = tmp_path / "ready.coplan"
+    with PlanStore.create(path, "Ready") as store:
+        store.update_plan(target_cell=Cell.of("co", "co"))
+    open_plan(window, path)
+    monkeypatch.setattr(window, "ask_must_fix", lambda text: (_ for _ in ()).throw(AssertionError(text)))
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: str(tmp_path / "ready.pdf"))
+    options = {"paper": "a4", "include_personal": False, "status": "", "open_when_done": False}
+    assert window.export_with(options) == tmp_path / "ready.pdf"
+
+
+def test_deleting_a_stakeholder_who_owns_risks_and_safeguards_asks_naming_them(window, tmp_path, monkeypatch, qtbot):
+    """Delete asks first, naming the risks and safeguards the stakeholder owns; No keeps them, Yes leaves them ownerless."""
+    from planner.core.model import Risk, Safeguard, Stakeholder
+    from planner.storage import PlanStore
+
+    path = tmp_path / "owners.coplan"
+    with PlanStore.create(path, "Owners") as store:
+        store.add_stakeholder(Stakeholder("s1", "Riverside Tenants"))
+        store.add_stakeholder(Stakeholder("s2", "Nobody's owner"))
+        store.add_risk(Risk("r1", "Volunteers burn out", owner="s1"))
+        store.add_safeguard(Safeguard("g1", "Support rota", owner="s1"))
+    open_plan(window, path)
+    step = window.go_to_step("stakeholders")
+    asked = []
+    answers = iter([False, True])
+    monkeypatch.setattr(step, "ask_confirm", lambda title, text, yes: asked.append(text) or next(answers))
+    step.pane.select_keys(["s1"])
+    qtbot.mouseClick(step.pane.delete_button, Qt.MouseButton.LeftButton)
+    assert "“Riverside Tenants” owns the risk “Volunteers burn out” and the safeguard “Support rota”" in asked[0]
+    assert [s.key for s in window.document.plan.stakeholders] == ["s1", "s2"]
+    qtbot.mouseClick(step.pane.delete_button, Qt.MouseButton.LeftButton)
+    plan = window.document.plan
+    assert [s.key for s in plan.stakeholders] == ["s2"]
+    assert plan.risks[0].owner is None and plan.safeguards[0].owner is None
+    step.pane.select_keys(["s2"])
+    qtbot.mouseClick(step.pane.delete_button, Qt.MouseButton.LeftButton)  # owns nothing: no question
+    assert len(asked) == 2 and window.document.plan.stakeholders == []

@@ -58,6 +58,16 @@ class RegisterStep(Step):
         if not self.pane.selected_keys() and self.pane.proxy.rowCount():
             self.pane.select_keys([self.pane.proxy.index(0, 0).data(KEY_ROLE)])
 
+    def ask_confirm(self, title: str, text: str, yes: str) -> bool:
+        """Ask before an action that touches more than it seems; True to go ahead (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
+        go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
+
     def ask_suggestions(self, kind: str, suggestions: list) -> tuple[list, str | None] | None:
         """Let the officer tick suggestions: (those ticked, owner key or None), or None if cancelled."""
         from planner.ui.suggestions_dialog import SuggestionsDialog  # only when suggesting

@@ -182,8 +182,32 @@ class StakeholdersStep(RegisterStep):
 
     def delete(self) -> None:
         keys = self.pane.selected_keys()
-        if keys:
+        if keys and self._may_delete(keys):
             self._execute(ops.delete_stakeholders(self.document, keys))
+
+    def _may_delete(self, keys: list[str]) -> bool:
+        """Ask first when the stakeholders own risks or safeguards, naming them all."""
+        plan, gone = self.document.plan, set(keys)
+        risks = [r.title for r in plan.risks if r.owner in gone]
+        safeguards = [g.title for g in plan.safeguards if g.owner in gone]
+        if not risks and not safeguards:
+            return True
+        names = [s.name for s in plan.stakeholders if s.key in gone]
+        who = "\u201c%s\u201d" % names[0] if len(names) == 1 else self.tr("%d stakeholders") % len(names)
+        owned = []
+        if risks:
+            owned.append((self.tr("the risk %s") if len(risks) == 1 else self.tr("the risks %s"))
+                         % ", ".join(f"\u201c{t}\u201d" for t in risks))
+        if safeguards:
+            owned.append((self.tr("the safeguard %s") if len(safeguards) == 1 else self.tr("the safeguards %s"))
+                         % ", ".join(f"\u201c{t}\u201d" for t in safeguards))
+        text = self.tr("%s own %s. If you delete these stakeholders, what they own stays in the plan "
+                       "with no owner, and the plan check will ask for one. Undo brings everything back.") \
+            if len(names) > 1 else self.tr(
+                "%s owns %s. If you delete this stakeholder, what they own stays in the plan with no "
+                "owner, and the plan check will ask for one. Undo brings everything back.")
+        return self.ask_confirm(self.tr("Delete a stakeholder who owns things?"),
+                                text % (who, self.tr(" and ").join(owned)), self.tr("Delete"))
 
     def _edit(self, field: str, value, text: str) -> None:
         key = self.form.stakeholder.key
