@@ -216,3 +216,32 @@ def test_the_app_places_markers_as_the_shared_layout_does(qtbot, open_plan):
         assert scene.markers[key].pos() == to_scene(placed.x, placed.y)
         label = scene.markers[key].label
         assert (label.text() if label is not None and label.isVisible() else None) == placed.name
+
+
+def test_axis_titles_ticks_and_quadrant_names_fit_and_stay_clear(qtbot, open_plan):
+    """Round the grid every text fits its box inside the map; the axis titles clear the ticks; quadrant names clear every marker and name."""
+    document = open_plan(count=12)
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.resize(830, 600)
+    step.show_map()
+    qtbot.waitUntil(lambda: step.map.view.width() > 300)
+    scene = step.map.scene
+    texts = scene.texts()
+    assert {kind for kind, *_ in texts} == {"quadrant", "x-tick", "y-tick", "x-title", "y-title"}
+    assert [words for kind, _, _, words in texts if kind == "quadrant"][0] == "Keep satisfied"
+    plain, italic = QFontMetricsF(scene.label_font), QFontMetricsF(scene._italic())
+    for kind, box, _, words in texts:
+        metrics = italic if kind == "quadrant" else plain
+        room = box.height() if kind == "y-title" else box.width()
+        assert metrics.horizontalAdvance(words) <= room + 0.5, (kind, words)
+        assert scene.sceneRect().contains(box), (kind, words)
+    for title in ("x-title", "y-title"):
+        (title_box,) = [box for kind, box, *_ in texts if kind == title]
+        for kind, box, *_ in texts:
+            if kind.endswith("tick"):
+                assert not title_box.intersects(box), (title, kind)
+    taken = [m.sceneBoundingRect() for m in scene.markers.values()]
+    taken += [m.label.sceneBoundingRect() for m in scene.markers.values() if m.label is not None and m.label.isVisible()]
+    for kind, box, *_ in texts:
+        if kind == "quadrant":
+            assert not any(box.intersects(other) for other in taken)

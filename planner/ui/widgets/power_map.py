@@ -284,34 +284,53 @@ class PowerMapScene(QGraphicsScene):
             painter.drawLine(QPointF(LEFT, TOP + i * STEP), QPointF(LEFT + 5 * STEP, TOP + i * STEP))
         painter.setPen(QPen(text, 1.5))
         painter.drawRect(grid)
-        u = self.label_font.pixelSize()
+        for kind, box, flags, words in self.texts():
+            painter.setFont(self._italic() if kind == "quadrant" else self.label_font)
+            painter.setPen(self.palette().placeholderText().color() if kind == "quadrant" else text)
+            if kind == "y-title":  # written upwards, centred in its (upright) box
+                painter.save()
+                painter.translate(box.center())
+                painter.rotate(-90)
+                painter.drawText(QRectF(-box.height() / 2, -box.width() / 2, box.height(), box.width()), flags, words)
+                painter.restore()
+            else:
+                painter.drawText(box, flags, words)
+
+    def _italic(self) -> QFont:
         font = QFont(self.label_font)
         font.setItalic(True)
-        painter.setFont(font)
-        painter.setPen(self.palette().placeholderText().color())
-        line = QFontMetricsF(font).height() / STEP
+        return font
+
+    def texts(self) -> list[tuple[str, QRectF, Qt.AlignmentFlag, str]]:
+        """What the map writes round its grid: (kind, box in the scene, alignment, text).
+
+        Kinds: "quadrant" names in the grid's corners, "x-tick" and "y-tick" scores, and the
+        "x-title" and "y-title" (the latter's box is where it runs upwards). The boxes come
+        from the names' text size, so the titles stay clear of the ticks at any size.
+        """
+        u = self.label_font.pixelSize()
+        italic = QFontMetricsF(self._italic())
+        line = italic.height() / STEP
+        centre = Qt.AlignmentFlag.AlignCenter
+        found = []
         for (top, right), name in pl.QUADRANTS:
             x, _, _ = pl.quadrant_anchor(top, right, line)
             corner = to_scene(x, 5 - pl.PAD if top else pl.PAD + line)
-            box = QRectF(corner.x() - (2.5 * STEP if right else 0), corner.y(), 2.5 * STEP, line * STEP)
-            flags = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
-            painter.drawText(box, flags, QFontMetricsF(font).elidedText(
-                self.tr(name), Qt.TextElideMode.ElideRight, 2.5 * STEP - 2 * pl.PAD * STEP))
-        painter.setPen(text)
-        painter.setFont(self.label_font)
+            width = 2.5 * STEP - 2 * pl.PAD * STEP
+            words = italic.elidedText(self.tr(name), Qt.TextElideMode.ElideRight, width)
+            box = QRectF(corner.x() - (width if right else 0), corner.y(), width, line * STEP)
+            found.append(("quadrant", box, Qt.AlignmentFlag.AlignVCenter
+                          | (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft), words))
         for i in range(1, 6):
-            painter.drawText(QRectF(LEFT + (i - 1) * STEP, TOP + 5 * STEP + 0.15 * u, STEP, 1.2 * u),
-                             Qt.AlignmentFlag.AlignCenter, str(i))
-            painter.drawText(QRectF(LEFT - 1.4 * u, TOP + (5 - i) * STEP, 1.1 * u, STEP),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, str(i))
-        painter.drawText(QRectF(LEFT, TOP + 5 * STEP + 1.6 * u, 5 * STEP, 1.4 * u), Qt.AlignmentFlag.AlignCenter,
-                         self.tr("Interest in the service →"))
-        painter.save()
-        painter.translate(LEFT - 2.2 * u, TOP + 5 * STEP / 2)
-        painter.rotate(-90)
-        painter.drawText(QRectF(-2.5 * STEP, -0.7 * u, 5 * STEP, 1.4 * u), Qt.AlignmentFlag.AlignCenter,
-                         self.tr("Influence over it →"))
-        painter.restore()
+            found.append(("x-tick", QRectF(LEFT + (i - 1) * STEP, TOP + 5 * STEP + 0.15 * u, STEP, 1.2 * u),
+                          centre, str(i)))
+            found.append(("y-tick", QRectF(LEFT - 1.4 * u, TOP + (5 - i) * STEP, 1.1 * u, STEP),
+                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, str(i)))
+        found.append(("x-title", QRectF(LEFT, TOP + 5 * STEP + 1.6 * u, 5 * STEP, 1.4 * u), centre,
+                      self.tr("Interest in the service →")))
+        found.append(("y-title", QRectF(LEFT - 2.9 * u, TOP, 1.4 * u, 5 * STEP), centre,
+                      self.tr("Influence over it →")))
+        return found
 
 
 def _scene_box(box: pl.Box) -> QRectF:
