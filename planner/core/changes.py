@@ -13,6 +13,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from enum import Enum
 
+from planner.core.fields import spec
+from planner.core.kinds import Links, Ref
 from planner.core.matrix import Cell
 from planner.core.model import Plan, label
 
@@ -25,7 +27,7 @@ REGISTERS = (
     ("engagements", "Engagement", "title"),
 )
 # Bookkeeping, not content: when something was saved says nothing about what changed.
-_IGNORED = {"created", "modified", "position", "suggested"}
+_IGNORED = {"created", "modified", "position", "suggested", "versions", "snapshot"}
 _PERCENT_FIELDS = {"users", "community", "professionals"}
 
 
@@ -49,13 +51,18 @@ class Difference:
         return f"{self.what}: " + "; ".join(self.details)
 
 
-def _field_label(name: str) -> str:
-    text = name.replace("_", " ")
-    return text
+def _field_label(entity: type, name: str) -> str:
+    """The field's declared label as it reads inside a sentence: "Likelihood" -> "likelihood"."""
+    try:
+        text = spec(entity, name).label
+    except KeyError:
+        return name.replace("_", " ")
+    # "DPIA reference" keeps its capitals; "Review date" reads "review date".
+    return text if len(text) > 1 and text[1].isupper() else text[:1].lower() + text[1:]
 
 
-def _show(value, name: str = "") -> str:
-    """A value as an officer reads it."""
+def _show(value, name: str = "", kind=None, names: dict[str, str] | None = None) -> str:
+    """A value as an officer reads it; stakeholders named, other items by their key (R2, G1)."""
     if value is None or value == "" or value == [] or value == {}:
         return "none"
     if isinstance(value, Enum):
@@ -64,6 +71,13 @@ def _show(value, name: str = "") -> str:
         return "yes" if value else "no"
     if isinstance(value, (int, float)) and name in _PERCENT_FIELDS:
         return f"{value} %"
+    people = names or {}
+    if isinstance(kind, Ref) and kind.table == "stakeholders" or (
+            isinstance(kind, Links) and kind.target == "stakeholder"):
+        keys = value if isinstance(value, list) else [value]
+        return ", ".join(f"\u201c{people.get(k, k)}\u201d" for k in keys)
+    if isinstance(kind, Ref):
+        return str(value).upper()
     if isinstance(value, list):  # choices, or keys of other items (R2, G1)
         return ", ".join(str(v).upper() if isinstance(v, str) and not isinstance(v, Enum)
                          else _show(v) for v in value)
@@ -77,13 +91,24 @@ def _show(value, name: str = "") -> str:
 
 
 def _is_code(text: str) -> bool:
-    """Dates and cell names read better without quotes."""
+    """Dates read better without quotes."""
     return len(text) == 10 and text[4] == "-" and text[7] == "-"
 
 
-def _field_changes(old, new, prefix: str = "") -> list[str]:
-    """"likelihood 3 → 4" for each field that differs (nested objects field by field)."""
+def _kind(entity: type, name: str):
+    try:
+        return spec(entity, name).kind
+    except KeyError:
+        return None
+
+
+def _field_changes(old, new, names: dict[str, str], hide: bool = False) -> list[str]:
+    """"likelihood 3 → 4" for each field that differs (nested objects field by field).
+
+    With ``hide``, a field declared personal says only that it changed, never its values.
+    """
     lines = []
+    entity = type(new)
     for item in dataclasses.fields(new):
         name = item.name
         if name in _IGNORED or name == "key":
@@ -91,31 +116,18 @@ def _field_changes(old, new, prefix: str = "") -> list[str]:
         before, after = getattr(old, name, None), getattr(new, name, None)
         if before == after:
             continue
-        if dataclasses.is_dataclass(after) and dataclasses.is_dataclass(before) and not isinstance(after, type):
-            lines += _field_changes(before, after, prefix=_nested_prefix(name))
+        words = _field_label(entity, name)
+        if hide and item.metadata.get("personal"):
+            lines.append(f"{words} changed")
+        elif dataclasses.is_dataclass(after) and dataclasses.is_dataclass(before) and not isinstance(after, type):
+            lines += _field_changes(before, after, names, hide)
         elif isinstance(after, list) and after and dataclasses.is_dataclass(after[0]) or (
                 isinstance(before, list) and before and dataclasses.is_dataclass(before[0])):
-            lines.append(f"{prefix}{_field_label(name)} changed ({len(before or [])} \u2192 {len(after or [])})")
+            lines.append(f"{words} changed ({len(before or [])} \u2192 {len(after or [])})")
         else:
-            lines.append(f"{prefix}{_field_label(name)} {_show(before, name)} \u2192 {_show(after, name)}")
+            kind = _kind(entity, name)
+            lines.append(f"{words} {_show(before, name, kind, names)} \u2192 {_show(after, name, kind, names)}")
     return lines
-
-
-def _nested_prefix(name: str) -> str:
-    # Shares read as "users' share 60 % → 50 %": the nested field names the side.
-    return "" if name == "shares" else f"{_field_label(name)}: "
-
-
-def _nested_label_fix(lines: list[str]) -> list[str]:
-    fixed = []
-    for line in lines:
-        for side, words in (("users ", "users' share "), ("community ", "community's share "),
-                            ("professionals ", "professionals' share ")):
-            if line.startswith(side):
-                line = words + line[len(side):]
-                break
-        fixed.append(line)
-    return fixed
 
 
 def _name(item, noun: str, title_field: str) -> str:
@@ -125,17 +137,23 @@ def _name(item, noun: str, title_field: str) -> str:
     return f"{ref} \u201c{title}\u201d" if title else ref
 
 
-def compare(old: Plan, new: Plan) -> list[Difference]:
-    """Everything that differs between ``old`` and ``new``, plan fields first, then registers."""
+def compare(old: Plan, new: Plan, hide_personal: bool = False) -> list[Difference]:
+    """Everything that differs between ``old`` and ``new``, plan fields first, then registers.
+
+    Args:
+        hide_personal: say only that a private individual's personal field changed, without
+            its old and new values (what an output for circulation prints).
+    """
     result: list[Difference] = []
     plan_lines = []
     registers = {name for name, *_ in REGISTERS}
+    names = {s.key: s.name for s in [*old.stakeholders, *new.stakeholders]}
     for item in dataclasses.fields(new):
-        if item.name in registers or item.name in _IGNORED or item.name == "versions":
+        if item.name in registers or item.name in _IGNORED:
             continue
         before, after = getattr(old, item.name, None), getattr(new, item.name, None)
         if before != after:
-            plan_lines.append(f"{_field_label(item.name)} {_show(before, item.name)} \u2192 {_show(after, item.name)}")
+            plan_lines.append(f"{_field_label(Plan, item.name)} {_show(before, item.name)} \u2192 {_show(after, item.name)}")
     if plan_lines:
         result.append(Difference("changed", "Plan", tuple(plan_lines)))
     for register, noun, title_field in REGISTERS:
@@ -148,7 +166,8 @@ def compare(old: Plan, new: Plan) -> list[Difference]:
             if key not in old_by_key:
                 result.append(Difference("added", what, (), register, key))
                 continue
-            lines = _nested_label_fix(_field_changes(old_by_key[key], item))
+            hide = hide_personal and (getattr(item, "personal", False) or getattr(old_by_key[key], "personal", False))
+            lines = _field_changes(old_by_key[key], item, names, hide)
             if lines:
                 result.append(Difference("changed", what, tuple(lines), register, key))
         for key, item in old_by_key.items():

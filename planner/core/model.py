@@ -18,6 +18,9 @@ from planner.core.kinds import (
     Amount, CellValue, Choice, ChoiceList, Date, Flag, Key, Links, Ref, Text, TextList, Whole, YesNoMap,
 )
 from planner.core.matrix import Cell
+from planner.core.record import (  # noqa: F401 (the record's vocabulary, imported from here too)
+    Action, ActionStatus, Engagement, EngagementKind, Outcome, Version,
+)
 
 SCALE = range(1, 6)  # influence, interest, likelihood and impact are all 1-5
 HIGH_RISK_SCORE = 15  # likelihood x impact at or above this is a high risk
@@ -162,6 +165,10 @@ class Plan:
     stakeholders: list[Stakeholder] = declared(Children(Stakeholder, "stakeholders"), "Stakeholders", [], json=None)
     risks: list[Risk] = declared(Children(Risk, "risks"), "Risks", [], json=None)
     safeguards: list[Safeguard] = declared(Children(Safeguard, "safeguards"), "Safeguards", [], json=None)
+    # Schema version 3: the partnership's record (top-level lists in JSON, like the registers).
+    engagements: list[Engagement] = declared(Children(Engagement, "engagements"), "Engagement log", [], json=None, since=3)
+    actions: list[Action] = declared(Children(Action, "actions"), "Actions", [], json=None, since=3)
+    versions: list[Version] = declared(Children(Version, "versions"), "Agreed versions", [], json=None, since=3)
 
     def stakeholder(self, key: str | None) -> Stakeholder | None:
         """The stakeholder with this key, or None."""
@@ -170,3 +177,11 @@ class Plan:
     def risk(self, key: str | None) -> Risk | None:
         """The risk with this key, or None."""
         return next((r for r in self.risks if r.key == key), None)
+
+    def safeguard(self, key: str | None) -> Safeguard | None:
+        """The safeguard with this key, or None."""
+        return next((g for g in self.safeguards if g.key == key), None)
+
+    def version(self, label: str) -> Version | None:
+        """The agreed version with this label, or None."""
+        return next((v for v in self.versions if v.label == label), None)

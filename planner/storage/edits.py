@@ -222,14 +222,21 @@ class PlanEdits:
             for safeguard, risk, position in removed.links:
                 conn.execute("INSERT OR IGNORE INTO safeguard_risks (safeguard, risk, position) VALUES (?, ?, ?)",
                              [safeguard, risk, position])
+            for action, column, key in removed.action_refs:
+                conn.execute(f"UPDATE actions SET {column} = ? WHERE key = ?", [key, action])
+            for table, column, entry, key, position in removed.record_links:
+                conn.execute(f"INSERT OR IGNORE INTO {table} (engagement, {column}, position) VALUES (?, ?, ?)",
+                             [entry, key, position])
 
     def replace_all(self, plan: Plan) -> None:
         """Write a whole plan into this (new, empty) file in one transaction: used by import."""
-        for items in (plan.stakeholders, plan.risks, plan.safeguards):
+        registers = (plan.stakeholders, plan.risks, plan.safeguards, plan.engagements, plan.actions, plan.versions)
+        for items in registers:
             for item in items:
                 rows.validate(item)
         with self._write() as conn:
-            for table in ("safeguard_risks", "safeguards", "risks", "contributions", "stakeholders"):
+            for table in ("versions", "actions", "engagement_people", "engagement_risks", "engagement_safeguards",
+                          "engagements", "safeguard_risks", "safeguards", "risks", "contributions", "stakeholders"):
                 conn.execute(f"DELETE FROM {table}")
         self.update_plan(**{name: getattr(plan, name) for name in PLAN_FIELDS})
         with self._write() as conn:
@@ -241,3 +248,9 @@ class PlanEdits:
             for position, g in enumerate(plan.safeguards):
                 self._insert(conn, "safeguards", rows.to_row(g, position=position))
                 self._write_links(conn, g)
+            for position, e in enumerate(plan.engagements):
+                self._insert(conn, "engagements", rows.to_row(e, position=position))
+                self._write_engagement_links(conn, e)
+            for table, items in (("actions", plan.actions), ("versions", plan.versions)):
+                for position, item in enumerate(items):
+                    self._insert(conn, table, rows.to_row(item, position=position))

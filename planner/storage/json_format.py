@@ -11,13 +11,15 @@ from typing import Any
 
 from planner.core.fields import from_plain, to_plain
 from planner.core.kinds import MAX_TEXT, Problem, kind_of  # noqa: F401 (MAX_TEXT: part of the format)
-from planner.core.model import Plan, Risk, Safeguard, Stakeholder
+from planner.core.model import Action, Engagement, Plan, Risk, Safeguard, Stakeholder, Version
 from planner.storage.errors import FormatError
 
 FORMAT = "coproduction-plan"
-# Version 2 added the data-protection fields and plan.decisions; version 1 documents still read.
-FORMAT_VERSION = 2
-LISTS = (("stakeholders", Stakeholder), ("risks", Risk), ("safeguards", Safeguard))
+# Version 2 added the data-protection fields and plan.decisions; version 3 the partnership's
+# record (engagements, actions, versions). Documents of versions 1 and 2 still read.
+FORMAT_VERSION = 3
+LISTS = (("stakeholders", Stakeholder), ("risks", Risk), ("safeguards", Safeguard),
+         ("engagements", Engagement), ("actions", Action), ("versions", Version))
 
 
 def plan_to_document(plan: Plan) -> dict[str, Any]:
@@ -25,6 +27,13 @@ def plan_to_document(plan: Plan) -> dict[str, Any]:
     document: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION, "plan": to_plain(plan)}
     for name, _entity in LISTS:
         document[name] = [to_plain(item) for item in getattr(plan, name)]
+    return document
+
+
+def snapshot_document(plan: Plan) -> dict[str, Any]:
+    """The document an agreed version keeps: the whole plan, without the versions themselves."""
+    document = plan_to_document(plan)
+    del document["versions"]
     return document
 
 
@@ -88,7 +97,7 @@ def plan_from_document(doc: Any) -> Plan:
         setattr(plan, name, [read_entity(entity, d, f"{name}[{i}]") for i, d in enumerate(_list(doc, name))])
     people = _unique(plan.stakeholders, "stakeholders")
     risk_keys = _unique(plan.risks, "risks")
-    _unique(plan.safeguards, "safeguards")
+    guard_keys = _unique(plan.safeguards, "safeguards")
     for i, risk in enumerate(plan.risks):
         if risk.owner is not None and risk.owner not in people:
             raise FormatError(f"risks[{i}].owner", f"no stakeholder \"{risk.owner}\"")
@@ -98,7 +107,39 @@ def plan_from_document(doc: Any) -> Plan:
         for j, key in enumerate(guard.mitigates):
             if key not in risk_keys:
                 raise FormatError(f"safeguards[{i}].mitigates[{j}]", f"no risk \"{key}\"")
+    _check_record(doc, plan, people, risk_keys, guard_keys)
     return plan
+
+
+def _check_record(doc: dict, plan: Plan, people: set[str], risk_keys: set[str], guard_keys: set[str]) -> None:
+    """The engagement log, actions and versions name only things the plan holds."""
+    entries = _unique(plan.engagements, "engagements")
+    _unique(plan.actions, "actions")
+    _unique(plan.versions, "versions")
+    for i, entry in enumerate(plan.engagements):
+        for field, known, noun in (("participants", people, "stakeholder"), ("risks", risk_keys, "risk"),
+                                   ("safeguards", guard_keys, "safeguard")):
+            for j, key in enumerate(getattr(entry, field)):
+                if key not in known:
+                    raise FormatError(f"engagements[{i}].{field}[{j}]", f"no {noun} \"{key}\"")
+    for i, action in enumerate(plan.actions):
+        for field, known, noun in (("owner", people, "stakeholder"), ("risk", risk_keys, "risk"),
+                                   ("safeguard", guard_keys, "safeguard"), ("engagement", entries, "engagement")):
+            key = getattr(action, field)
+            if key is not None and key not in known:
+                raise FormatError(f"actions[{i}].{field}", f"no {noun} \"{key}\"")
+    labels: set[str] = set()
+    for i, version in enumerate(plan.versions):
+        if version.label in labels:
+            raise FormatError(f"versions[{i}].label", f"a second version labelled \"{version.label}\"")
+        labels.add(version.label)
+        if "versions" in version.snapshot:
+            raise FormatError(f"versions[{i}].snapshot.versions", "a snapshot does not hold versions")
+        try:
+            plan_from_document(version.snapshot)
+        except FormatError as error:
+            where = f"versions[{i}].snapshot" + (f".{error.where}" if error.where else "")
+            raise FormatError(where, error.problem) from None
 
 
 def loads(text: str) -> Plan:

@@ -41,7 +41,12 @@ def _to_2(db) -> None:
     add_declared(db, 2)
 
 
-MIGRATIONS: dict[int, Callable] = {1: _to_2}
+def _to_3(db) -> None:
+    """Version 3: the partnership's record, the engagement log, actions and agreed versions."""
+    add_declared(db, 3)
+
+
+MIGRATIONS: dict[int, Callable] = {1: _to_2, 2: _to_3}
 
 
 def verify(db, name: str) -> None:

@@ -26,6 +26,10 @@ class Removed:
     risk_owners: dict[str, str] = field(default_factory=dict)  # risk key -> removed owner
     safeguard_owners: dict[str, str] = field(default_factory=dict)
     links: list[tuple[str, str, int]] = field(default_factory=list)  # safeguard, risk, position
+    # The record's references to what was removed: actions' owner/risk/safeguard, and the log
+    # entries' lists of participants, risks and safeguards (rows of their link tables).
+    action_refs: list[tuple[str, str, str]] = field(default_factory=list)  # action, column, key
+    record_links: list[tuple[str, str, str, str, int]] = field(default_factory=list)  # table, column, entry, key, position
 
     @classmethod
     def capture(cls, store: PlanStore, stakeholders: list[str], risks: list[str],
@@ -45,4 +49,14 @@ class Removed:
             marks = ", ".join("?" for _ in risks)
             removed.links = [tuple(row) for row in store._conn.execute(
                 f"SELECT safeguard, risk, position FROM safeguard_risks WHERE risk IN ({marks})", list(risks))]
+        for column, table, keys in (("owner", "engagement_people", stakeholders), ("risk", "engagement_risks", risks),
+                                    ("safeguard", "engagement_safeguards", safeguards)):
+            if not keys:
+                continue
+            marks = ", ".join("?" for _ in keys)
+            removed.action_refs += [(key, column, value) for key, value in store._conn.execute(
+                f"SELECT key, {column} FROM actions WHERE {column} IN ({marks})", list(keys))]
+            target = "stakeholder" if column == "owner" else column
+            removed.record_links += [(table, target, entry, key, position) for entry, key, position in store._conn.execute(
+                f"SELECT engagement, {target}, position FROM {table} WHERE {target} IN ({marks})", list(keys))]
         return removed

@@ -18,6 +18,7 @@ from planner.storage.lock import PlanLock, lock_path
 from planner.storage.migrations import migrate
 from planner.storage.opening import inspect, read_only_uri
 from planner.storage.edits import PlanEdits, now
+from planner.storage.record_edits import RecordEdits
 from planner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, create_statements
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -31,7 +32,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-class PlanStore(PlanEdits):
+class PlanStore(PlanEdits, RecordEdits):
     """An open plan file. Every edit method commits before it returns."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection, read_only_reason: str | None,
@@ -247,6 +248,7 @@ class PlanStore(PlanEdits):
         plan.risks = [rows.from_row(Risk, r) for r in q("SELECT * FROM risks ORDER BY position")]
         plan.safeguards = [rows.from_row(Safeguard, r, mitigates=links.get(r["key"], []))
                            for r in q("SELECT * FROM safeguards ORDER BY position")]
+        self._load_record(plan)
         return plan
 
     def _plan_fields(self) -> Plan:
@@ -284,8 +286,9 @@ class PlanStore(PlanEdits):
         return rows.from_row(Safeguard, row, mitigates=links)
 
     def new_key(self, prefix: str) -> str:
-        """A key not yet used: ``s`` for stakeholders, ``r`` for risks, ``g`` for safeguards."""
-        table = {"s": "stakeholders", "r": "risks", "g": "safeguards"}[prefix]
+        """A key not yet used: ``s`` stakeholders, ``r`` risks, ``g`` safeguards, ``e`` log entries, ``a`` actions."""
+        table = {"s": "stakeholders", "r": "risks", "g": "safeguards", "e": "engagements",
+                 "a": "actions", "v": "versions"}[prefix]
         return next_key(prefix, (k for (k,) in self._conn.execute(f"SELECT key FROM {table}")))
 
     @classmethod

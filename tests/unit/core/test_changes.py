@@ -75,4 +75,4 @@ def test_edits_of_stakeholders_and_safeguards_read_in_words():
     new.safeguards[0].mitigates = []
     assert texts(base(), new) == [
         "Stakeholder S1 “Tenants' association”: stance Neutral → Champion; contributions changed (0 → 1)",
-        "Safeguard G1 “Rota”: mitigates R2 → none; review date 2027-03-03 → none"]
+        "Safeguard G1 “Rota”: risks it answers R2 → none; review date 2027-03-03 → none"]

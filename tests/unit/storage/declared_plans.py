@@ -14,7 +14,9 @@ from planner.core.kinds import (
     TextList, Whole, YesNoMap,
 )
 from planner.core.matrix import available_cells
-from planner.core.model import Plan, Risk, Safeguard, Stakeholder
+from planner.core.model import Action, Engagement, Plan, Risk, Safeguard, Stakeholder, Version
+from planner.core.record import Document
+from planner.storage.json_format import snapshot_document
 
 text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 title = text.filter(lambda t: t.strip())
@@ -58,6 +60,8 @@ def value(kind, refs: dict[str, list[str]], text=text):
         return st.lists(st.sampled_from(keys), unique=True, max_size=3) if keys else st.just([])
     if isinstance(kind, Children):
         return st.lists(entity(kind.entity, refs, text=text), max_size=2)
+    if isinstance(kind, Document):  # a snapshot: a plan document of its own
+        return st.builds(lambda t, s: snapshot_document(Plan(title=t, summary=s)), title, text)
     raise AssertionError(f"no strategy for {type(kind).__name__}: add one so the new kind is tested")
 
 
@@ -84,7 +88,16 @@ def plans(draw):
     risks = [draw(entity(Risk, refs, f"r{i}")) for i in range(draw(st.integers(0, 3)))]
     refs["risks"] = [r.key for r in risks]
     guards = [draw(entity(Safeguard, refs, f"g{i}")) for i in range(draw(st.integers(0, 3)))]
-    plan = draw(entity(Plan, refs, skip={"stakeholders", "risks", "safeguards", "created", "modified"}))
+    refs["safeguards"] = [g.key for g in guards]
+    entries = [draw(entity(Engagement, refs, f"e{i}")) for i in range(draw(st.integers(0, 2)))]
+    refs["engagements"] = [e.key for e in entries]
+    actions = [draw(entity(Action, refs, f"a{i}")) for i in range(draw(st.integers(0, 2)))]
+    versions = [draw(entity(Version, refs, f"v{i}")) for i in range(draw(st.integers(0, 2)))]
+    for i, version in enumerate(versions):
+        version.label = f"{version.label} ({i})"  # labels are unique within a plan
+    plan = draw(entity(Plan, refs, skip={"stakeholders", "risks", "safeguards", "engagements", "actions",
+                                         "versions", "created", "modified"}))
     plan.created, plan.modified = "2026-11-28T10:00:00+00:00", "2026-11-28T11:00:00+00:00"
     plan.stakeholders, plan.risks, plan.safeguards = people, risks, guards
+    plan.engagements, plan.actions, plan.versions = entries, actions, versions
     return plan

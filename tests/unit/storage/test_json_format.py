@@ -39,7 +39,7 @@ def document(sample_plan):
     (lambda d: d["stakeholders"][0].update(influence=6), "stakeholders[0].influence", "out of range"),
     (lambda d: d["stakeholders"][0].update(colour="red"), "stakeholders[0].colour", "unknown field"),
     (lambda d: d.update(extra=1), "extra", "unknown field"),
-    (lambda d: d.update(format_version=3), "format_version", "newer"),
+    (lambda d: d.update(format_version=4), "format_version", "newer"),
     (lambda d: d["plan"].update(target_cell={"planning": "community", "delivery": "professionals"}), "plan.target_cell", "N/A"),
     (lambda d: d["plan"].update(current_cell={"planning": "community", "delivery": "professionals"}), "plan.current_cell", "N/A"),
     (lambda d: d["risks"][0].update(category="boredom"), "risks[0].category", "not one of"),
@@ -76,6 +76,6 @@ def test_shares_not_adding_to_100_import_fine(sample_plan):
 def test_document_has_the_documented_shape(sample_plan):
     """The top level and the cells have the shape docs/plan-format.md shows."""
     doc = plan_to_document(sample_plan)
-    assert doc["format"] == "coproduction-plan" and doc["format_version"] == 2
+    assert doc["format"] == "coproduction-plan" and doc["format_version"] == 3
     assert doc["plan"]["target_cell"] == {"planning": "co", "delivery": "community"}
     assert doc["risks"][0]["shares"] == {"users": 10, "community": 60, "professionals": 30}

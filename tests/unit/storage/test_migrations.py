@@ -24,6 +24,8 @@ from planner.storage.schema import SCHEMA_VERSION
 DATA = Path(__file__).parents[2] / "data"
 V1 = DATA / "plan-v1.coplan"
 V1_JSON = DATA / "plan-v1.json"  # what the version-1 code exported from it
+V2 = DATA / "plan-v2.coplan"
+V2_JSON = DATA / "plan-v2.json"  # what the version-2 code exported from it
 
 
 @pytest.fixture
@@ -39,9 +41,18 @@ def version_of(path: Path) -> int:
         return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def as_v1_document(plan: Plan) -> dict:
-    """The plan's JSON without the fields version 2 added (which hold their defaults)."""
+def as_v2_document(plan: Plan) -> dict:
+    """The plan's JSON without the record version 3 added (empty in a migrated plan)."""
     doc = plan_to_document(plan)
+    for name in ("engagements", "actions", "versions"):
+        assert doc.pop(name) == [], name
+    doc["format_version"] = 2
+    return doc
+
+
+def as_v1_document(plan: Plan) -> dict:
+    """The plan's JSON without the fields versions 2 and 3 added (which hold their defaults)."""
+    doc = as_v2_document(plan)
     for name, entity in (("plan", Plan), ("stakeholders", Stakeholder)):
         for item in doc[name] if isinstance(doc[name], list) else [doc[name]]:
             for s in specs(entity):
@@ -61,8 +72,26 @@ def columns(path: Path) -> dict[str, list[tuple]]:
 
 
 def test_the_fixture_is_version_1_and_untouched():
-    """The committed fixture is a version-1 file: the migration tests test a real old file."""
-    assert version_of(V1) == 1 and SCHEMA_VERSION == 2 and set(MIGRATIONS) == {1}
+    """The committed fixtures are version-1 and version-2 files: the migration tests test real old files."""
+    assert version_of(V1) == 1 and version_of(V2) == 2 and SCHEMA_VERSION == 3 and set(MIGRATIONS) == {1, 2}
+
+
+def test_a_version_2_plan_gains_the_record_and_keeps_every_value(tmp_path):
+    """A version-2 file opened for editing becomes version 3 with its data, an empty record and the schema a new file has."""
+    old = tmp_path / "v2.coplan"
+    shutil.copyfile(V2, old)
+    with PlanStore.open(old, read_only=True) as store:
+        assert as_v2_document(store.load()) == json.loads(V2_JSON.read_text(encoding="utf-8"))
+    assert old.read_bytes() == V2.read_bytes()
+    with PlanStore.open(old) as store:
+        plan = store.load()
+        store.agree("Partnership meeting", "2027-03-03")
+    assert version_of(old) == SCHEMA_VERSION
+    assert as_v2_document(plan) == json.loads(V2_JSON.read_text(encoding="utf-8"))
+    PlanStore.create(tmp_path / "new.coplan", "New").close()
+    assert columns(old) == columns(tmp_path / "new.coplan")
+    with PlanStore.open(old) as store:
+        assert [v.label for v in store.load().versions] == ["Partnership meeting"]
 
 
 def test_writable_open_migrates_and_keeps_every_value(old_plan, tmp_path):
@@ -161,6 +190,6 @@ def test_cli_check_and_export_read_old_files_without_writing(old_plan, tmp_path,
     assert main(["export", str(old_plan), "-o", str(tmp_path / "out.pdf")]) == 0
     assert old_plan.read_bytes() == before
     exported = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
-    assert exported["format_version"] == 2
+    assert exported["format_version"] == 3
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.coplan", "out.csv", "out.json", "out.pdf"]
