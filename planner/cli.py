@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from planner import __version__
+from planner import __version__, cli_record
 from planner.core.checks import Severity, check_plan
 from planner.core.model import Plan
 from planner.storage import FormatError, PlanError, PlanLocked, PlanStore
@@ -21,7 +21,7 @@ from planner.storage.json_format import dumps, loads
 from planner.storage.lock import PlanLock
 
 COMMANDS = ("new", "import", "export", "check", "guidance", "example", "erase", "anonymise", "person",
-            "portfolio")
+            "portfolio", "agree", "versions", "changes")
 
 
 class UsageError(Exception):
@@ -56,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--sign-off-reason", default="", metavar="TEXT", help="put the plan for signature although must-fix findings remain, for this reason (printed on the sign-off page)")
     exp.add_argument("--easy-read", action="store_true", help="write the easy-read summary (a PDF) instead of the full plan")
     exp.add_argument("--language", choices=("en-GB", "cy"), default="en-GB", help="language of a Word document (en-GB or cy)")
+    exp.add_argument("--version", dest="agreed", metavar="LABEL", help="export the version the partnership agreed under this label")
     chk = sub.add_parser("check", help="check a plan for gaps and inconsistencies")
     chk.add_argument("plan", type=Path, metavar="PLAN.coplan")
     chk.add_argument("--json", action="store_true", help="print the findings as JSON")
@@ -76,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     per.add_argument("--stakeholder", required=True, metavar="KEY")
     per.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
     _portfolio_parser(sub)
+    cli_record.add_parsers(sub)
     return parser
 
 
@@ -224,6 +226,8 @@ def _cmd_export(args) -> int:
         raise UsageError("the easy-read summary is for sharing widely and never names private "
                          "individuals; leave out --include-personal")
     plan = _load(args.plan)
+    if args.agreed is not None:
+        plan = cli_record.version_plan(plan, args.agreed)
     if suffix == ".json":
         _write_atomically(args.output, dumps(plan).encode("utf-8"))
     elif suffix == ".csv":
@@ -378,7 +382,8 @@ def _cmd_portfolio(args) -> int:
 HANDLERS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export,
             "check": _cmd_check, "guidance": _cmd_guidance, "example": _cmd_example,
             "erase": _cmd_forget, "anonymise": _cmd_forget, "person": _cmd_person,
-            "portfolio": _cmd_portfolio}
+            "portfolio": _cmd_portfolio, "agree": cli_record.agree,
+            "versions": lambda a: cli_record.versions(a, _load), "changes": lambda a: cli_record.changes(a, _load)}
 
 
 def main(argv: list[str] | None = None) -> int:
