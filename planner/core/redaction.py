@@ -191,6 +191,10 @@ def redact(plan: Plan) -> Plan:
     for person in safe.stakeholders:
         if person.personal:
             _anonymous(person, scrub.labels[person.key])
+    for version in getattr(safe, "versions", []):
+        # A snapshot is the whole plan as it was, unredacted: it never circulates. Outputs that
+        # show what changed compare the real plans and scrub the result.
+        version.snapshot = {}
     return safe
 
 

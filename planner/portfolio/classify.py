@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import MISSING, fields, replace
 
 from planner.core.checks import Finding
-from planner.core.model import Contribution, Plan, Risk, Safeguard, Stakeholder
+from planner.core.model import Action, Contribution, Engagement, Plan, Risk, Safeguard, Stakeholder
 from planner.core.redaction import for_circulation
 
 PUBLISH = "publish"    # keys, coded values, numbers, dates, and free text after the redaction
@@ -26,6 +26,9 @@ FIELDS: dict[type, dict[str, str]] = {
         "retention_months": PUBLISH, "dpia_screening": PUBLISH, "dpia_reference": PUBLISH,
         "decisions": PUBLISH,
         "stakeholders": NESTED, "risks": NESTED, "safeguards": NESTED,
+        "engagements": NESTED, "actions": NESTED,
+        # An agreed version's snapshot is the whole plan, unredacted: never published.
+        "versions": WITHHOLD,
     },
     Stakeholder: {
         "key": PUBLISH, "name": PUBLISH, "organisation": PUBLISH, "category": PUBLISH,
@@ -48,6 +51,17 @@ FIELDS: dict[type, dict[str, str]] = {
     Safeguard: {
         "key": PUBLISH, "title": PUBLISH, "description": PUBLISH, "kind": PUBLISH,
         "owner": PUBLISH, "mitigates": PUBLISH, "review_date": PUBLISH, "suggested": PUBLISH,
+    },
+    # The record's free text (what was raised, the response, reasons) is published after the
+    # redaction has replaced private individuals' names and contacts.
+    Engagement: {
+        "key": PUBLISH, "title": PUBLISH, "date": PUBLISH, "kind": PUBLISH, "participants": PUBLISH,
+        "others": PUBLISH, "raised": PUBLISH, "response": PUBLISH, "outcome": PUBLISH,
+        "reason": PUBLISH, "risks": PUBLISH, "safeguards": PUBLISH,
+    },
+    Action: {
+        "key": PUBLISH, "title": PUBLISH, "owner": PUBLISH, "due": PUBLISH, "status": PUBLISH,
+        "reason": PUBLISH, "risk": PUBLISH, "safeguard": PUBLISH, "engagement": PUBLISH,
     },
 }
 
@@ -82,7 +96,7 @@ def class_of(entity: type, name: str) -> str:
 
 def check_classified() -> None:
     """Raise Unclassified if any field of the plan model has no class."""
-    for entity in (Plan, Stakeholder, Contribution, Risk, Safeguard):
+    for entity in (Plan, Stakeholder, Contribution, Risk, Safeguard, Engagement, Action):
         for item in fields(entity):
             class_of(entity, item.name)
 

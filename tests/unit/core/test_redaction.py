@@ -90,3 +90,21 @@ def test_skipping_texts_without_a_name_changes_nothing():
     for text in texts:
         expected = full.sub(scrub._replace, text)
         assert scrub(text) == expected, text
+
+
+def test_the_record_is_redacted_and_snapshots_never_circulate():
+    """Names typed into the log and actions become role labels; an agreed version's snapshot is dropped."""
+    from planner.core.model import Action, Engagement, Version
+
+    plan = Plan(title="Club", stakeholders=[Stakeholder("s1", "Gwen Ŵyn", personal=True, contact="07700 900123")],
+                engagements=[Engagement("e1", "Talk with Gwen Ŵyn", participants=["s1"], raised="Gwen Ŵyn asked",
+                                        response="Rang 07700 900123", reason="Gwen Ŵyn agreed")],
+                actions=[Action("a1", "Call Gwen Ŵyn back", owner="s1")],
+                versions=[Version("v1", "March", "2027-03-03", {"stakeholders": [{"name": "Gwen Ŵyn"}]})])
+    safe = redact(plan)
+    entry = safe.engagements[0]
+    assert (entry.title, entry.raised, entry.response, entry.reason) == (
+        "Talk with Service user 1", "Service user 1 asked", "Rang [withheld]", "Service user 1 agreed")
+    assert safe.actions[0].title == "Call Service user 1 back" and entry.participants == ["s1"]
+    assert safe.versions[0].snapshot == {} and safe.versions[0].label == "March"
+    assert plan.versions[0].snapshot  # the plan itself is untouched
