@@ -155,3 +155,20 @@ def test_deleting_a_stakeholder_who_owns_risks_and_safeguards_asks_naming_them(w
     step.pane.select_keys(["s2"])
     qtbot.mouseClick(step.pane.delete_button, Qt.MouseButton.LeftButton)  # owns nothing: no question
     assert len(asked) == 2 and window.document.plan.stakeholders == []
+
+
+def test_dates_read_the_same_in_tables_and_forms(window, tmp_path):
+    """A review date reads "28 May 2027" in the safeguard register and in its form, whatever the locale."""
+    from planner.core.model import Safeguard
+    from planner.storage import PlanStore
+
+    path = tmp_path / "dates.coplan"
+    with PlanStore.create(path, "Dates") as store:
+        store.add_safeguard(Safeguard("g1", "Support rota", review_date="2027-05-28"))
+    open_plan(window, path)
+    step = window.go_to_step("safeguards")
+    step.select("safeguard", "g1")
+    column = next(c for c in range(step.model.columnCount())
+                  if step.model.headerData(c, Qt.Orientation.Horizontal) == "Review date")
+    assert step.model.index(0, column).data() == "28 May 2027"
+    assert step.form.review.text() == "28 May 2027"

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from planner.core.dates import long_date
 from planner.core.model import Safeguard, label
 from planner.ui.models.base import Column, KeyedTableModel, tr
 
@@ -25,7 +26,7 @@ class SafeguardTableModel(KeyedTableModel):
             Column(QT_TRANSLATE_NOOP("RegisterTables", "Kind"), lambda g: label(g.kind)),
             Column(QT_TRANSLATE_NOOP("RegisterTables", "Owner"), lambda g: self.owner_name(g.owner)),
             Column(QT_TRANSLATE_NOOP("RegisterTables", "Review date"),
-                   lambda g: g.review_date or "", sort=lambda g: g.review_date or ""),
+                   lambda g: long_date(g.review_date, ""), sort=lambda g: g.review_date or ""),
             Column(QT_TRANSLATE_NOOP("RegisterTables", "Risks answered"),
                    self._mitigates, sort=lambda g: len(g.mitigates),
                    tooltip=lambda g: "\n".join(self.risk_title(k) for k in g.mitigates)),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QVBoxLayout, QWidget,
@@ -30,7 +30,8 @@ class SafeguardForm(QGroupBox):
         self.description = CommitTextEdit(self)
         self.review = QDateEdit(self)
         self.review.setCalendarPopup(True)
-        self.review.setDisplayFormat("d MMM yyyy")
+        self.review.setDisplayFormat("d MMMM yyyy")  # "28 May 2027", as dates read everywhere
+        self.review.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         self.review.setAccessibleName(tr("Review date"))
         self.no_review = QCheckBox(tr("No review date"), self)
         self.no_review.setAccessibleName(tr("No review date"))
