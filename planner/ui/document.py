@@ -35,6 +35,7 @@ class PlanDocument(QObject):
     """
 
     plan_changed = Signal(object)  # a Change
+    replayed = Signal(object)  # (step NAME, target type, key or None) of an edit undone or redone
     write_failed = Signal(str)  # a message for the officer; nothing was saved
 
     def __init__(self, store: PlanStore, parent: QObject | None = None):

@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(document.undo_stack)
         document.plan_changed.connect(self._plan_changed)
         document.write_failed.connect(self._write_failed)
+        document.replayed.connect(self._show_replayed)
         document.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.step_pages.open(document)  # pages are built as they are shown (go_to_step below)
         if document.read_only:
@@ -363,6 +364,14 @@ class MainWindow(QMainWindow):
         step = self.go_to_step(name)
         if step is not None:
             step.select(target_type, key)
+
+    def _show_replayed(self, place: tuple[str, str, str | None]) -> None:
+        """Undo and redo go to the step they changed and select the item, as Word jumps to the change."""
+        name, target_type, key = place
+        if key is None:
+            self.go_to_step(name)
+        else:
+            self.go_to(name, target_type, key)
 
     def show_guidance_panel(self) -> None:
         if self.document is None:  # the welcome screen has no panel: the guidance in a window

@@ -172,3 +172,60 @@ def test_dates_read_the_same_in_tables_and_forms(window, tmp_path):
                   if step.model.headerData(c, Qt.Orientation.Horizontal) == "Review date")
     assert step.model.index(0, column).data() == "28 May 2027"
     assert step.form.review.text() == "28 May 2027"
+
+
+def test_undo_goes_to_the_step_and_item_it_changed(window, tmp_path, qtbot):
+    """Undoing an edit made on another step shows that step with the changed item selected; redo too."""
+    from planner.core.model import Risk, Stakeholder
+    from planner.storage import PlanStore
+
+    path = tmp_path / "undo.coplan"
+    with PlanStore.create(path, "Undo") as store:
+        store.add_stakeholder(Stakeholder("s1", "Riverside Tenants"))
+        store.add_risk(Risk("r1", "First risk"))
+        store.add_risk(Risk("r2", "Second risk"))
+    open_plan(window, path)
+    risks = window.go_to_step("risks")
+    risks.pane.select_keys(["r2"])
+    risks.form.impact.setValue(5)
+    risks.pane.select_keys(["r1"])  # the officer moves on, then to another step
+    window.go_to_step("context")
+    assert window.actions.undo.text() == "Undo change risk impact"
+    window.actions.undo.trigger()
+    assert window.current_step().NAME == "risks"
+    assert risks.pane.selected_keys() == ["r2"] and window.document.plan.risks[1].impact == 3
+    window.go_to_step("stakeholders")
+    window.actions.redo.trigger()
+    assert window.current_step().NAME == "risks" and risks.pane.selected_keys() == ["r2"]
+
+
+def test_undo_of_a_context_field_focuses_that_field(window, plan_path, qtbot):
+    """Undoing a change to the officer's name, from another step, shows the context step with that field focused."""
+    window.show()
+    qtbot.waitExposed(window)
+    open_plan(window, plan_path)
+    context = window.go_to_step("context")
+    context.fields["officer"].setText("Jo Baker")
+    context.fields["officer"].editingFinished.emit()
+    window.go_to_step("safeguards")
+    window.actions.undo.trigger()
+    assert window.current_step() is context
+    qtbot.waitUntil(context.fields["officer"].hasFocus)
+    assert context.fields["officer"].text() == ""
+
+
+def test_undo_of_a_deleted_stakeholder_selects_them_again(window, tmp_path):
+    """Undoing a delete brings the stakeholder back, on the Stakeholders step, selected."""
+    from planner.core.model import Stakeholder
+    from planner.storage import PlanStore
+
+    path = tmp_path / "gone.coplan"
+    with PlanStore.create(path, "Gone") as store:
+        store.add_stakeholders([Stakeholder("s1", "Ann"), Stakeholder("s2", "Bryn")])
+    open_plan(window, path)
+    people = window.go_to_step("stakeholders")
+    people.pane.select_keys(["s2"])
+    people.delete()
+    window.go_to_step("review")
+    window.actions.undo.trigger()
+    assert window.current_step() is people and people.pane.selected_keys() == ["s2"]

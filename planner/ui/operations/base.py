@@ -25,6 +25,18 @@ class PlanCommand(QUndoCommand):
     def _revert(self) -> Change:
         raise NotImplementedError
 
+    # Which step shows each kind of row, and the target type its ``select`` takes.
+    _STEPS = {"stakeholders": ("stakeholders", "stakeholder"), "risks": ("risks", "risk"),
+              "safeguards": ("safeguards", "safeguard")}
+    _MATRIX_FIELDS = {"current_cell", "target_cell"}
+
+    def where(self, change: Change) -> tuple[str, str, str | None] | None:
+        """Where the officer sees what this edit changed: (step NAME, target type, key), or None."""
+        if change.scope in self._STEPS:
+            step, target = self._STEPS[change.scope]
+            return step, target, min(change.keys) if change.keys else None
+        return None
+
     def apply(self) -> None:
         """First application, called by PlanDocument.execute; errors propagate to it."""
         self.document.notify(self._apply())
@@ -41,13 +53,18 @@ class PlanCommand(QUndoCommand):
     def _guarded(self, step) -> None:
         # Exceptions cannot cross Qt's virtual call; report them as a message instead.
         try:
-            self.document.notify(step())
+            change = step()
+            self.document.notify(change)
         except (PlanError, ValueError) as error:
             # Storage rolled the change back, so the file is as it was before this undo/redo.
             # An obsolete command is dropped by QUndoStack, so the stack never claims a state
             # the file is not in (the edit stays in the file; it just cannot be undone now).
             self.setObsolete(True)
             self.document.write_failed.emit(str(error))
+            return
+        place = self.where(change)
+        if place is not None:  # undo and redo show what they changed, as a word processor does
+            self.document.replayed.emit(place)
 
 
 class UpdateCommand(PlanCommand):
@@ -63,6 +80,13 @@ class UpdateCommand(PlanCommand):
         self.scope, self.key, self.changes = scope, key, changes
         self.old: dict = {}
         self._method = getattr(document.store, self._METHODS[scope])
+
+    def where(self, change: Change) -> tuple[str, str, str | None] | None:
+        if self.scope != "plan":
+            return super().where(change)
+        if set(self.changes) & self._MATRIX_FIELDS:
+            return "matrix", "plan", None
+        return "context", "field", next(iter(self.changes), None)
 
     def _call(self, values: dict) -> dict:
         return self._method(**values) if self.key is None else self._method(self.key, **values)
@@ -91,6 +115,13 @@ class DeleteCommand(PlanCommand):
     def _revert(self) -> Change:
         self.document.store.restore(self.removed)
         return Change("all")
+
+    def where(self, change: Change) -> tuple[str, str, str | None] | None:
+        for scope in ("stakeholders", "risks", "safeguards"):
+            if self.keys[scope]:
+                step, target = self._STEPS[scope]
+                return step, target, min(self.keys[scope])
+        return None
 
 
 __all__ = ["Change", "DeleteCommand", "PlanCommand", "PlanError", "UpdateCommand"]

@@ -229,7 +229,14 @@ class ContextStep(Step):
         return super().eventFilter(watched, event)
 
     def select(self, target_type: str, key: str | None) -> None:
-        """A plan finding about the context: the first empty field, else the screening if it is due."""
+        """A plan finding about the context: the first empty field, else the screening if it is due.
+
+        ``("field", name)`` (an undone edit of that field) puts the focus on that field.
+        """
+        if target_type == "field":
+            if key in self.fields:
+                self.fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         for name in TEXT_FIELDS:
             if not getattr(self.document.plan, name).strip():
                 self.fields[name].setFocus(Qt.FocusReason.OtherFocusReason)
