@@ -89,6 +89,7 @@ RULE_SEVERITIES: dict[str, Severity] = {
     "single-community-voice": Severity.ADVICE,
     "volunteer-time-concentration": Severity.WARNING,
     "no-service-users": Severity.WARNING,
+    "costs-without-benefits": Severity.ADVICE,
     "drivers-off-axis": Severity.ADVICE,
     "context-incomplete": Severity.WARNING,
     "no-stakeholders": Severity.WARNING,

@@ -112,12 +112,17 @@ class ContributionKind(str, Enum):
 
 
 class Motive(str, Enum):
-    """Why a member of the community takes part beside the users themselves."""
+    """Why a stakeholder takes part, and so what they gain: the article's motives for community
+    coproduction beside the direct user's, plus being paid for the work and being required to
+    take part (Alford's involuntary "clients", such as offenders), whose willingness cannot be
+    assumed."""
 
     DIRECT_USER = "direct_user"
     ALTRUISTIC = "altruistic"
     AFFECTED_BY_USER = "affected_by_user"
     FUTURE_USER = "future_user"
+    PAID = "paid"
+    REQUIRED = "required"
 
 
 class RiskCategory(str, Enum):
@@ -185,6 +190,12 @@ PLAIN_LABELS: dict[tuple[type, str], str] = {
     (DeliveryRole, "co"): "Delivers with others",
     (DeliveryRole, "sole"): "Delivers alone",
     (ConsentMethod, "verbal_witnessed"): "Verbal, with a witness",
+    (Motive, "direct_user"): "Uses the service",
+    (Motive, "altruistic"): "Altruistic",
+    (Motive, "affected_by_user"): "Affected by the user's welfare",
+    (Motive, "future_user"): "Wants the service for their own future use",
+    (Motive, "paid"): "Paid for the work",
+    (Motive, "required"): "Required to take part (not by choice)",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from planner.core.model import (
-    Category, ContributionKind, Plan, Safeguard, SafeguardKind, Side, Stakeholder, Stance,
+    Category, ContributionKind, Motive, Plan, Safeguard, SafeguardKind, Side, Stakeholder, Stance,
 )
 from planner.core.rules_base import (
     LAY_SIDES, ORGANISATIONS, Finding, Severity, counts_as_community, lay_role_in, quoted,
@@ -127,5 +127,42 @@ def no_service_users(plan: Plan) -> list[Finding]:
         "they take.")]
 
 
+def _kinds(s: Stakeholder) -> str:
+    kinds = sorted({c.kind.value for c in s.contributions})
+    return ", ".join(kinds) if kinds else "resources"
+
+
+def costs_without_benefits(plan: Plan) -> list[Finding]:
+    """A user or community member who gives resources: the plan should say what they gain.
+
+    The article asks why citizens should have to coproduce at all and calls for the balance of
+    costs and benefits coproducers experience to be explored; Alford's "clients" who must comply
+    (offenders, taxpayers) cannot be assumed willing. Organisations are left out: their gains
+    are their members'.
+    """
+    findings = []
+    for s in plan.stakeholders:
+        if s.side not in LAY_SIDES or s.category in ORGANISATIONS or not (s.plans or s.delivers):
+            continue
+        if not s.contributions:
+            continue  # coproducer-without-resources speaks to a side that brings nothing
+        if s.motive is None:
+            findings.append(Finding(
+                "costs-without-benefits", Severity.ADVICE,
+                f"{quoted(s.name)} gives {_kinds(s)}, but the plan does not say why they take "
+                "part or what they gain. The article asks why people should have to coproduce: "
+                "record their motive, and check the balance of costs and benefits is fair to them.",
+                "stakeholder", s.key))
+        elif s.motive is Motive.REQUIRED:
+            findings.append(Finding(
+                "costs-without-benefits", Severity.ADVICE,
+                f"{quoted(s.name)} is required to take part, not by choice (like offenders "
+                "sentenced to community work), so their willingness cannot be assumed. Say what "
+                "they gain, keep what is asked of them proportionate, and do not let the service "
+                "depend on their goodwill.",
+                "stakeholder", s.key))
+    return findings
+
+
 RULES = [professional_resistance, representatives_without_users, single_community_voice,
-         volunteer_time_concentration, no_service_users]
+         volunteer_time_concentration, no_service_users, costs_without_benefits]

@@ -44,11 +44,12 @@ class StakeholderForm(QGroupBox):
         self.stance = enum_combo(Stance, self)
         self.motive = enum_combo(Motive, self, tr("None given"))
         self.motive.setToolTip(tr(
-            "Why this person takes part beside the users themselves. The article names people who "
+            "Why this person takes part, and so what they gain. The article names people who "
             "use the service directly, people with altruistic motives, people affected by the "
             "user's welfare (family, neighbours) and people who want the service to be there for "
             "their own future use; when such people exist, community coproduction is needed as "
-            "well as user coproduction."))
+            "well as user coproduction. Paid for the work, or required to take part (not by "
+            "choice), are ours: someone required cannot be assumed willing."))
         self.personal = QCheckBox(tr("Private individual — their details are personal data"), self)
         self.contact = QLineEdit(self)
         self.notes = CommitTextEdit(self)
@@ -64,7 +65,7 @@ class StakeholderForm(QGroupBox):
             (tr("&Influence (1–5):"), self.influence, tr("Influence, 1 to 5")),
             (tr("In&terest (1–5):"), self.interest, tr("Interest, 1 to 5")),
             (tr("Stanc&e:"), self.stance, tr("Stance towards coproduction")),
-            (tr("&Motive:"), self.motive, tr("Motive for community involvement")),
+            (tr("&Motive:"), self.motive, tr("Why they take part, and what they gain")),
             ("", self.personal, tr("Personal data")),
             (tr("Conta&ct:"), self.contact, tr("Contact")),
             (tr("No&tes:"), self.notes, tr("Notes")),

@@ -6,7 +6,7 @@ from datetime import date
 
 from planner.core.matrix import Cell
 from planner.core.model import (
-    Category, Contribution, ContributionKind, DeliveryRole, Driver, Plan, PlanningRole, Risk,
+    Category, Contribution, ContributionKind, DeliveryRole, Driver, Motive, Plan, PlanningRole, Risk,
     Safeguard, SafeguardKind, Shares, Stage, Stakeholder, Stance,
 )
 
@@ -29,9 +29,9 @@ def clean_plan() -> Plan:
         summary="Young people run the youth club with the council.",
         drivers=[Driver.GOVERNANCE], stages=[Stage.PLANNING],
         stakeholders=[
-            person("user", Category.SERVICE_USER),
+            person("user", Category.SERVICE_USER, motive=Motive.DIRECT_USER),
             person("group", Category.COMMUNITY_GROUP),
-            person("volunteer", Category.VOLUNTEER, planning="none"),
+            person("volunteer", Category.VOLUNTEER, planning="none", motive=Motive.ALTRUISTIC),
             person("officer", Category.PROFESSIONAL, stance=Stance.CHAMPION, influence=4,
                    contributions=[Contribution(ContributionKind.EXPERTISE, note="advice")]),
         ],

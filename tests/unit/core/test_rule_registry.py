@@ -79,6 +79,7 @@ BREAKS: dict[str, Callable[[Plan], None]] = {
                                     _set(p, dpia_screening={})),
     "special-category-hint": lambda p: _set(p.stakeholder("user"), personal=True,
                                             notes="Uses a wheelchair"),
+    "costs-without-benefits": lambda p: _set(p.stakeholder("user"), motive=Motive.REQUIRED),
 }
 
 

@@ -271,3 +271,26 @@ def test_driver_axes_agree_with_the_guidance():
     from planner.guidance import load_library
 
     assert {d: g.axis for d, g in load_library().drivers.items()} == DRIVER_AXES
+
+
+def test_costs_without_benefits_asks_what_a_giver_gains():
+    """A volunteer who gives time with no motive recorded gets advice to say what they gain."""
+    plan = clean_plan()
+    plan.stakeholder("volunteer").motive = None
+    finding = next(f for f in fired(plan, "costs-without-benefits") if f.target_key == "volunteer")
+    assert "gives time" in finding.message and "why they take part" in finding.message
+
+
+def test_costs_without_benefits_quiet_when_motives_are_recorded():
+    """Motives recorded for every individual giver clear it; a group is left out (its gains are its members')."""
+    plan = clean_plan()
+    assert plan.stakeholder("group").motive is None
+    assert not fired(plan, "costs-without-benefits")
+
+
+def test_an_involuntary_coproducer_cannot_be_assumed_willing():
+    """Someone required to take part (an offender on community work) is flagged even with a motive recorded."""
+    plan = clean_plan()
+    plan.stakeholder("volunteer").motive = Motive.REQUIRED
+    finding = fired(plan, "costs-without-benefits")[0]
+    assert finding.target_key == "volunteer" and "cannot be assumed" in finding.message

@@ -86,8 +86,8 @@ def test_key_figures_carried_over():
 
 
 def test_porto_alegre_findings():
-    """Pôrto Alegre: technical staff put up spirited internal resistance and the article reports no training for them, so only professional resistance is flagged."""
-    assert rules("porto-alegre") == {"professional-resistance"}
+    """Pôrto Alegre: technical staff put up spirited internal resistance and the article reports no training for them, so professional resistance is flagged; and it does not say why the OP's conselho members give their time, so the costs-and-benefits advice asks."""
+    assert rules("porto-alegre") == {"professional-resistance", "costs-without-benefits"}
 
 
 def test_sure_start_findings():
