@@ -51,6 +51,10 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json|OUT.csv|OUT.pdf|OUT.docx")
     exp.add_argument("--paper", choices=("a4", "letter"), default="a4")
     exp.add_argument("--include-personal", action="store_true", help="print names and contacts of private individuals (not for circulation)")
+    exp.add_argument("--analysis", choices=("none", "groups", "all"), default="none",
+                     help="your stance and influence/interest judgements of named partners: left out "
+                          "(none, the default for circulation), for groups and organisations only, or "
+                          "all (an internal analysis); a copy with personal data shows them all")
     exp.add_argument("--status", default="", help='status line on the cover, e.g. "Draft for the partnership meeting of 3 March"')
     exp.add_argument("--full", action="store_true", help="print a large plan's full registers as an annex (the default paper summarises them)")
     exp.add_argument("--sign-off-reason", default="", metavar="TEXT", help="put the plan for signature although must-fix findings remain, for this reason (printed on the sign-off page)")
@@ -250,7 +254,7 @@ def _export_pdf(plan: Plan, args) -> None:
                 if plan.target_cell else None)
     options = ExportOptions(paper=args.paper, include_personal=args.include_personal,
                             status=args.status, appendix=appendix, full=args.full,
-                            sign_off_reason=args.sign_off_reason)
+                            sign_off_reason=args.sign_off_reason, analysis=args.analysis)
     try:
         write_pdf(plan, args.output, options)
     except ExportError as error:
@@ -276,7 +280,7 @@ def _export_docx(plan: Plan, args) -> None:
                 if plan.target_cell else None)
     options = ExportOptions(paper=args.paper, include_personal=args.include_personal,
                             status=args.status, appendix=appendix, full=args.full,
-                            sign_off_reason=args.sign_off_reason)
+                            sign_off_reason=args.sign_off_reason, analysis=args.analysis)
     try:
         write_docx(plan, args.output, options, language=args.language)
     except ExportError as error:

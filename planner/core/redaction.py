@@ -198,15 +198,41 @@ def redact(plan: Plan) -> Plan:
     return safe
 
 
-def for_circulation(plan: Plan, include_personal: bool) -> tuple[Plan, list[Finding]]:
+# Findings whose message states the officer's judgement of a named stakeholder (their stance),
+# and the message a copy that leaves those judgements out prints instead.
+JUDGEMENT_FINDINGS = {
+    "professional-resistance": (
+        "An influential professional may resist sharing power, and no training or role "
+        "agreement is aimed at them (the officer's internal analysis names them). Add training "
+        "in working with users and communities, or an agreement on who decides what."),
+}
+
+
+def shows_analysis(person: Stakeholder, analysis: str) -> bool:
+    """Whether a copy with this ``analysis`` choice ("none", "groups", "all") shows the officer's
+    stance and influence/interest for ``person``."""
+    return analysis == "all" or (analysis == "groups" and not person.personal)
+
+
+def for_circulation(plan: Plan, include_personal: bool,
+                    analysis: str = "all") -> tuple[Plan, list[Finding]]:
     """The plan and its plan-check findings as an output may show them.
 
     With ``include_personal`` (the copy marked "not for circulation") they are as they are;
     otherwise the plan is ``redact(plan)`` and each finding's message is scrubbed the same way.
     The findings are those of the real plan, since redaction empties fields the checks read.
+    A finding that states the officer's judgement of a stakeholder whose analysis this copy
+    leaves out (``analysis``, see ``shows_analysis``) says what to do without naming them.
     """
     findings = check_plan(plan)
     if include_personal:
         return plan, findings
     scrub = Scrubber(plan)
-    return redact(plan), [dataclasses.replace(f, message=scrub(f.message)) for f in findings]
+
+    def safe(f: Finding) -> Finding:
+        person = plan.stakeholder(f.target_key) if f.target_type == "stakeholder" else None
+        if f.rule in JUDGEMENT_FINDINGS and person is not None and not shows_analysis(person, analysis):
+            return dataclasses.replace(f, message=JUDGEMENT_FINDINGS[f.rule])
+        return dataclasses.replace(f, message=scrub(f.message))
+
+    return redact(plan), [safe(f) for f in findings]

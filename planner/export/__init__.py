@@ -17,6 +17,10 @@ class ExportError(Exception):
     """The PDF could not be written; the message says why in plain English."""
 
 
+# How much of the officer's analysis of named partners a copy shows (see ExportOptions).
+ANALYSIS = ("none", "groups", "all")
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     """Choices the officer makes when exporting.
@@ -35,6 +39,10 @@ class ExportOptions:
             what must be fixed first instead of inviting signatures.
         time_zone: the officer's time zone as an IANA name ("Europe/London"); empty means
             this computer's zone. Times print in it with its name.
+        analysis: the officer's working judgements of named partners (stance, influence and
+            interest, the power/interest map): "none" leaves them out (the default, for
+            circulation), "groups" shows them for groups and organisations only, "all" is the
+            internal analysis. A copy with personal data always shows them.
     """
 
     paper: str = "a4"
@@ -45,6 +53,12 @@ class ExportOptions:
     full: bool = False
     sign_off_reason: str = ""
     time_zone: str = ""
+    analysis: str = "none"
+
+    @property
+    def shown_analysis(self) -> str:
+        """The analysis this copy shows: everything in a personal copy, else as chosen."""
+        return "all" if self.include_personal else self.analysis
 
 
 def write_pdf(plan: Plan, path: Path | str, options: ExportOptions | None = None,
@@ -61,6 +75,9 @@ def write_pdf(plan: Plan, path: Path | str, options: ExportOptions | None = None
     from planner.export.document import build  # reportlab loads only when exporting
 
     options = options or ExportOptions()
+    if options.analysis not in ANALYSIS:
+        raise ExportError(f"Unknown analysis choice \u201c{options.analysis}\u201d: choose "
+                          + ", ".join(ANALYSIS) + ".")
     if options.paper not in ("a4", "letter"):
         raise ExportError(f"Unknown paper size \u201c{options.paper}\u201d: choose A4 or Letter.")
     target = Path(path)

@@ -169,9 +169,9 @@ def build(plan: Plan, path: Path, options, progress: Callable[[int, int], None] 
     pagesize = PAPER[options.paper]
     width = pagesize[0] - 2 * MARGIN
     # The copy meant for circulation is made from the one redaction, never from the plan itself.
-    plan, findings = for_circulation(plan, options.include_personal)
+    plan, findings = for_circulation(plan, options.include_personal, options.shown_analysis)
     context = Context(
-        plan=plan, options=options, names=Names(plan, options.include_personal),
+        plan=plan, options=options, names=Names(plan, options.include_personal, options.shown_analysis),
         styles=make_styles(), width=width, findings=findings,
         risk_numbers={r.key: i for i, r in enumerate(plan.risks, start=1)},
         zone=local_zone(options.time_zone),

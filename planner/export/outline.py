@@ -60,7 +60,8 @@ def is_large(plan: Plan) -> bool:
             or len(plan.safeguards) > SUMMARY_SAFEGUARDS)
 
 
-def outline(plan: Plan, full: bool = False, appendix: bool = True) -> list[Section]:
+def outline(plan: Plan, full: bool = False, appendix: bool = True,
+            analysis: str = "all") -> list[Section]:
     """The sections of this plan's document, in reading order.
 
     A small plan prints its registers where they belong. A large one prints summaries there
@@ -71,10 +72,15 @@ def outline(plan: Plan, full: bool = False, appendix: bool = True) -> list[Secti
         plan: the plan being exported.
         full: print the full registers of a large plan as an annex.
         appendix: print the guidance appendix (when the caller has guidance to give).
+        analysis: how much of the officer's analysis of named partners is shown ("none",
+            "groups", "all"; see ExportOptions): the map is left out when it would show nobody.
     """
     large = is_large(plan)
+    mapped = analysis == "all" or (analysis == "groups"
+                                   and any(not s.personal for s in plan.stakeholders))
     sections = [COVER, DECISIONS, PLAN_ON_A_PAGE, MATRIX,
-                STAKEHOLDER_SUMMARY if large else STAKEHOLDERS, POWER_INTEREST,
+                STAKEHOLDER_SUMMARY if large else STAKEHOLDERS,
+                *([POWER_INTEREST] if mapped else []),
                 RISK_SUMMARY if large else RISKS,
                 SAFEGUARD_SUMMARY if large else SAFEGUARDS,
                 FINDINGS, SIGN_OFF]

@@ -7,6 +7,7 @@ import unicodedata
 from xml.sax.saxutils import escape
 
 from planner.core.model import Plan, Stakeholder, label
+from planner.core.redaction import shows_analysis
 
 # Control characters (but not tab or newline), lone surrogates and non-characters: reportlab
 # cannot set them and some make it raise, so they become a visible replacement mark.
@@ -84,8 +85,9 @@ def plain(text: object, limit: int | None = None) -> str:
 class Names:
     """How each stakeholder is named in this PDF: by name, or by a role label if personal."""
 
-    def __init__(self, plan: Plan, include_personal: bool):
+    def __init__(self, plan: Plan, include_personal: bool, analysis: str = "none"):
         self.include_personal = include_personal
+        self.analysis = "all" if include_personal else analysis
         self._by_key: dict[str, str] = {}
         self._numbers: dict[str, int] = {}
         counters: dict[str, int] = {}
@@ -108,6 +110,11 @@ class Names:
         self._pattern = re.compile(
             "(?<!\\w)(" + "|".join(re.escape(n) for n in sorted(hidden, key=len, reverse=True))
             + ")(?!\\w)") if hidden else None
+
+    def shows_analysis(self, person: Stakeholder) -> bool:
+        """Whether this copy shows the officer's stance and influence/interest for ``person``:
+        the internal analysis shows everyone's, "groups" only organisations', by default none."""
+        return shows_analysis(person, self.analysis)
 
     def of(self, person: Stakeholder) -> str:
         """The name or role label for this stakeholder."""

@@ -31,6 +31,7 @@ WRITERS = {
 def story(ctx: Context) -> list:
     """Every flowable of the document, cover to appendix (and the annex, when asked for)."""
     flow: list = []
-    for section in outline(ctx.plan, full=ctx.options.full, appendix=bool(ctx.options.appendix)):
+    for section in outline(ctx.plan, full=ctx.options.full, appendix=bool(ctx.options.appendix),
+                           analysis=ctx.options.shown_analysis):
         flow += WRITERS[section.key](ctx, section.level - 1)
     return flow

@@ -52,7 +52,8 @@ def cover(ctx: Context) -> list:
             "Individual people are shown by a role label (for example \u201cService user 1\u201d) "
             "and no contact details are printed.", s.small)]
     titles = [section.title for section in outline(plan, ctx.options.full,
-                                                   bool(ctx.options.appendix))
+                                                   bool(ctx.options.appendix),
+                                                   ctx.options.shown_analysis)
               if section.level == 1 and section.key != "cover"]
     flow += [Spacer(1, 12), Para("Contents", s.h2), Contents(titles, ctx.width)]
     return [*flow, PageBreak()]

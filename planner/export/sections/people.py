@@ -45,6 +45,13 @@ def _who(ctx: Context, person: Stakeholder) -> Lines:
     return Lines(parts)
 
 
+def _judgements(names, person: Stakeholder) -> list:
+    """Stance and influence/interest, or a dash where this copy leaves them out."""
+    if names.shows_analysis(person):
+        return [Plain(label(person.stance)), Plain(f"{person.influence} / {person.interest}")]
+    return [Plain("\u2013"), Plain("\u2013")]
+
+
 def stakeholders(ctx: Context, level: int = 0) -> list:
     """Everyone with a part in the service, numbered as on the map (level 1 in the annex)."""
     plan, s, names = ctx.plan, ctx.styles, ctx.names
@@ -52,13 +59,16 @@ def stakeholders(ctx: Context, level: int = 0) -> list:
     if not plan.stakeholders:
         return [heading, p("No stakeholders recorded yet. Add the people and organisations "
                            "with a part in the service.", s.body)]
-    widths = split_widths(ctx.width, TABLE_WIDTHS)
+    # The officer's judgements of named partners (stance, influence and interest) print only
+    # where the export options allow; with none shown, their two columns go.
+    judged = names.analysis != "none"
+    widths = split_widths(ctx.width, TABLE_WIDTHS if judged else TABLE_WIDTHS[:4] + TABLE_WIDTHS[6:])
     rows = [[
         Plain(names.number(x)), _who(ctx, x),
         wrapped(f"{label(x.category)}\n{SIDE_SHORT[x.side]}", widths[2]),
         wrapped(f"Planning: {PLANNING_WORDS[x.planning_role]}\n"
                 f"Delivery: {DELIVERY_WORDS[x.delivery_role]}", widths[3]),
-        Plain(label(x.stance)), Plain(f"{x.influence} / {x.interest}"), contributions(x),
+        *(_judgements(names, x) if judged else []), contributions(x),
     ] for x in plan.stakeholders]
     hidden = sum(1 for x in plan.stakeholders if x.personal) if not names.include_personal else 0
     note = (f"{hidden} individual{'s are' if hidden != 1 else ' is'} shown by a role label "
@@ -66,10 +76,10 @@ def stakeholders(ctx: Context, level: int = 0) -> list:
     intro = p("Side is which side of the coproduction relationship each stakeholder stands on. "
               "Planning and delivery roles are the parts they take; being consulted is not "
               "yet planning with others. " + note, s.lead)
-    table = data_table(
-        ["No.", "Name or role, organisation", "Category and side",
-         "Planning and delivery roles", "Stance", "Infl. / int.", "Contributions"], rows,
-        widths, s)
+    headers = ["No.", "Name or role, organisation", "Category and side",
+               "Planning and delivery roles", *(["Stance", "Infl. / int."] if judged else []),
+               "Contributions"]
+    table = data_table(headers, rows, widths, s)
     return [heading, intro, table]
 
 
@@ -79,7 +89,8 @@ def power_interest(ctx: Context) -> list:
     heading = Heading("Power and interest map", s.h2, 1)
     if not plan.stakeholders:
         return [heading, p("No stakeholders to place on the map yet.", s.body)]
-    people = [(names.number(x), x) for x in plan.stakeholders]
+    # Only those whose analysis this copy shows (everyone, or groups and organisations only).
+    people = [(names.number(x), x) for x in plan.stakeholders if names.shows_analysis(x)]
     summarised = is_large(plan) and not ctx.options.full
     drawing, numbered = power_map(ctx.width, people, counts_only=len(people) > KEY_LIMIT,
                                   labels=[names.of(x) for _, x in people])

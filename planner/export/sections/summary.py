@@ -69,7 +69,10 @@ def stakeholders(ctx: Context) -> list:
                      Plain(f"{n:,}")] for q, n in by_quadrant.items()],
                    split_widths(ctx.width, [34, 22, 22, 22]), s),
     ]
-    top, ties = most_influential(people, TOP_STAKEHOLDERS)
+    judged = [x for x in people if names.shows_analysis(x)]
+    if not judged:  # this copy leaves the officer's judgements of named partners out
+        return flow
+    top, ties = most_influential(judged, TOP_STAKEHOLDERS)
     rule = (f"The {len(top)} stakeholders with the most influence, then the most interest; "
             "equal scores are in plan order. Numbers are as on the map and in the register.")
     if ties:

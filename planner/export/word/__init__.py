@@ -50,8 +50,8 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
     register_fonts()  # the figures measure text in the bundled font
     document = Document()
     # The same redaction as the PDF: a copy of the plan with private individuals hidden.
-    plan, findings = for_circulation(plan, options.include_personal)
-    names = Names(plan, options.include_personal)
+    plan, findings = for_circulation(plan, options.include_personal, options.shown_analysis)
+    names = Names(plan, options.include_personal, options.shown_analysis)
     title = names.scrub(plain(plan.title)) or "Coproduction plan"
     zone = local_zone(getattr(options, "time_zone", ""))
     version = (f"last changed {long_stamp(plan.modified, zone)}" if plan.modified
@@ -103,8 +103,8 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
         "annex": lambda s: sections.annex(w, s.title, s.level),
     }
     # The one outline the PDF follows too: same sections, same order, same summaries.
-    for section in outline(plan, full=full,
-                           appendix=bool(options.appendix)):
+    for section in outline(plan, full=full, appendix=bool(options.appendix),
+                           analysis=options.shown_analysis):
         writers[section.key](section)
     document.save(str(path))
 

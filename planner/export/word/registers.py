@@ -46,6 +46,7 @@ def stakeholders(w: WordWriter, plan: Plan, level: int = 1) -> None:
            "Planning and delivery roles are the parts they take; being consulted is not yet "
            "planning with others." + note)
     rows = []
+    judged = names.analysis != "none"
     for x in plan.stakeholders:
         who = [names.of(x)]
         if x.organisation.strip():
@@ -54,14 +55,18 @@ def stakeholders(w: WordWriter, plan: Plan, level: int = 1) -> None:
             who.append(f"Contact: {x.contact}")
         if redaction.shows_notes(x):
             who.append(x.notes)
+        judgements = ([label(x.stance), f"{x.influence} / {x.interest}"]
+                      if names.shows_analysis(x) else ["\u2013", "\u2013"])
         rows.append([str(names.number(x)), "\n".join(who),
                      f"{label(x.category)}\n{SIDE_WORDS[x.side]}",
                      f"Planning: {PLANNING_WORDS[x.planning_role]}\n"
                      f"Delivery: {DELIVERY_WORDS[x.delivery_role]}",
-                     label(x.stance), f"{x.influence} / {x.interest}", contributions(x)])
+                     *(judgements if judged else []), contributions(x)])
+    # The officer's judgements of named partners only where the export options allow.
     w.table(["No.", "Name or role, organisation", "Category and side",
-             "Planning and delivery roles", "Stance", "Influence / interest", "Contributions"],
-            rows, widths=[5, 19, 14, 16, 14, 13, 19])
+             "Planning and delivery roles",
+             *(["Stance", "Influence / interest"] if judged else []), "Contributions"],
+            rows, widths=[5, 19, 14, 16, 14, 13, 19] if judged else [6, 26, 18, 22, 28])
 
 
 def power_interest(w: WordWriter, plan: Plan, level: int = 2) -> None:
@@ -71,7 +76,7 @@ def power_interest(w: WordWriter, plan: Plan, level: int = 2) -> None:
     if not plan.stakeholders:
         w.para("No stakeholders to place on the map yet.")
         return
-    people = [(names.number(x), x) for x in plan.stakeholders]
+    people = [(names.number(x), x) for x in plan.stakeholders if names.shows_analysis(x)]
     counts_only = len(people) > KEY_LIMIT
     corners: dict[str, int] = {}
     for _, x in people:
@@ -197,7 +202,10 @@ def stakeholder_summary(w: WordWriter, plan: Plan, full: bool, level: int = 1) -
             [[q, "High" if q in order[:2] else "Low or middle",
               "High" if q in (order[0], order[2]) else "Low or middle", f"{n:,}"]
              for q, n in by_quadrant.items()], widths=[34, 22, 22, 22])
-    top, ties = most_influential(people, TOP_STAKEHOLDERS)
+    judged = [x for x in people if names.shows_analysis(x)]
+    if not judged:  # this copy leaves the officer's judgements of named partners out
+        return
+    top, ties = most_influential(judged, TOP_STAKEHOLDERS)
     rule = (f"The {len(top)} stakeholders with the most influence, then the most interest; "
             "equal scores are in plan order. Numbers are as on the map and in the register.")
     if ties:

@@ -52,12 +52,22 @@ def test_large_plan_default_paper_is_short_and_summarised(tmp_path):
     assert len(reader.pages) <= 30
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     assert "The plan records 2,000 stakeholders" in text
-    assert "The most influential stakeholders" in text and "How likely and how serious" in text
+    assert "How likely and how serious" in text
+    # Influence is the officer's judgement of named partners: for circulation it stays out.
+    assert "The most influential stakeholders" not in text
     assert "Annex: full registers" not in text
     covered = {key for guard in plan.safeguards for key in guard.mitigates}
     for number, risk in enumerate(plan.risks, start=1):
         if risk.score >= HIGH_RISK and risk.key not in covered:
             assert f"R{number} {risk.title} " in text  # every unguarded high risk is named
+
+
+def test_with_the_groups_analysis_the_summary_names_the_most_influential_groups(tmp_path):
+    """Asked for, the summary lists the most influential groups, never a private individual."""
+    reader = _export(tmp_path, large_plan(people=200, risks=40, guards=10), analysis="groups")
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    top = text[text.index("The most influential stakeholders"):]
+    assert "Group " in top[:3000] and "Person " not in top[:3000]
 
 
 def test_full_registers_follow_the_sign_off_as_an_annex(tmp_path):

@@ -75,8 +75,8 @@ def flat(path: Path) -> str:
 
 
 def test_every_section_and_item_is_printed(tmp_path):
-    """Each section, stakeholder label, risk with its shares and safeguard with its risks appear."""
-    text = flat(export(tmp_path, make_plan()))
+    """Each section (the map in the internal analysis), label, risk and safeguard appear."""
+    text = flat(export(tmp_path, make_plan(), analysis="all"))
     for heading in SECTIONS:
         assert heading in text
     for label in ["Service user 1", "Volunteer 1", "Youth work team", "Associação Lusófona"]:
@@ -197,7 +197,7 @@ def test_invariant_output_is_byte_identical(tmp_path):
 
 def test_empty_plan_says_so_in_each_section(tmp_path):
     """A plan with nothing in it still exports, and each section says what is missing."""
-    text = flat(export(tmp_path, Plan(title="Empty plan")))
+    text = flat(export(tmp_path, Plan(title="Empty plan"), analysis="all"))
     for heading in SECTIONS:
         assert heading in text
     for message in ["No stakeholders recorded yet", "No risks recorded yet",

@@ -50,7 +50,7 @@ def test_pdf_key_lists_every_stakeholder_by_square(tmp_path):
     """Past sixty stakeholders the key (printed with the full registers) goes square by square."""
     plan = Plan("Big", stakeholders=[person for _, person in _people(75)])
     path = tmp_path / "big.pdf"
-    write_pdf(plan, path, ExportOptions(invariant=True, full=True))
+    write_pdf(plan, path, ExportOptions(invariant=True, full=True, analysis="all"))
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     key = text[text.index("Key to the map, square by square"):]
     listed = set()

@@ -111,7 +111,7 @@ def accessibility_problems(document) -> list[str]:
 
 def test_headings_follow_the_pdf_order(tmp_path):
     """The Word document's headings come in the PDF's order, in Word's Heading styles."""
-    document = export(tmp_path)
+    document = export(tmp_path, analysis="all")
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     positions = [headings.index(name) for name in SECTIONS]
     assert positions == sorted(positions)
@@ -137,7 +137,7 @@ def test_every_table_header_row_repeats(tmp_path):
 
 def test_map_picture_has_alt_text_and_a_data_table(tmp_path):
     """The map is a picture whose alt text says what it shows, followed by its data as a table."""
-    document = export(tmp_path)
+    document = export(tmp_path, analysis="all")
     assert len(document.inline_shapes) == 1
     alt = document.inline_shapes[0]._inline.docPr.get("descr")
     assert "Power and interest map" in alt and "3 stakeholders" in alt and "influence" in alt
@@ -231,7 +231,7 @@ def test_sections_follow_the_shared_outline(tmp_path):
     plan = make_plan()
     document = export(tmp_path, plan=plan)
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
-    wanted = [s.title for s in outline(plan, appendix=False) if s.key != "cover"]
+    wanted = [s.title for s in outline(plan, appendix=False, analysis="none") if s.key != "cover"]
     found = [h for h in headings if h in wanted]
     assert found == wanted
 
@@ -243,7 +243,7 @@ def test_large_plan_is_summarised_and_stays_accessible(tmp_path):
                                       influence=i % 5 + 1, interest=(i * 2) % 5 + 1)
                           for i in range(60)]
     plan.risks += [Risk(f"q{i}", f"Risk {i}", likelihood=5, impact=5 - i % 3) for i in range(40)]
-    document = export(tmp_path, plan=plan)
+    document = export(tmp_path, plan=plan, analysis="groups")
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert "The most influential stakeholders" in headings
     assert "High risks no safeguard covers" in headings
