@@ -166,7 +166,7 @@ def fill_context(qtbot, window, path):
 
 
 def add_stakeholder(qtbot, window, path, step, name, organisation, category, planning, delivery, influence,
-                    interest, personal=False, undo_add=False, undo_category=False):
+                    interest, personal=None, undo_add=False, undo_category=False):
     qtbot.mouseClick(step.pane.add_button, LEFT)
     form = step.form
     if undo_add:
@@ -191,7 +191,8 @@ def add_stakeholder(qtbot, window, path, step, name, organisation, category, pla
     choose(qtbot, form.delivery_role, delivery)
     type_into(qtbot, form.influence, str(influence))
     type_into(qtbot, form.interest, str(interest))
-    if personal:
+    # The private-individual flag follows the category; tick or untick it only where it differs.
+    if personal is not None and form.personal.isChecked() != personal:
         tick(qtbot, form.personal)
     return form.stakeholder.key
 
@@ -199,14 +200,14 @@ def add_stakeholder(qtbot, window, path, step, name, organisation, category, pla
 def add_stakeholders(qtbot, window, path, tmp_path, monkeypatch):
     step = step_of(window, "stakeholders")
     nia = add_stakeholder(qtbot, window, path, step, "Nia Roberts", "", Category.SERVICE_USER,
-                          PlanningRole.CO, DeliveryRole.CO, 2, 5, personal=True, undo_add=True)
-    undo_redo(qtbot, window, path, "change stakeholder personal data flag",
-              lambda p: not by_name(p, "Nia Roberts").personal, lambda p: by_name(p, "Nia Roberts").personal)
+                          PlanningRole.CO, DeliveryRole.CO, 2, 5, undo_add=True)
+    assert step.form.personal.isChecked()  # a new service user is a private individual by default
+    # A group of volunteers is not a private individual: the officer unticks what the category set.
     add_stakeholder(qtbot, window, path, step, "Riverside Volunteers", "Riverside Tenants' Association",
-                    Category.VOLUNTEER, PlanningRole.CONSULTED, DeliveryRole.CO, 3, 4)
-    undo_redo(qtbot, window, path, "change stakeholder interest",
-              lambda p: by_name(p, "Riverside Volunteers").interest == 3,
-              lambda p: by_name(p, "Riverside Volunteers").interest == 4)
+                    Category.VOLUNTEER, PlanningRole.CONSULTED, DeliveryRole.CO, 3, 4, personal=False)
+    undo_redo(qtbot, window, path, "change stakeholder personal data flag",
+              lambda p: by_name(p, "Riverside Volunteers").personal,
+              lambda p: not by_name(p, "Riverside Volunteers").personal)
     # Contributions: add a row and type its note into the table, as in a spreadsheet.
     editor = step.form.contributions
     qtbot.mouseClick(editor.add_button, LEFT)
@@ -241,6 +242,10 @@ def add_stakeholders(qtbot, window, path, tmp_path, monkeypatch):
     assert by_name(read(path), "Riverside Volunteers").contributions[0].kind is ContributionKind.TIME
     owen = add_stakeholder(qtbot, window, path, step, "Dr Owen Price", "Westshire adult services",
                            Category.PROFESSIONAL, PlanningRole.SOLE, DeliveryRole.CO, 4, 2, undo_category=True)
+    assert not by_name(read(path), "Dr Owen Price").personal  # a professional: the flag followed
+    undo_redo(qtbot, window, path, "change stakeholder interest",
+              lambda p: by_name(p, "Dr Owen Price").interest == 3,
+              lambda p: by_name(p, "Dr Owen Price").interest == 2)
 
     # A CSV with a Welsh name and a bad row: the preview shows both, its OK adds the good rows.
     csv = tmp_path / "people.csv"

@@ -43,6 +43,24 @@ def add_stakeholder(document: PlanDocument, name: str) -> AddStakeholdersCommand
     return AddStakeholdersCommand(document, [person], "add stakeholder")
 
 
+def private_flag_for(document: PlanDocument, person: Stakeholder, category) -> dict:
+    """The private-individual flag follows the category unless the officer set it by hand.
+
+    A flag that still matches the old category's default (a new stakeholder is a service user,
+    so private) takes the new category's: a community group is not a private individual, a
+    carer is. Returns the extra changes for the same edit (none when the flag was set by hand).
+    """
+    if person.personal != private_by_default(person.category):
+        return {}
+    personal = private_by_default(category)
+    if personal == person.personal:
+        return {}
+    changes: dict = {"personal": personal}
+    if personal and not person.retain_until:
+        changes["retain_until"] = default_retain_until(document.plan, date.today())
+    return changes
+
+
 def duplicate_stakeholders(document: PlanDocument, originals: list[Stakeholder],
                            suffix: str) -> AddStakeholdersCommand:
     """Copies of ``originals`` with fresh keys, named "<name> <suffix>"."""

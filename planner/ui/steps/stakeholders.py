@@ -210,8 +210,11 @@ class StakeholdersStep(RegisterStep):
                                 text % (who, self.tr(" and ").join(owned)), self.tr("Delete"))
 
     def _edit(self, field: str, value, text: str) -> None:
-        key = self.form.stakeholder.key
-        self._execute(ops.update_stakeholder(self.document, key, text, **{field: value}))
+        shown = self.form.stakeholder
+        changes = {field: value}
+        if field == "category":
+            changes.update(ops.private_flag_for(self.document, shown, value))
+        self._execute(ops.update_stakeholder(self.document, shown.key, text, **changes))
 
     def _move(self, key: str, influence: int, interest: int) -> None:
         if not self._execute(ops.move_stakeholder(self.document, key, influence, interest)):
