@@ -162,6 +162,15 @@ class Plan:
     dpia_screening: dict[str, bool] = declared(YesNoMap(), "DPIA screening answers", {}, since=2)
     dpia_reference: str = declared(Text(), "DPIA reference", "", since=2)
     decisions: list[str] = declared(TextList(), "The meeting is asked to", [], since=2)
+    # Schema version 4: the officer's own text for each part of the easy-read summary ("" keeps
+    # the app's draft from the plan; see planner.core.easy_read).
+    easy_read_service: str = declared(Text(), "Easy read: what the service is", "", since=4)
+    easy_read_people: str = declared(Text(), "Easy read: who is taking part", "", since=4)
+    easy_read_change: str = declared(Text(), "Easy read: what will change", "", since=4)
+    easy_read_safety: str = declared(
+        Text(), "Easy read: what could go wrong and how we keep people safe", "", since=4)
+    easy_read_say: str = declared(Text(), "Easy read: how to have a say", "", since=4)
+    easy_read_contact: str = declared(Text(), "Easy read: who to contact", "", since=4)
     stakeholders: list[Stakeholder] = declared(Children(Stakeholder, "stakeholders"), "Stakeholders", [], json=None)
     risks: list[Risk] = declared(Children(Risk, "risks"), "Risks", [], json=None)
     safeguards: list[Safeguard] = declared(Children(Safeguard, "safeguards"), "Safeguards", [], json=None)

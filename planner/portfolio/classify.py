@@ -25,6 +25,9 @@ FIELDS: dict[type, dict[str, str]] = {
         "target_cell": PUBLISH, "created": PUBLISH, "modified": PUBLISH,
         "retention_months": PUBLISH, "dpia_screening": PUBLISH, "dpia_reference": PUBLISH,
         "decisions": PUBLISH,
+        # The easy-read summary is written to be shared widely; the redaction has run over it.
+        "easy_read_service": PUBLISH, "easy_read_people": PUBLISH, "easy_read_change": PUBLISH,
+        "easy_read_safety": PUBLISH, "easy_read_say": PUBLISH, "easy_read_contact": PUBLISH,
         "stakeholders": NESTED, "risks": NESTED, "safeguards": NESTED,
         "engagements": NESTED, "actions": NESTED,
         # An agreed version's snapshot is the whole plan, unredacted: never published.

@@ -46,7 +46,12 @@ def _to_3(db) -> None:
     add_declared(db, 3)
 
 
-MIGRATIONS: dict[int, Callable] = {1: _to_2, 2: _to_3}
+def _to_4(db) -> None:
+    """Version 4: the officer's own text for each part of the easy-read summary."""
+    add_declared(db, 4)
+
+
+MIGRATIONS: dict[int, Callable] = {1: _to_2, 2: _to_3, 3: _to_4}
 
 
 def verify(db, name: str) -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from planner.storage import FormatError, PlanStore
-from planner.storage.json_format import dumps, loads, plan_to_document
+from planner.storage.json_format import FORMAT_VERSION, dumps, loads, plan_to_document
 
 from declared_plans import plans  # noqa: E402  (strategies drawn from the declarations)
 
@@ -39,7 +39,7 @@ def document(sample_plan):
     (lambda d: d["stakeholders"][0].update(influence=6), "stakeholders[0].influence", "out of range"),
     (lambda d: d["stakeholders"][0].update(colour="red"), "stakeholders[0].colour", "unknown field"),
     (lambda d: d.update(extra=1), "extra", "unknown field"),
-    (lambda d: d.update(format_version=4), "format_version", "newer"),
+    (lambda d: d.update(format_version=FORMAT_VERSION + 1), "format_version", "newer"),
     (lambda d: d["plan"].update(target_cell={"planning": "community", "delivery": "professionals"}), "plan.target_cell", "N/A"),
     (lambda d: d["plan"].update(current_cell={"planning": "community", "delivery": "professionals"}), "plan.current_cell", "N/A"),
     (lambda d: d["risks"][0].update(category="boredom"), "risks[0].category", "not one of"),
@@ -76,6 +76,6 @@ def test_shares_not_adding_to_100_import_fine(sample_plan):
 def test_document_has_the_documented_shape(sample_plan):
     """The top level and the cells have the shape docs/plan-format.md shows."""
     doc = plan_to_document(sample_plan)
-    assert doc["format"] == "coproduction-plan" and doc["format_version"] == 3
+    assert doc["format"] == "coproduction-plan" and doc["format_version"] == FORMAT_VERSION
     assert doc["plan"]["target_cell"] == {"planning": "co", "delivery": "community"}
     assert doc["risks"][0]["shares"] == {"users": 10, "community": 60, "professionals": 30}

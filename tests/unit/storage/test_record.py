@@ -12,7 +12,7 @@ from planner.core.model import (
     Action, ActionStatus, Engagement, Outcome, Plan, Risk, Safeguard, Stakeholder,
 )
 from planner.storage import FormatError, InvalidValue, NotFound, PlanStore
-from planner.storage.json_format import dumps, loads, plan_to_document, plan_from_document
+from planner.storage.json_format import FORMAT_VERSION, dumps, loads, plan_to_document, plan_from_document
 
 DATA = Path(__file__).parents[2] / "data"
 
@@ -104,7 +104,7 @@ def test_the_record_round_trips_through_json_with_its_versions(store):
     store.agree("March meeting", "2027-03-03")
     plan = store.load()
     doc = plan_to_document(plan)
-    assert doc["format_version"] == 3 and {"engagements", "actions", "versions"} <= set(doc)
+    assert doc["format_version"] == FORMAT_VERSION and {"engagements", "actions", "versions"} <= set(doc)
     assert doc["versions"][0]["snapshot"]["format"] == "coproduction-plan"
     assert loads(dumps(plan)) == plan
 
