@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
             step.go_to_requested.connect(self.go_to)
             step.set_step_titles({p.name: self.tr(p.title) for p in PAGES})
             step.export_requested.connect(self.export_with)
+            step.easy_read_export_requested.connect(self.export_easy_read)
 
     @property
     def steps(self) -> list[Step]:

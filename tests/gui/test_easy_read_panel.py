@@ -71,3 +71,27 @@ def test_the_officers_text_is_shown_and_can_go_back_to_the_draft(qtbot):
     assert panel.reset.isEnabled()
     qtbot.mouseClick(panel.reset, Qt.MouseButton.LeftButton)
     assert saved == [("service", "")]
+
+
+def test_review_step_saves_the_text_in_the_plan_with_undo(window, plan_path):
+    """Text typed on the Review step's easy-read tab is stored in the plan, once per edit, undoably."""
+    from planner.storage import PlanStore
+    from planner.ui.files import open_plan
+
+    open_plan(window, plan_path)
+    review = window.go_to_step("review")
+    review.tabs.setCurrentWidget(review.easy_read)
+    panel = review.easy_read
+    panel.sections.setCurrentRow(1)
+    panel.editor.setPlainText("Young people take part.\nTheir parents take part.")
+    panel._commit()
+    assert window.document.plan.easy_read_people == "Young people take part.\nTheir parents take part."
+    assert "easy read" in window.document.undo_stack.undoText()
+    assert "Your own" in panel.source.text()
+    window.document.undo_stack.undo()
+    assert window.document.plan.easy_read_people == ""
+    assert panel.editor.toPlainText() == easy_read.draft(window.document.plan, "people")
+    window.document.undo_stack.redo()
+    window.close_document()
+    with PlanStore.open(plan_path, read_only=True) as store:
+        assert store.load().easy_read_people.startswith("Young people take part.")

@@ -29,6 +29,12 @@ FIELD_TEXT = {
     "retention_months": "change how long people's details are kept",
     "dpia_screening": "answer the data-protection screening",
     "dpia_reference": "change the DPIA reference",
+    "easy_read_service": "change easy read: what the service is",
+    "easy_read_people": "change easy read: who is taking part",
+    "easy_read_change": "change easy read: what will change",
+    "easy_read_safety": "change easy read: what could go wrong",
+    "easy_read_say": "change easy read: how to have a say",
+    "easy_read_contact": "change easy read: who to contact",
 }
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from planner.core import easy_read
 from planner.core.checks import Finding, Severity
 from planner.ui.document import Change, PlanDocument
 from planner.ui.operations.plan import change_plan
@@ -16,6 +17,7 @@ from planner.ui.steps.attention import STEP_ORDER, review_count, step_for
 from planner.ui.widgets.findings import severity_words
 from planner.ui.steps.base import SAFE_WHEN_READ_ONLY, Step
 from planner.ui.text_fields import CommitPlainTextEdit
+from planner.ui.widgets.easy_read_panel import EasyReadPanel
 from planner.ui.widgets.personal_choice import PersonalDataChoice
 
 __all__ = ["ReviewStep", "step_for"]  # step_for: where a finding is fixed (see attention)
@@ -28,6 +30,7 @@ class ReviewStep(Step):
     NAME = "review"
     go_to_requested = Signal(str, str, object)  # (step NAME, target type, key or None)
     export_requested = Signal(dict)  # paper, include_personal, status, open_when_done
+    easy_read_export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,7 +57,19 @@ class ReviewStep(Step):
         self.list_layout = QVBoxLayout(self.list_widget)
         self.list_layout.addStretch(1)
         self.scroll.setWidget(self.list_widget)
-        layout.addWidget(self.scroll, 1)
+        # The findings and the easy-read summary's text share the room, one tab each.
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("review_tabs")
+        self.tabs.addTab(self.scroll, self.tr("Plan check &findings"))
+        self.easy_read = EasyReadPanel(self.tabs)
+        self.easy_read.setFlat(True)
+        self.easy_read.setTitle("")  # the tab names it
+        self.easy_read.text_committed.connect(self._save_easy_read)
+        self.easy_read.export_requested.connect(self.easy_read_export_requested)
+        self.easy_read.export_button.setProperty(SAFE_WHEN_READ_ONLY, True)
+        self.easy_read.sections.setProperty(SAFE_WHEN_READ_ONLY, True)
+        self.tabs.addTab(self.easy_read, self.tr("Easy-&read summary"))
+        layout.addWidget(self.tabs, 1)
 
         # Printed on page 2 of the PDF as "The meeting is asked to: 1. ... 2. ...".
         asks = QGroupBox(self.tr("What the meeting is asked to do"), self)
@@ -110,6 +125,7 @@ class ReviewStep(Step):
         self.document = document
         document.plan_changed.connect(self._plan_changed)
         self._refresh()
+        self.easy_read.load(document.plan)
 
     def set_step_titles(self, titles: dict[str, str]) -> None:
         """Name the steps on the "Go to" buttons; before this they just say "Go to"."""
@@ -135,6 +151,13 @@ class ReviewStep(Step):
 
     def _plan_changed(self, _change: Change) -> None:
         self._refresh()
+        self.easy_read.load(self.document.plan)
+
+    def _save_easy_read(self, key: str, text: str) -> None:
+        """One undoable edit per section the officer leaves ("" goes back to the draft)."""
+        if self.document is None or self.document.read_only:
+            return
+        change_plan(self.document, easy_read.field_name(key), text)
 
     def _commit_decisions(self) -> None:
         if self.document is None or self.document.read_only:

@@ -20,6 +20,10 @@ from planner.core.plain_words import Problem, check_text
 from planner.ui.text_fields import CommitPlainTextEdit
 
 KIND_WORDS = {"long": "Long sentence", "jargon": "Jargon", "abbreviation": "Abbreviation"}
+# The list names each section briefly; the document prints its full heading.
+SHORT_NAMES = {"service": "1. The service", "people": "2. Who takes part",
+               "change": "3. What will change", "safety": "4. Keeping people safe",
+               "say": "5. Having a say", "contact": "6. Who to contact"}
 
 
 class PlainWordsHighlighter(QSyntaxHighlighter):
@@ -64,9 +68,12 @@ class EasyReadPanel(QGroupBox):
         self.sections.setObjectName("easy_read_sections")
         self.sections.setAccessibleName(self.tr("Easy-read sections"))
         for section in easy_read.SECTIONS:
-            item = QListWidgetItem(self.tr(section.heading), self.sections)
+            item = QListWidgetItem(self.tr(SHORT_NAMES[section.key]), self.sections)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
-        self.sections.setMaximumWidth(self.sections.sizeHintForColumn(0) + 40)
+            item.setToolTip(self.tr(section.heading))
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setFixedWidth(self.fontMetrics().horizontalAdvance(
+            self.tr("4. Keeping people safe") + self.tr(" (99 to look at)")) + 24)
         self.sections.currentRowChanged.connect(self._section_chosen)
         row.addWidget(self.sections)
         column = QVBoxLayout()
@@ -142,7 +149,7 @@ class EasyReadPanel(QGroupBox):
         texts = easy_read.texts(self.plan)
         for row, section in enumerate(easy_read.SECTIONS):
             count = len(check_text(texts[section.key]))
-            label = self.tr(section.heading)
+            label = self.tr(SHORT_NAMES[section.key])
             if count:
                 label += self.tr(" (%d to look at)") % count
             self.sections.item(row).setText(label)
