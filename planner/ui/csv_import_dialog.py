@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -80,10 +81,17 @@ class CsvImportDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("csv_summary")
         self.summary.setWordWrap(True)
-        self.accepted_table = QTableWidget(0, 4, self)
+        self.accepted_table = QTableWidget(0, 5, self)
         self.accepted_table.setAccessibleName(self.tr("Stakeholders to be added"))
         self.accepted_table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Organisation"), self.tr("Category"), self.tr("Contact")])
+            [self.tr("Name"), self.tr("Organisation"), self.tr("Category"), self.tr("Contact"),
+             self.tr("Private individual")])
+        self.accepted_table.horizontalHeaderItem(4).setToolTip(self.tr(
+            "Ticked: a person, shown in circulated documents only by a role label. Service users, "
+            "carers, volunteers and citizens start ticked; untick a group or organisation."))
+        # The officer's own ticks, by stakeholder key, kept when the columns are matched again.
+        self._personal: dict[str, bool] = {}
+        self.accepted_table.itemChanged.connect(self._personal_ticked)
         self.accepted_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.accepted_table.verticalHeader().setVisible(False)
         self.accepted_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -114,6 +122,16 @@ class CsvImportDialog(QDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 34)
         self._refresh()
 
+    def _personal_ticked(self, item: QTableWidgetItem) -> None:
+        if item.column() != 4:
+            return
+        person = self.import_result.accepted[item.row()]
+        person.personal = item.checkState() == Qt.CheckState.Checked
+        self._personal[person.key] = person.personal
+        self.accepted_table.blockSignals(True)
+        item.setText(self.tr("Yes") if person.personal else self.tr("No"))
+        self.accepted_table.blockSignals(False)
+
     def columns(self) -> list[str | None]:
         """The field chosen for each column of the file (None: left out)."""
         return [combo.currentData() for combo in self.combos]
@@ -141,10 +159,18 @@ class CsvImportDialog(QDialog):
         if ignored:
             text += " " + self.tr("Columns left out: {0}.").format(", ".join(ignored))
         self.summary.setText(text)
+        self.accepted_table.blockSignals(True)
         self.accepted_table.setRowCount(len(accepted))
         for row, s in enumerate(accepted):
             for column, value in enumerate((s.name, s.organisation, label(s.category), s.contact)):
                 self.accepted_table.setItem(row, column, QTableWidgetItem(value))
+            s.personal = self._personal.get(s.key, s.personal)
+            tick = QTableWidgetItem(self.tr("Yes") if s.personal else self.tr("No"))
+            tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                          | Qt.ItemFlag.ItemIsSelectable)
+            tick.setCheckState(Qt.CheckState.Checked if s.personal else Qt.CheckState.Unchecked)
+            self.accepted_table.setItem(row, 4, tick)
+        self.accepted_table.blockSignals(False)
         self.refused_list.clear()
         for number, reason in refused:
             self.refused_list.addItem(self.tr("Row {0}: {1}").format(number, reason))

@@ -161,3 +161,20 @@ def test_people_list_shows_each_private_individual_and_what_is_held(qtbot, open_
     assert "Amira Khan" in names and "Bryn Jones" not in names
     row = names.index("Amira Khan")
     assert dialog.table.item(row, 2).text() == "Not recorded"
+
+
+def test_csv_preview_shows_the_private_flag_and_the_officer_can_change_it(qtbot, tmp_path):
+    """Service users come ticked, groups not; an untick in the preview is what gets imported."""
+    from PySide6.QtCore import Qt
+
+    from planner.storage.csv_columns import read_table
+    from planner.ui.csv_import_dialog import CsvImportDialog
+
+    data = "Name,Category\nAmira Khan,service_user\nRiverside Tenants,community_group\nJo Baker,volunteer\n"
+    dialog = CsvImportDialog(read_table(data.encode("utf-8")), "people.csv")
+    qtbot.addWidget(dialog)
+    ticks = [dialog.accepted_table.item(r, 4) for r in range(3)]
+    assert [t.checkState() == Qt.CheckState.Checked for t in ticks] == [True, False, True]
+    ticks[2].setCheckState(Qt.CheckState.Unchecked)  # Jo Baker stands for a volunteer group
+    assert [s.personal for s in dialog.import_result.accepted] == [True, False, False]
+    assert ticks[2].text() == "No"
