@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.examples = examples
         self.document: PlanDocument | None = None
         self.export_status = ""  # the status line last exported with, for the Review page
+        self._quiet_guidance = False  # True while opening a plan: the panel keeps its introduction
         self.undo_group = QUndoGroup(self)
         # Ctrl+Z in a text box undoes its unsaved typing only, then the plan's edits.
         self.text_undo = TextUndoGuard(self)
@@ -244,8 +245,7 @@ class MainWindow(QMainWindow):
         self.actions.set_plan_open(True, document.read_only)
         self.pages.setCurrentWidget(self.plan_view)
         self.step_list.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows then walk the steps
-        self.guidance.show_intro()
-        self.go_to_step(self.settings.last_step)
+        self.go_to_step(self.settings.last_step, follow_guidance=False)
         self._update_title()
         self.statusBar().showMessage(self.tr("Opened %s") % store.path.name)
 
@@ -338,21 +338,37 @@ class MainWindow(QMainWindow):
     def _show_step(self, row: int) -> Step:
         """Put step ``row``'s page in sight, building it the first time."""
         step = self.step_pages.page(row)
+        arriving = self.step_stack.currentWidget() is not step
         self.step_stack.setCurrentWidget(step)
         self.settings.last_step = step.NAME
+        if arriving:  # the panel follows the page, never the last page's topic
+            topic = None if self._quiet_guidance else step.guidance_topic()
+            if topic is None:
+                self.guidance.show_intro()
+            else:
+                self.guidance.show_guidance(*topic)
         return step
 
     def current_step(self) -> Step | None:
         return self.step_stack.currentWidget()
 
-    def go_to_step(self, name: str) -> Step | None:
-        """Show the step with this NAME (the first step if there is none)."""
+    def go_to_step(self, name: str, follow_guidance: bool = True) -> Step | None:
+        """Show the step with this NAME (the first step if there is none).
+
+        ``follow_guidance=False`` shows the panel's introduction instead of the page's topic
+        (on opening a plan: the guidance library is read when first needed, not before the
+        window's first paint).
+        """
         if self.document is None:
             return None
-        row = max(0, self.step_model.row_of(name))
-        self.step_list.selectionModel().setCurrentIndex(
-            self.step_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        return self._show_step(row)  # also when the list's current row was already this one
+        self._quiet_guidance = not follow_guidance  # also for the list's own currentChanged
+        try:
+            row = max(0, self.step_model.row_of(name))
+            self.step_list.selectionModel().setCurrentIndex(
+                self.step_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            return self._show_step(row)  # also when the list's current row was already this one
+        finally:
+            self._quiet_guidance = False
 
     def step_by(self, offset: int) -> Step | None:
         """Go ``offset`` steps on (or back) from the one shown, stopping at the first and last."""

@@ -229,3 +229,29 @@ def test_undo_of_a_deleted_stakeholder_selects_them_again(window, tmp_path):
     window.go_to_step("review")
     window.actions.undo.trigger()
     assert window.current_step() is people and people.pane.selected_keys() == ["s2"]
+
+
+def test_guidance_panel_follows_the_page_and_the_selection(make_window, tmp_path):
+    """Each step shows its own topic (never the last step's), and the selected risk's category as the selection moves."""
+    from planner.core.matrix import Cell
+    from planner.core.model import Risk, RiskCategory
+    from planner.storage import PlanStore
+
+    path = tmp_path / "guided.coplan"
+    with PlanStore.create(path, "Guided") as store:
+        store.update_plan(target_cell=Cell.of("co", "community"))
+        store.add_risk(Risk("r1", "Burnout", category=RiskCategory.BURNOUT))
+        store.add_risk(Risk("r2", "Free riders", category=RiskCategory.FREE_RIDERS))
+    window = make_window(library=guidance.load_library(), show=True)
+    open_plan(window, path)
+    panel = window.guidance
+    window.go_to_step("matrix")
+    assert panel.current == ("cell", "co/community")
+    risks = window.go_to_step("risks")
+    assert panel.current == ("risk_category", risks.form.risk.category.value)
+    risks.pane.select_keys(["r2"])
+    assert panel.current == ("risk_category", "free_riders")
+    window.go_to_step("context")  # no driver ticked: the introduction, not the risk's topic
+    assert panel.current is None and "About coproduction" in panel.browser.toPlainText()
+    window.go_to_step("safeguards")  # nothing to select: not the risk either
+    assert panel.current is None

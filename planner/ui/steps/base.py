@@ -88,6 +88,16 @@ class Step(QWidget):
     def select(self, target_type: str, key: str | None) -> None:
         """Select the thing a plan-check finding points at (for "Go to"); default does nothing."""
 
+    def guidance_topic(self) -> tuple[str, str] | None:
+        """What the guidance panel should explain while this page (and its selection) is shown."""
+        return None
+
+    def follow_guidance(self, *_args) -> None:
+        """Ask the panel for this page's topic, if the page is the one in sight."""
+        topic = self.guidance_topic() if self.isVisible() else None
+        if topic is not None:
+            self.guidance_requested.emit(*topic)
+
     def unsaved_changes(self) -> list[str]:
         """Plain-words names of what is typed on this page but not saved (a refused write).
 

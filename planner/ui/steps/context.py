@@ -228,6 +228,10 @@ class ContextStep(Step):
                     self.guidance_requested.emit("driver", driver.value)
         return super().eventFilter(watched, event)
 
+    def guidance_topic(self) -> tuple[str, str] | None:
+        drivers = self.document.plan.drivers if self.document is not None else []
+        return ("driver", drivers[0].value) if drivers else None
+
     def select(self, target_type: str, key: str | None) -> None:
         """A plan finding about the context: the first empty field, else the screening if it is due.
 

@@ -146,6 +146,10 @@ class MatrixStep(Step):
         super().set_read_only(read_only)
         # The cells stay focusable so the officer can still read them and their guidance.
 
+    def guidance_topic(self) -> tuple[str, str] | None:
+        cell = self.document.plan.target_cell if self.document is not None else None
+        return ("cell", cell.code) if cell is not None else None
+
     def select(self, target_type: str, key: str | None) -> None:
         """A plan finding about the matrix: put the focus on the target (or the first cell)."""
         plan = self.document.plan

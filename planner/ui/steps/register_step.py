@@ -26,6 +26,7 @@ class RegisterStep(Step):
 
     def _connect_register(self, on_selection) -> None:
         self.pane.selection_changed.connect(on_selection)
+        self.pane.selection_changed.connect(self.follow_guidance)  # the panel follows the selection
         self.pane.add_requested.connect(self.add)
         self.pane.duplicate_requested.connect(self.duplicate)
         self.pane.delete_requested.connect(self.delete)

@@ -121,6 +121,10 @@ class ReviewStep(Step):
             widget.setProperty(SAFE_WHEN_READ_ONLY, True)  # exporting changes nothing in the plan
         layout.addWidget(box)
 
+    def guidance_topic(self) -> tuple[str, str] | None:
+        cell = self.document.plan.target_cell if self.document is not None else None
+        return ("cell", cell.code) if cell is not None else None
+
     def load(self, document: PlanDocument) -> None:
         self.document = document
         document.plan_changed.connect(self._plan_changed)

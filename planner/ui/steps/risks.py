@@ -128,6 +128,10 @@ class RisksStep(RegisterStep):
         self.chart.set_risks(risks)
         self._show_current()
 
+    def guidance_topic(self) -> tuple[str, str] | None:
+        shown = self.form.risk
+        return ("risk_category", shown.category.value) if shown is not None else None
+
     def _show_current(self, *_args) -> None:
         self.form.show_risk(self.model.item_for(self.pane.current_key()))
 

@@ -147,6 +147,10 @@ class SafeguardsStep(RegisterStep):
         self.answer_button.setEnabled(
             self.bare.currentItem() is not None and self.document is not None and not self.document.read_only)
 
+    def guidance_topic(self) -> tuple[str, str] | None:
+        shown = self.form.safeguard
+        return ("safeguard_kind", shown.kind.value) if shown is not None else None
+
     def _show_current(self, *_args) -> None:
         self.form.show_safeguard(self.model.item_for(self.pane.current_key()))
 

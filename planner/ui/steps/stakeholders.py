@@ -132,6 +132,10 @@ class StakeholdersStep(RegisterStep):
             self._reload()
             self._select(keep)
 
+    def guidance_topic(self) -> tuple[str, str] | None:
+        shown = self.form.stakeholder
+        return ("stakeholder_category", shown.category.value) if shown is not None else None
+
     def _show_current(self, *_args) -> None:
         self.form.show_stakeholder(self.model.item_for(self.pane.current_key()))
 
