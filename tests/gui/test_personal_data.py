@@ -178,3 +178,22 @@ def test_csv_preview_shows_the_private_flag_and_the_officer_can_change_it(qtbot,
     ticks[2].setCheckState(Qt.CheckState.Unchecked)  # Jo Baker stands for a volunteer group
     assert [s.personal for s in dialog.import_result.accepted] == [True, False, False]
     assert ticks[2].text() == "No"
+
+
+def test_extend_asks_a_date_and_a_reason_and_keeps_the_reason(qtbot, open_plan):
+    """Extend is one undoable edit: the new date, and the reason dated in the person's notes."""
+    document = open_plan()
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.select("stakeholder", "s1")
+    told = []
+    step.privacy.show_message = told.append
+    step.privacy.ask_extension = lambda proposed: ("2029-03-31", "")
+    step.form.personal_data.extend_button.click()
+    assert told and document.store.stakeholder("s1").retain_until is None  # no reason: refused
+    step.privacy.ask_extension = lambda proposed: ("2029-03-31", "Still in the monthly group")
+    step.form.personal_data.extend_button.click()
+    person = document.store.stakeholder("s1")
+    assert person.retain_until == "2029-03-31"
+    assert "Kept until 31 March 2029" in person.notes and "Still in the monthly group" in person.notes
+    document.undo_stack.undo()
+    assert document.store.stakeholder("s1").retain_until is None

@@ -8,15 +8,45 @@ Each is confirmed or asked for through small ``ask_*`` methods the tests replace
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QDate, QObject
+from PySide6.QtWidgets import (
+    QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
+    QWidget,
+)
 
+from planner.core.dates import long_date
+from planner.core.privacy import add_months
 from planner.core.redaction import role_labels
 from planner.core.subject_access import subject_access
 from planner.storage import PlanError
 from planner.storage.atomic import write_atomically
+from planner.ui.operations.stakeholders import update_stakeholder
+
+
+class ExtendDialog(QDialog):
+    """Asks for the new keep-until date and why the details are kept longer."""
+
+    def __init__(self, proposed: date, parent: QWidget):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keep details longer"))
+        self.date = QDateEdit(QDate(proposed.year, proposed.month, proposed.day), self)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setCalendarPopup(True)
+        self.date.setMinimumDate(QDate.currentDate())
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("e.g. they still take part in the monthly group"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("The reason is kept in their notes with today's date."), self))
+        form.addRow(self.tr("Keep until:"), self.date)
+        form.addRow(self.tr("&Why:"), self.reason)
+        form.addRow(buttons)
 
 
 class PersonalDataActions(QObject):
@@ -39,6 +69,16 @@ class PersonalDataActions(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.step, self.tr("Save this person's data"), suggested, self.tr("JSON files (*.json)"))
         return path
+
+    def ask_extension(self, proposed: date) -> tuple[str, str] | None:
+        """The new keep-until date (ISO) and the reason, or None if the officer cancels."""
+        dialog = ExtendDialog(proposed, self.step)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.date.date().toString("yyyy-MM-dd"), dialog.reason.text().strip()
+        finally:
+            dialog.deleteLater()
 
     def show_message(self, text: str) -> None:
         QMessageBox.information(self.step, self.tr("Personal data"), text)
@@ -85,6 +125,26 @@ class PersonalDataActions(QObject):
             message += " " + self.tr("These now need an owner: {0}.").format(
                 ", ".join(k.upper() for k in done.owners_cleared))
         self.show_message(message)
+
+    def extend(self) -> None:
+        """Keep the person's details longer, with the reason written into their notes."""
+        document, person = self._person()
+        if person is None or document.read_only:
+            return
+        months = document.plan.retention_months or 12
+        answer = self.ask_extension(add_months(date.today(), months))
+        if answer is None:
+            return
+        until, reason = answer
+        if not reason:
+            self.show_message(self.tr("Say why the details are kept longer: the reason is what "
+                                      "your information-governance team will ask for."))
+            return
+        line = self.tr("Kept until {0} (decided {1}): {2}").format(
+            long_date(until), long_date(date.today()), reason)
+        notes = f"{person.notes}\n{line}" if person.notes.strip() else line
+        self.step.document.execute(update_stakeholder(
+            document, person.key, self.tr("extend keep-until date"), retain_until=until, notes=notes))
 
     def save_record(self) -> None:
         """Write everything the plan holds about the person on the form to a JSON file."""

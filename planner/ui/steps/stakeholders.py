@@ -77,6 +77,7 @@ class StakeholdersStep(RegisterStep):
         self.form.personal_data.erase_requested.connect(lambda: self.privacy.forget(anonymise=False))
         self.form.personal_data.anonymise_requested.connect(lambda: self.privacy.forget(anonymise=True))
         self.form.personal_data.record_requested.connect(self.privacy.save_record)
+        self.form.personal_data.extend_requested.connect(self.privacy.extend)
         self.map.scene.selection_made.connect(self._map_selection)
         self.map.scene.move_requested.connect(self._move)
 

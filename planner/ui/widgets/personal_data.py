@@ -51,6 +51,7 @@ class PersonalDataPanel(QGroupBox):
 
     edited = Signal(str, object, str)  # field, value, undo text (as the form's own signal)
     erase_requested = Signal()
+    extend_requested = Signal()
     anonymise_requested = Signal()
     record_requested = Signal()
 
@@ -91,6 +92,10 @@ class PersonalDataPanel(QGroupBox):
                 (tr("Lan&guage:"), self.language, tr("Language preference"))):
             widget.setAccessibleName(name)
             form.addRow(text, widget)
+        self.extend_button = QPushButton(tr("Extend…"), self)
+        self.extend_button.setToolTip(tr(
+            "Keep their details longer: choose the new date and say why (the reason is kept in "
+            "their notes)."))
         self.erase_button = QPushButton(tr("Erase this person…"), self)
         self.erase_button.setToolTip(tr(
             "Remove them and every trace of them from the plan file for good. Cannot be undone."))
@@ -102,7 +107,8 @@ class PersonalDataPanel(QGroupBox):
         self.record_button.setToolTip(tr(
             "Save everything the plan holds about this person as a file (a subject access request)."))
         buttons = QHBoxLayout()
-        for button in (self.record_button, self.anonymise_button, self.erase_button):
+        for button in (self.record_button, self.extend_button, self.anonymise_button,
+                       self.erase_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         note = QLabel(tr("Deleting a person can be undone while the plan is open; erasing cannot."), self)
@@ -129,6 +135,7 @@ class PersonalDataPanel(QGroupBox):
             edit.editingFinished.connect(
                 lambda e=edit, f=field_name, t=what: self._emit(f, e.text(), t))
         self.erase_button.clicked.connect(self.erase_requested)
+        self.extend_button.clicked.connect(self.extend_requested)
         self.anonymise_button.clicked.connect(self.anonymise_requested)
         self.record_button.clicked.connect(self.record_requested)
 
@@ -166,5 +173,5 @@ class PersonalDataPanel(QGroupBox):
             for widget in self.fields():
                 widget.blockSignals(False)
         self._show_consent(s.lawful_basis)
-        for widget in (*self.fields(), self.erase_button, self.anonymise_button):
+        for widget in (*self.fields(), self.erase_button, self.anonymise_button, self.extend_button):
             widget.setEnabled(editable)
