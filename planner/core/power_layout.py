@@ -58,7 +58,8 @@ class Box:
 
 @dataclass(frozen=True)
 class Placed:
-    """One marker: its centre and size, and its name (cut to fit) with the box it is drawn in."""
+    """One marker: its centre and size, and its name (cut to fit; a lone marker's may take two
+    lines, joined by a newline, each centred in the box) with the box it is drawn in."""
 
     key: Hashable
     x: float
@@ -167,10 +168,13 @@ def _named(interest: int, influence: int, members: list[tuple[Hashable, str]], m
         (key, name), = members
         if marker / 2 + line * 1.05 > cy - bottom or cy + marker / 2 > top or measure(MIN_NAME) > width:
             return None
-        text = cut(name, width, measure)
-        w = measure(text)
-        label = Box(cx - w / 2, cy - marker / 2 - line * 1.05, w, line)
-        return [Placed(key, cx, cy, marker, text, label)]
+        lines = [cut(name, width, measure)]
+        if lines[0] != " ".join(name.split()) and marker / 2 + line * 2.05 <= cy - bottom:
+            lines = _two_lines(name, width, measure) or lines  # room for a second line: use it
+        w = max(measure(text) for text in lines)
+        h = line * len(lines)
+        label = Box(cx - w / 2, cy - marker / 2 - line * 0.05 - h, w, h)
+        return [Placed(key, cx, cy, marker, "\n".join(lines), label)]
     row = max(marker, line) * 1.12
     room = width - marker - GAP
     if len(members) * row > top - bottom or measure(MIN_NAME) > room:
@@ -186,6 +190,16 @@ def _named(interest: int, influence: int, members: list[tuple[Hashable, str]], m
         placed.append(Placed(key, x0 + marker / 2, y, marker, text,
                              Box(x0 + marker + GAP, y - line / 2, w, line)))
     return placed
+
+
+def _two_lines(name: str, width: float, measure: Callable[[str], float]) -> list[str] | None:
+    """A name over two lines broken between words, the second cut to fit; None if no break fits."""
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        first = " ".join(words[:k])
+        if measure(first) <= width:
+            return [first, cut(" ".join(words[k:]), width, measure)]
+    return None
 
 
 def _crowded(interest: int, influence: int, members: list[tuple[Hashable, str]], marker: float,

@@ -77,7 +77,8 @@ def test_a_stakeholder_without_a_part_is_counted_and_listed_until_given_one(wind
     before = _count(window, "stakeholders")
     qtbot.mouseClick(step.pane.add_button, Qt.MouseButton.LeftButton)
     key = step.form.stakeholder.key
-    assert _count(window, "stakeholders") == before + 1
+    counted = sum(1 for f in step.findings_panel.findings if f.severity in COUNTED)
+    assert _count(window, "stakeholders") == counted > before  # other rules may ask about a new person too
     assert any(f.rule == "stakeholder-without-role" and f.target_key == key
                for f in step.findings_panel.findings)
     form = step.form

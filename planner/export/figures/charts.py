@@ -78,8 +78,11 @@ def power_map(width: float, people: list[tuple[int, Stakeholder]], counts_only: 
                          textAnchor="middle", fillColor=INK))
         if placed.name_box is not None:
             box = placed.name_box
-            g.add(line_label(left + box.x * step, bottom + (box.y + box.h * 0.25) * step,
-                             placed.name, REGULAR, NAME_SIZE, fillColor=INK))
+            centred = abs(box.x + box.w / 2 - placed.x) < 1e-6  # a lone marker's name, under it
+            for i, text in enumerate(placed.name.split("\n")):
+                x = (cx - string_width(text, NAME_SIZE) / 2) if centred else left + box.x * step
+                g.add(line_label(x, bottom + (box.top - line * (i + 0.75)) * step, text, REGULAR,
+                                 NAME_SIZE, fillColor=INK))
     for crowd in layout.crowds:
         box = crowd.caption
         g.add(String(left + (box.x + box.w / 2) * step, bottom + (box.y + box.h * 0.2) * step,

@@ -81,7 +81,8 @@ class Marker(QGraphicsPathItem):
     def __init__(self, stakeholder: Stakeholder, size: float = 16.0):
         super().__init__()
         self.key = stakeholder.key
-        self.label: QGraphicsSimpleTextItem | None = None
+        self.label: QGraphicsSimpleTextItem | None = None  # the name's first line
+        self.label2: QGraphicsSimpleTextItem | None = None  # its second line, if any
         self.plate: QGraphicsRectItem | None = None  # under the name, so it reads across grid lines and markers
         self.show_label = False
         self.size = 0.0
@@ -105,11 +106,15 @@ class Marker(QGraphicsPathItem):
             self.setToolTip(f"{s.name} — {label(s.side)} ({shape}); influence {s.influence}, interest {s.interest}")
 
     def set_name(self, name: str | None, box: QRectF | None, font: QFont) -> None:
-        """Show ``name`` (already cut to fit) in ``box`` (scene units), or no name."""
+        """Show ``name`` (already cut to fit; two lines at most) in ``box`` (scene units), or no name.
+
+        A name centred on the marker (a lone marker's, under it) has each line centred; a name
+        beside its marker starts at the box's left edge.
+        """
         if name is None or box is None:
-            if self.label is not None:
-                self.label.setVisible(False)
-                self.plate.setVisible(False)
+            for item in (self.label, self.label2, self.plate):
+                if item is not None:
+                    item.setVisible(False)
             return
         if self.label is None:
             scene = self.scene()
@@ -119,21 +124,45 @@ class Marker(QGraphicsPathItem):
             base.setAlpha(170)  # grid lines underneath still show through
             self.plate.setBrush(QBrush(base))
             self.plate.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            self.label = QGraphicsSimpleTextItem(self)
-            self.label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            if scene is not None:
-                self.label.setBrush(scene.palette().text())
-        if self.label.font() != font:
-            self.label.setFont(font)
-        if self.label.text() != name:
-            self.label.setText(name)
-        self.label.setVisible(True)
+            self.label = self._line_item()
+        lines = name.split("\n")[:2]
+        if len(lines) > 1 and self.label2 is None:
+            self.label2 = self._line_item()
+        centred = abs(box.center().x() - self.pos().x()) < 0.5
+        top = box.y() - self.pos().y()
+        covered = QRectF()
+        for item, text in zip((self.label, self.label2), lines + [None]):
+            if item is None:
+                continue
+            item.setVisible(text is not None)
+            if text is None:
+                continue
+            if item.font() != font:
+                item.setFont(font)
+            if item.text() != text:
+                item.setText(text)
+            size = item.boundingRect()
+            x = -size.width() / 2 if centred else box.x() - self.pos().x()
+            item.setPos(x, top)
+            covered = covered.united(QRectF(x - 1, top, size.width() + 2, size.height()))
+            top += size.height()
+        self.plate.setRect(covered)
         self.plate.setVisible(True)
-        text = self.label.boundingRect()
-        x = box.x() - self.pos().x()
-        y = box.center().y() - self.pos().y() - text.height() / 2
-        self.label.setPos(x, y)
-        self.plate.setRect(QRectF(x - 1, y, text.width() + 2, text.height()))
+
+    def _line_item(self) -> QGraphicsSimpleTextItem:
+        item = QGraphicsSimpleTextItem(self)
+        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        scene = self.scene()
+        if scene is not None:
+            item.setBrush(scene.palette().text())
+        return item
+
+    def name_text(self) -> str | None:
+        """The name as shown (its lines joined by a newline), or None when none is shown."""
+        if self.label is None or not self.label.isVisible():
+            return None
+        second = self.label2.text() if self.label2 is not None and self.label2.isVisible() else None
+        return self.label.text() if second is None else f"{self.label.text()}\n{second}"
 
     def set_size(self, size: float) -> None:
         if size != self.size:

@@ -91,3 +91,14 @@ def test_quadrant_names_have_rows_of_their_own():
                 assert box.top <= 5 - pl.PAD - band + 1e-9, p
             else:
                 assert box.y >= pl.PAD + band - 1e-9, p
+
+
+def test_a_lone_long_name_takes_two_lines_broken_between_words():
+    """A lone stakeholder whose name is too long for one line is named on two, broken at a space, both inside the square."""
+    layout = pl.layout([("a", 3, 3, "Shop and facility users of the village")], marker=0.16, line=0.15,
+                       measure=lambda t: max(len(part) for part in t.split("\n")) * 0.04)
+    a = layout.markers["a"]
+    first, second = a.name.split("\n")
+    assert first == "Shop and facility users"[:len(first)] and " ".join([first, second]).startswith("Shop and")
+    assert a.name_box.h == 2 * 0.15 and a.name_box.top <= a.box.y
+    assert _inside_square(a.name_box, 3, 3)
