@@ -159,9 +159,11 @@ def _scrub_strings(obj, scrub: Scrubber) -> None:
         elif dataclasses.is_dataclass(value):
             _scrub_strings(value, scrub)
         elif isinstance(value, list):
-            for element in value:
+            for index, element in enumerate(value):
                 if dataclasses.is_dataclass(element):
                     _scrub_strings(element, scrub)
+                elif isinstance(element, str) and not isinstance(element, Enum):
+                    value[index] = scrub(element)  # a list of texts: what the meeting decides
 
 
 def _anonymous(person: Stakeholder, role: str) -> None:

@@ -56,7 +56,7 @@ def decisions(w: WordWriter, plan: Plan) -> None:
         w.para("The plan does not yet say what the meeting is asked to do.")
         return
     w.para("The meeting is asked to:")
-    w.bullets(items)
+    w.bullets(items, numbered=True)  # numbered, as the PDF, so "decision 2" can be named
 
 
 def _finding_counts(findings: list[Finding]) -> str:

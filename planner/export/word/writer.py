@@ -59,10 +59,12 @@ class WordWriter:
             paragraph.add_run(label).bold = True
         paragraph.add_run(body)
 
-    def bullets(self, items: list[str]) -> None:
+    def bullets(self, items: list[str], numbered: bool = False) -> None:
+        """Word's own list styles, so a screen reader announces a list and its length."""
+        style = "List Number" if numbered else "List Bullet"
         for item in items:
             if self.free(item).strip():
-                self.document.add_paragraph(self.free(item), style="List Bullet")
+                self.document.add_paragraph(self.free(item), style=style)
 
     def caption(self, text: str) -> None:
         self.document.add_paragraph(self.free(text), style="Caption")

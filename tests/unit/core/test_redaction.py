@@ -108,3 +108,17 @@ def test_the_record_is_redacted_and_snapshots_never_circulate():
     assert safe.actions[0].title == "Call Service user 1 back" and entry.participants == ["s1"]
     assert safe.versions[0].snapshot == {} and safe.versions[0].label == "March"
     assert plan.versions[0].snapshot  # the plan itself is untouched
+
+
+def test_a_list_of_texts_is_scrubbed_too():
+    """A private name typed into what the meeting is asked to do is replaced, drivers untouched."""
+    from planner.core.model import Driver, Plan, Stakeholder
+    from planner.core.redaction import redact
+
+    plan = Plan("P", drivers=[Driver.GOVERNANCE],
+                stakeholders=[Stakeholder("s1", "Gwenllian Ŵyn", personal=True)],
+                decisions=["Agree the plan", "Thank Gwenllian Ŵyn for her time"])
+    safe = redact(plan)
+    assert safe.decisions == ["Agree the plan", "Thank Service user 1 for her time"]
+    assert safe.drivers == [Driver.GOVERNANCE]
+    assert plan.decisions[1] == "Thank Gwenllian Ŵyn for her time"

@@ -299,3 +299,12 @@ def test_full_registers_follow_as_an_annex_one_level_down(tmp_path):
     assert ("Heading 2", "Stakeholders") in headings
     assert "Group 59" in all_text(document)
     assert accessibility_problems(document) == []
+
+
+def test_what_the_meeting_is_asked_to_do_is_a_numbered_list(tmp_path):
+    """The plan's decisions follow the cover as a numbered Word list, as on the PDF's page 2."""
+    plan = make_plan()
+    plan.decisions = ["Agree the plan", "Note what Gwenllian Ŵyn will carry"]
+    document = export(tmp_path, plan=plan)
+    items = [p.text for p in document.paragraphs if p.style.name == "List Number"]
+    assert items == ["Agree the plan", "Note what Service user 1 will carry"]
