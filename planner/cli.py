@@ -336,7 +336,7 @@ def _cmd_forget(args) -> int:
         done = forget(store, args.stakeholder)
     verb = "Erased" if args.command == "erase" else "Anonymised"
     print(f"{verb} {done.label} ({args.stakeholder}) in {args.plan}; their name or contact was "
-          f"replaced in {done.texts_changed} other text field(s).")
+          f"replaced in {done.texts_changed} other text field(s) and {done.versions_changed} agreed version(s).")
     if done.owners_cleared:
         print(f"These now have no owner: {', '.join(done.owners_cleared)}.")
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from planner.core import rules_cells, rules_people, rules_privacy, rules_progress, rules_risks
+from planner.core import rules_cells, rules_people, rules_privacy, rules_progress, rules_record, rules_risks
 from planner.core.model import Plan
 from planner.core.rules_base import Finding, Rule, Severity
 
@@ -62,7 +62,7 @@ def dangling_references(plan: Plan) -> list[Finding]:
 STRUCTURAL_RULES: list[Rule] = [shares_total, dangling_references]
 RULES: list[Rule] = [
     *STRUCTURAL_RULES, *rules_cells.RULES, *rules_risks.RULES, *rules_people.RULES,
-    *rules_progress.RULES, *rules_privacy.RULES,
+    *rules_progress.RULES, *rules_privacy.RULES, *rules_record.RULES,
 ]
 
 # Every rule id with its severity; docs/plan-checks.md explains each (a test keeps them in step).
@@ -84,6 +84,7 @@ RULE_SEVERITIES: dict[str, Severity] = {
     "safeguard-without-owner": Severity.WARNING,
     "safeguard-without-review": Severity.ADVICE,
     "safeguard-review-overdue": Severity.WARNING,
+    "action-overdue": Severity.WARNING,
     "professional-resistance": Severity.WARNING,
     "representatives-without-users": Severity.WARNING,
     "single-community-voice": Severity.ADVICE,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planner.core.redaction import Scrubber
+from planner.storage.erase_versions import forget_in_versions, scrubber, snapshots, variants
 from planner.storage.errors import NotFound, WriteFailed
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class Erased:
     label: str  # the role label the person had, e.g. "Service user 3"
     owners_cleared: list[str] = field(default_factory=list)  # risk/safeguard keys left ownerless
     texts_changed: int = 0  # text fields where their name or contact was replaced
+    versions_changed: int = 0  # agreed versions whose snapshot held them or their name
 
 
 def _text_columns(conn: sqlite3.Connection) -> list[tuple[str, list[str]]]:
@@ -52,10 +54,17 @@ def _text_columns(conn: sqlite3.Connection) -> list[tuple[str, list[str]]]:
     return result
 
 
-def _scrub_everywhere(conn: sqlite3.Connection, scrub: Scrubber) -> int:
+# Columns holding whole documents, rewritten structurally (erase_versions.py), never as text.
+_DOCUMENTS = {("versions", "snapshot")}
+
+
+def _scrub_everywhere(conn: sqlite3.Connection, scrub) -> int:
     """Replace the person's identifiers in every text cell of the file; returns cells changed."""
     changed = 0
     for table, columns in _text_columns(conn):
+        columns = [c for c in columns if (table, c) not in _DOCUMENTS]
+        if not columns:
+            continue
         quoted = ", ".join(f'"{c}"' for c in columns)
         for row in conn.execute(f'SELECT rowid, {quoted} FROM "{table}"').fetchall():
             rowid, values = row[0], row[1:]
@@ -74,12 +83,13 @@ def _scrub_everywhere(conn: sqlite3.Connection, scrub: Scrubber) -> int:
 
 def _forget(store: PlanStore, key: str, anonymise: bool) -> Erased:
     plan = store.load()
-    person = plan.stakeholder(key)
-    if person is None:
+    found = snapshots(store._conn)
+    kept = variants(plan, found, key)
+    if not kept:  # neither in the plan nor in any agreed version
         known = ", ".join(s.key for s in plan.stakeholders) or "none"
         raise NotFound(f"There is no stakeholder {key!r} in this plan (keys: {known}).")
-    scrub = Scrubber(plan, only={key})
-    label = scrub.labels[key]
+    label = Scrubber(kept[0], only={key}).labels[key]
+    scrub = scrubber(kept, key)
     report = Erased(label=label)
     with store._write() as conn:
         if anonymise:
@@ -95,6 +105,7 @@ def _forget(store: PlanStore, key: str, anonymise: bool) -> Erased:
                     f"SELECT key FROM {table} WHERE owner = ?", [key])]
             conn.execute("DELETE FROM stakeholders WHERE key = ?", [key])
         report.texts_changed = _scrub_everywhere(conn, scrub)
+        report.versions_changed = forget_in_versions(conn, found, key, anonymise, label, scrub)
     _vacuum(store)
     return report
 

@@ -16,7 +16,8 @@ from planner.core.model import DeliveryRole, Plan, PlanningRole, Risk, Safeguard
 CONTEXT_TEXT_FIELDS = ("organisation", "service_area", "officer", "summary")
 COUNTED = (Severity.ERROR, Severity.WARNING)  # advice is listed, for the officer to weigh
 
-_TARGET_STEPS = {"stakeholder": "stakeholders", "risk": "risks", "safeguard": "safeguards"}
+_TARGET_STEPS = {"stakeholder": "stakeholders", "risk": "risks", "safeguard": "safeguards",
+                 "action": "safeguards"}  # beside the review dates: what is due
 _PLAN_RULE_STEPS = {
     "context-incomplete": "context", "drivers-off-axis": "context", "no-stakeholders": "stakeholders",
     "no-service-users": "stakeholders",

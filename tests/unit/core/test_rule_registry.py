@@ -11,7 +11,7 @@ from rule_plans import TODAY, clean_plan
 from planner.core.checks import RULE_SEVERITIES, RULES, check_plan
 from planner.core.matrix import NA_CELL, Cell
 from planner.core.model import (
-    Category, DeliveryRole, LawfulBasis, Motive, Plan, Risk, SafeguardKind, Shares, Stance,
+    Action, Category, DeliveryRole, LawfulBasis, Motive, Plan, Risk, SafeguardKind, Shares, Stance,
 )
 from planner.ui.steps import PAGES
 from planner.ui.steps.attention import step_for
@@ -45,6 +45,7 @@ BREAKS: dict[str, Callable[[Plan], None]] = {
     "safeguard-without-owner": lambda p: _set(p.safeguards[1], owner=None),
     "safeguard-without-review": lambda p: _set(p.safeguards[1], review_date=None),
     "safeguard-review-overdue": lambda p: _set(p.safeguards[1], review_date="2020-01-01"),
+    "action-overdue": lambda p: p.actions.append(Action("a1", "Book the hall", due="2020-01-01")),
     "professional-resistance": lambda p: (
         _set(p.stakeholder("officer"), stance=Stance.RESISTANT), p.safeguards.pop()),
     "representatives-without-users": lambda p: (

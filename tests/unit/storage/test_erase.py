@@ -108,3 +108,63 @@ def test_subject_access_holds_the_person_and_nothing_about_others(tmp_path):
     assert {"risk": "r1", "title": "Host falls ill"} in record["owner_of"]
     text = out.read_text(encoding="utf-8")
     assert "Ann Other" not in text and "ann@example.org" not in text
+
+
+OLD_PHONE = "01632 960111"
+
+
+def make_plan_with_record(path: Path) -> Path:
+    """The plan above with log entries and actions naming the person, and an agreed version
+    from when they had another phone number, agreed before their details were updated."""
+    from planner.core.model import Action, Engagement
+
+    make_plan_file(path)
+    with PlanStore.open(path) as store:
+        store.update_stakeholder("s1", contact=f"{OLD_PHONE}, {EMAIL}")
+        store.add_engagement(Engagement("e1", f"Visit to {NAME}", date="2027-02-01", participants=["s1", "s3"],
+                                        raised=f"{NAME} asked for large print", response=f"Rang {OLD_PHONE}"))
+        store.add_action(Action("a1", f"Send {NAME} the minutes", owner="s1", engagement="e1"))
+        store.agree("February meeting", "2027-02-10")
+        store.update_stakeholder("s1", contact=f"{PHONE}, {EMAIL}")
+    return path
+
+
+@pytest.mark.parametrize("command", ["erase", "anonymise"])
+def test_erase_and_anonymise_reach_every_agreed_version_and_the_log(tmp_path, command):
+    """No byte of the person's name, old or new contact or notes is left, in versions and log entries too;
+    the versions still open and compare."""
+    from planner.core.changes import compare
+
+    path = make_plan_with_record(tmp_path / "club.coplan")
+    assert OLD_PHONE.encode() in raw_bytes(path) and NAME.encode() in raw_bytes(path)
+    assert main([command, str(path), "--stakeholder", "s1"]) == 0
+    data = raw_bytes(path)
+    for secret in (NAME, PHONE, OLD_PHONE, EMAIL, "4 Heol y Bryn", "Needs large print", "01632960111"):
+        assert secret.encode() not in data, secret
+    with PlanStore.open(path, read_only=True) as store:
+        plan = store.load()
+        then = store.version_plan("February meeting")
+    assert plan.engagements[0].title == "Visit to Service user 1"
+    assert then.engagements[0].raised == "Service user 1 asked for large print"
+    assert then.engagements[0].response == "Rang [withheld]"
+    assert then.actions[0].title == "Send Service user 1 the minutes"
+    if command == "erase":
+        assert [s.key for s in then.stakeholders] == ["s2", "s3"]
+        assert then.engagements[0].participants == ["s3"] and plan.engagements[0].participants == ["s3"]
+        assert then.actions[0].owner is None and then.risks[0].owner is None and plan.actions[0].owner is None
+    else:
+        person = then.stakeholder("s1")
+        assert (person.name, person.contact, person.notes, person.organisation) == ("Service user 1", "", "", "")
+        assert then.engagements[0].participants == ["s1", "s3"]
+    assert isinstance(compare(then, plan), list)
+
+
+def test_a_person_only_in_an_agreed_version_can_still_be_erased(tmp_path):
+    """Someone deleted from the plan but kept in a snapshot is erased from it: no way to keep them there."""
+    path = make_plan_with_record(tmp_path / "club.coplan")
+    with PlanStore.open(path) as store:
+        store.delete(stakeholders=["s1"])
+    assert main(["erase", str(path), "--stakeholder", "s1"]) == 0
+    assert NAME.encode() not in raw_bytes(path) and OLD_PHONE.encode() not in raw_bytes(path)
+    with PlanStore.open(path, read_only=True) as store:
+        assert store.version_plan("February meeting").stakeholder("s1") is None

@@ -1,0 +1,64 @@
+"""Plan-check rules and lists over the partnership's record: actions past their due date, what is due soon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from planner.core.model import ActionStatus, Plan
+from planner.core.rules_base import Finding, Rule, Severity, quoted, uses_today
+
+
+def _date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+@uses_today
+def action_overdue(plan: Plan, today: date | None = None) -> list[Finding]:
+    """An open action whose due date has passed."""
+    today = today or date.today()
+    findings = []
+    for action in plan.actions:
+        due = _date(action.due)
+        if action.status is ActionStatus.OPEN and due is not None and due < today:
+            owner = plan.stakeholder(action.owner)
+            who = f" ({owner.name})" if owner else " (no owner)"
+            findings.append(Finding(
+                "action-overdue", Severity.WARNING,
+                f"Action {quoted(action.title)}{who} was due on {action.due} and is still open. "
+                "Mark it done, drop it with the reason, or agree a new date.",
+                "action", action.key))
+    return findings
+
+
+@dataclass(frozen=True)
+class Due:
+    """One thing due: an open action or a safeguard's review."""
+
+    what: str  # "action" | "safeguard"
+    key: str
+    title: str
+    due: str
+    owner: str | None
+    overdue: bool
+
+
+def due_items(plan: Plan, today: date, days: int = 30) -> list[Due]:
+    """Open actions and safeguard reviews due within ``days`` of ``today`` (or overdue), soonest first."""
+    until = today + timedelta(days=days)
+    items = []
+    for action in plan.actions:
+        due = _date(action.due)
+        if action.status is ActionStatus.OPEN and due is not None and due <= until:
+            items.append(Due("action", action.key, action.title, action.due, action.owner, due < today))
+    for guard in plan.safeguards:
+        due = _date(guard.review_date)
+        if due is not None and due <= until:
+            items.append(Due("safeguard", guard.key, guard.title, guard.review_date, guard.owner, due < today))
+    return sorted(items, key=lambda item: (item.due, item.what, item.key))
+
+
+RULES: list[Rule] = [action_overdue]
