@@ -171,6 +171,8 @@ class Plan:
         Text(), "Easy read: what could go wrong and how we keep people safe", "", since=4)
     easy_read_say: str = declared(Text(), "Easy read: how to have a say", "", since=4)
     easy_read_contact: str = declared(Text(), "Easy read: who to contact", "", since=4)
+    # Schema version 5: the status line the plan was last shared with (Review step, PDF footer).
+    status_line: str = declared(Text(), "Status line", "", since=5)
     stakeholders: list[Stakeholder] = declared(Children(Stakeholder, "stakeholders"), "Stakeholders", [], json=None)
     risks: list[Risk] = declared(Children(Risk, "risks"), "Risks", [], json=None)
     safeguards: list[Safeguard] = declared(Children(Safeguard, "safeguards"), "Safeguards", [], json=None)

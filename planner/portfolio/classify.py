@@ -28,6 +28,7 @@ FIELDS: dict[type, dict[str, str]] = {
         # The easy-read summary is written to be shared widely; the redaction has run over it.
         "easy_read_service": PUBLISH, "easy_read_people": PUBLISH, "easy_read_change": PUBLISH,
         "easy_read_safety": PUBLISH, "easy_read_say": PUBLISH, "easy_read_contact": PUBLISH,
+        "status_line": PUBLISH,  # e.g. "Draft for the partnership board": printed on every page
         "stakeholders": NESTED, "risks": NESTED, "safeguards": NESTED,
         "engagements": NESTED, "actions": NESTED,
         # An agreed version's snapshot is the whole plan, unredacted: never published.

@@ -17,7 +17,7 @@ from planner.storage.errors import FormatError
 FORMAT = "coproduction-plan"
 # Version 2 added the data-protection fields and plan.decisions; version 3 the partnership's
 # record (engagements, actions, versions). Documents of versions 1 and 2 still read.
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 LISTS = (("stakeholders", Stakeholder), ("risks", Risk), ("safeguards", Safeguard),
          ("engagements", Engagement), ("actions", Action), ("versions", Version))
 

@@ -51,7 +51,12 @@ def _to_4(db) -> None:
     add_declared(db, 4)
 
 
-MIGRATIONS: dict[int, Callable] = {1: _to_2, 2: _to_3, 3: _to_4}
+def _to_5(db) -> None:
+    """Version 5: the status line the plan is shared with, kept with the plan."""
+    add_declared(db, 5)
+
+
+MIGRATIONS: dict[int, Callable] = {1: _to_2, 2: _to_3, 3: _to_4, 4: _to_5}
 
 
 def verify(db, name: str) -> None:

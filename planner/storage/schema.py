@@ -15,7 +15,7 @@ from planner.core.model import Plan
 from planner.storage.rows import columns
 
 APPLICATION_ID = 0x436F506C  # "CoPl": marks a SQLite file as a Coproduction Planner plan
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _CASCADE = "ON DELETE CASCADE ON UPDATE CASCADE"
 

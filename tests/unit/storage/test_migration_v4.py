@@ -50,8 +50,9 @@ def test_a_version_3_file_opens_with_empty_texts_and_stores_them(v3_plan):
                                   "Ask the trust to report back in six months"]
         store.update_plan(easy_read_people="Young people take part.")
     doc = plan_to_document(plan)  # as migrated, before the edit
-    for name in NEW_FIELDS:
-        doc["plan"].pop(name)
+    for spec in specs(Plan):
+        if spec.since > 3:  # the easy-read texts, and any field a later version added
+            doc["plan"].pop(spec.name)
     doc["format_version"] = 3
     assert doc == json.loads(V3_JSON.read_text(encoding="utf-8"))
     assert version_of(v3_plan) == 4
