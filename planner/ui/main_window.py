@@ -46,7 +46,6 @@ class MainWindow(QMainWindow):
         self._load_library = load_library
         self.examples = examples
         self.document: PlanDocument | None = None
-        self.export_status = ""  # the status line last exported with, for the Review page
         self._quiet_guidance = False  # True while opening a plan: the panel keeps its introduction
         self.undo_group = QUndoGroup(self)
         # Ctrl+Z in a text box undoes its unsaved typing only, then the plan's edits.
@@ -254,7 +253,6 @@ class MainWindow(QMainWindow):
         step.guidance_requested.connect(self.guidance.show_guidance)
         if step.NAME == "review":
             step.set_export_preferences(self.settings.paper, self.settings.open_when_done)
-            step.status_line.setText(self.export_status)
             step.go_to_requested.connect(self.go_to)
             step.set_step_titles({p.name: self.tr(p.title) for p in PAGES})
             step.export_requested.connect(self.export_with)
@@ -290,7 +288,6 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self.step_pages.close()
-        self.export_status = ""
         self.undo_group.removeStack(self.document.undo_stack)
         self.document.close()
         self.document.deleteLater()
@@ -412,6 +409,19 @@ class MainWindow(QMainWindow):
                 "status": "", "open_when_done": self.settings.open_when_done,
                 "must_fix": must_fix}
 
+    @property
+    def export_status(self) -> str:
+        """The status line the plan is shared with: kept in the plan, so it is there on reopening."""
+        return self.document.plan.status_line if self.document is not None else ""
+
+    def keep_status_line(self, text: str) -> None:
+        """Store a new status line in the plan (one undoable edit), unless it is unchanged or read-only."""
+        from planner.ui.operations.plan import change_plan
+
+        text = text.strip()
+        if self.document is not None and not self.document.read_only and text != self.document.plan.status_line:
+            change_plan(self.document, "status_line", text)
+
     def export_from_dialog(self) -> Path | None:
         if self.document is None:
             return None
@@ -434,7 +444,7 @@ class MainWindow(QMainWindow):
             return None
         self.settings.paper = options["paper"]
         self.settings.open_when_done = options["open_when_done"]
-        self.export_status = options["status"]
+        self.keep_status_line(options["status"])
         for step in self.step_pages.pages():
             if step.NAME == "review":  # the next export starts unticked again
                 step.set_export_preferences(options["paper"], options["open_when_done"])

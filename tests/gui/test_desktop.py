@@ -255,3 +255,32 @@ def test_guidance_panel_follows_the_page_and_the_selection(make_window, tmp_path
     assert panel.current is None and "About coproduction" in panel.browser.toPlainText()
     window.go_to_step("safeguards")  # nothing to select: not the risk either
     assert panel.current is None
+
+
+def test_review_status_line_is_kept_with_the_plan(make_window, plan_path, monkeypatch, qtbot, tmp_path):
+    """The status line typed on Review is saved in the plan: after reopening it is there, and the export dialog starts from it."""
+    from planner.storage import PlanStore
+
+    window = make_window(show=True)
+    open_plan(window, plan_path)
+    review = window.go_to_step("review")
+    review.status_line.setFocus()
+    qtbot.waitUntil(review.status_line.hasFocus)
+    qtbot.keyClicks(review.status_line, "Draft for the partnership board")
+    qtbot.keyClick(review.status_line, Qt.Key.Key_Tab)
+    assert window.actions.undo.text() == "Undo change the status line"
+    window.close_document()
+    with PlanStore.open(plan_path, read_only=True) as store:
+        assert store.load().status_line == "Draft for the partnership board"
+
+    open_plan(window, plan_path)
+    assert window.go_to_step("review").status_line.text() == "Draft for the partnership board"
+    seen = []
+    monkeypatch.setattr(window, "ask_export_options",
+                        lambda options: seen.append(options["status"]) or {**options, "status": "Final for cabinet"})
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: str(tmp_path / "paper.pdf"))
+    window.actions.export.trigger()
+    assert seen == ["Draft for the partnership board"]
+    assert window.document.plan.status_line == "Final for cabinet"
+    window.actions.undo.trigger()
+    assert window.go_to_step("review").status_line.text() == "Draft for the partnership board"

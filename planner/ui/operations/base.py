@@ -84,8 +84,13 @@ class UpdateCommand(PlanCommand):
     def where(self, change: Change) -> tuple[str, str, str | None] | None:
         if self.scope != "plan":
             return super().where(change)
-        if set(self.changes) & self._MATRIX_FIELDS:
+        fields = set(self.changes)
+        if fields & self._MATRIX_FIELDS:
             return "matrix", "plan", None
+        if fields & {"decisions", "status_line"}:
+            return "review", "plan", None
+        if any(f.startswith("easy_read_") for f in fields):
+            return None  # edited beside the easy-read export, not on a step
         return "context", "field", next(iter(self.changes), None)
 
     def _call(self, values: dict) -> dict:

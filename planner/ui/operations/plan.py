@@ -22,6 +22,7 @@ FIELD_TEXT = {
     "officer": "change officer",
     "summary": "change summary",
     "decisions": "change what the meeting is asked to do",
+    "status_line": "change the status line",
     "drivers": "change drivers",
     "stages": "change value-chain stages",
     "target_cell": "choose target cell",

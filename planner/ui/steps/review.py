@@ -128,6 +128,8 @@ class ReviewStep(Step):
     def load(self, document: PlanDocument) -> None:
         self.document = document
         document.plan_changed.connect(self._plan_changed)
+        self.status_line.setText(document.plan.status_line)  # kept with the plan
+        self.status_line.editingFinished.connect(self._keep_status_line)
         self._refresh()
         self.easy_read.load(document.plan)
 
@@ -153,8 +155,17 @@ class ReviewStep(Step):
     def _export(self) -> None:
         self.export_requested.emit(self.export_options())
 
-    def _plan_changed(self, _change: Change) -> None:
+    def _plan_changed(self, change: Change) -> None:
+        if change.scope in ("plan", "all") and not self.status_line.hasFocus():
+            if self.status_line.text().strip() != self.document.plan.status_line:
+                self.status_line.setText(self.document.plan.status_line)  # an undo, say
         self._refresh()
+
+    def _keep_status_line(self) -> None:
+        """Save the status line with the plan when the officer leaves the box (one undoable edit)."""
+        text = self.status_line.text().strip()
+        if self.document is not None and not self.document.read_only and text != self.document.plan.status_line:
+            change_plan(self.document, "status_line", text)
         self.easy_read.load(self.document.plan)
 
     def _save_easy_read(self, key: str, text: str) -> None:

@@ -13,6 +13,7 @@ from planner.core.fields import specs
 from planner.core.model import Plan
 from planner.storage import PlanStore
 from planner.storage.json_format import loads, plan_to_document
+from planner.storage.schema import SCHEMA_VERSION
 
 DATA = Path(__file__).parents[2] / "data"
 V4 = DATA / "plan-v4.coplan"
@@ -49,7 +50,7 @@ def test_a_version_4_file_opens_with_no_status_line_and_stores_one(v4_plan):
     doc["plan"].pop("status_line")
     doc["format_version"] = 4
     assert doc == json.loads(V4_JSON.read_text(encoding="utf-8"))
-    assert version_of(v4_plan) == 5
+    assert version_of(v4_plan) == SCHEMA_VERSION
     with PlanStore.open(v4_plan, read_only=True) as store:
         assert store.load().status_line == "Draft for the partnership board"
 
