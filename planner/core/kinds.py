@@ -10,7 +10,8 @@ from typing import Any
 
 from planner.core.matrix import Cell
 
-MAX_TEXT = 200_000  # characters in any one text field; far beyond any real note
+MAX_TEXT = 200_000  # characters in any one text field, every way in; far beyond any real note
+MAX_AMOUNT = 1_000_000_000_000  # a contribution's amount (hours, pounds, places): a million million
 NOTHING = object()  # no default: the field is required
 
 
@@ -224,6 +225,8 @@ class Amount(Kind):
     def parse(self, raw: Any) -> float:
         if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw) or raw < 0:
             raise Problem("expected a number of zero or more")
+        if raw > MAX_AMOUNT:  # also keeps it within SQLite's integers
+            raise Problem(f"is larger than {MAX_AMOUNT:,}, the most a plan keeps")
         return raw
 
     def from_csv(self, text: str) -> Any:
@@ -458,5 +461,7 @@ def _json_cell(text: str) -> Any:
         return None
     try:
         return json.loads(text)
-    except ValueError:
+    except RecursionError:
+        raise Problem("is nested too deeply") from None
+    except ValueError:  # also an integer of more than 4,300 digits
         raise Problem("is not valid JSON") from None

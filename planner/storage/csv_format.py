@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from planner.core.fields import specs, to_plain
 from planner.core.keys import next_key
-from planner.core.kinds import Problem, normalise
+from planner.core.kinds import MAX_TEXT, Problem, normalise
 from planner.core.model import Stakeholder
 from planner.core.privacy import private_by_default
 from planner.storage.csv_cells import protect_cell
@@ -31,6 +31,9 @@ def stakeholders_to_csv(stakeholders: list[Stakeholder]) -> str:
         plain = to_plain(person)
         writer.writerow({column: protect_cell(s.kind.to_csv(plain[s.json])) for column, s in _SPECS.items()})
     return "\ufeff" + buffer.getvalue()
+
+
+CELL_LIMIT = 4 * MAX_TEXT  # the csv module's cell limit: a longer cell ends the read
 
 
 @dataclass
@@ -65,7 +68,17 @@ def parse_stakeholders_csv(text: str, existing_keys: set[str] = frozenset()) -> 
         FormatError: the text has no header row or an unknown column (nothing can be read).
     """
     text = text.removeprefix("\ufeff")
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    # A cell may hold up to the one text limit (and a contributions list somewhat more); past
+    # that the row is refused by the same rule as the app and JSON, not by the csv module.
+    csv.field_size_limit(max(csv.field_size_limit(), CELL_LIMIT))
+    try:
+        return _parse(csv.DictReader(io.StringIO(text, newline="")), existing_keys)
+    except csv.Error as error:
+        raise FormatError("", f"the CSV cannot be read ({error}); a cell may be longer than "
+                              f"{MAX_TEXT:,} characters") from None
+
+
+def _parse(reader: csv.DictReader, existing_keys: set[str]) -> CsvResult:
     if not reader.fieldnames:
         raise FormatError("", "the CSV file is empty; it needs a header row with at least a name column")
     headers = [normalise(h or "") for h in reader.fieldnames]
@@ -74,10 +87,16 @@ def parse_stakeholders_csv(text: str, existing_keys: set[str] = frozenset()) -> 
         raise FormatError("header", f"unknown column {unknown[0]!r}; the columns are: {', '.join(COLUMNS)}")
     if "name" not in headers:
         raise FormatError("header", "there is no name column")
+    twice = next((h for i, h in enumerate(headers) if h in headers[:i]), None)
+    if twice:
+        raise FormatError("header", f"the column {twice!r} appears twice; keep one of them")
     reader.fieldnames = headers
     result = CsvResult()
     taken = set(existing_keys)
-    for number, row in enumerate(reader, start=2):  # row 1 is the header
+    records = list(reader)
+    # Keys the file states itself are not handed out to rows without one.
+    stated = {(row.get("key") or "").strip() for row in records if None not in row} - {""}
+    for number, row in enumerate(records, start=2):  # row 1 is the header
         if None in row:
             result.refused.append((number, "the row has more cells than the header"))
             continue
@@ -87,7 +106,7 @@ def parse_stakeholders_csv(text: str, existing_keys: set[str] = frozenset()) -> 
         try:
             item = _row_to_item(row, where)
             if not item.get("key"):
-                item["key"] = next_key("s", taken)
+                item["key"] = next_key("s", taken | stated)
             if item["key"] in taken:
                 raise FormatError(f"{where}.key", f"the key \"{item['key']}\" is already used")
             stakeholder = read_stakeholder(item, where)

@@ -41,8 +41,12 @@ class PlanEdits:
     read_only_reason: str | None
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One transaction: all of it on disk when the block ends, or none of it."""
+    def _write(self, touch: bool = True) -> Iterator[sqlite3.Connection]:
+        """One transaction: all of it on disk when the block ends, or none of it.
+
+        Args:
+            touch: stamp the plan as modified now (import keeps the stamps it was given).
+        """
         if self.read_only:
             raise ReadOnlyPlan(f"This plan is open read-only. {self.read_only_reason}")
         try:
@@ -51,7 +55,8 @@ class PlanEdits:
             # from: that is how a journal is matched to its file (see journal.py).
             self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             yield self._conn
-            self._conn.execute("UPDATE plan SET modified = ? WHERE id = 1", [now()])
+            if touch:
+                self._conn.execute("UPDATE plan SET modified = ? WHERE id = 1", [now()])
             self._conn.execute("COMMIT")
         except BaseException as error:
             if self._conn.in_transaction:
@@ -239,7 +244,12 @@ class PlanEdits:
                           "engagements", "safeguard_risks", "safeguards", "risks", "contributions", "stakeholders"):
                 conn.execute(f"DELETE FROM {table}")
         self.update_plan(**{name: getattr(plan, name) for name in PLAN_FIELDS})
-        with self._write() as conn:
+        with self._write(touch=False) as conn:
+            # The document's own stamps, as docs/plan-format.md promises; a new file's otherwise.
+            stamps = {"created": plan.created, "modified": plan.modified or plan.created}
+            for name, value in stamps.items():
+                if value:
+                    conn.execute(f"UPDATE plan SET {name} = ? WHERE id = 1", [value])
             for position, s in enumerate(plan.stakeholders):
                 self._insert(conn, "stakeholders", rows.to_row(s, position=position))
                 self._write_contributions(conn, s)

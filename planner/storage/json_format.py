@@ -142,12 +142,35 @@ def _check_record(doc: dict, plan: Plan, people: set[str], risk_keys: set[str], 
             raise FormatError(where, error.problem) from None
 
 
+class _Repeated(ValueError):
+    def __init__(self, key: str, where: str):
+        super().__init__(key)
+        self.key, self.where = key, where
+
+
+def _no_repeats(pairs: list[tuple[str, Any]]) -> dict:
+    """A JSON object as a dict, refusing a field given twice (json would silently keep the last)."""
+    result: dict = {}
+    for key, value in pairs:
+        if key in result:
+            # Name the object by a field that identifies it, when it has one.
+            label = next((f'the object with "{k}": {json.dumps(v)[:40]}' for k, v in pairs
+                          if k in ("key", "title", "name") and isinstance(v, str)), "")
+            raise _Repeated(key, label)
+        result[key] = value
+    return result
+
+
 def loads(text: str) -> Plan:
     """Parse JSON text into a plan, or raise FormatError."""
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, object_pairs_hook=_no_repeats)
+    except _Repeated as error:
+        raise FormatError(error.where, f"the field \"{error.key}\" appears twice; keep one of them") from None
     except json.JSONDecodeError as error:
         raise FormatError(f"line {error.lineno} column {error.colno}", f"not valid JSON ({error.msg})") from None
     except RecursionError:
         raise FormatError("", "the JSON is nested too deeply to be a plan") from None
+    except ValueError as error:  # e.g. an integer of more than 4,300 digits
+        raise FormatError("", f"not valid JSON for a plan ({error})") from None
     return plan_from_document(doc)

@@ -12,10 +12,12 @@ from planner.core.model import Contribution, ContributionKind, Side
 from planner.ui.steps.stakeholders import StakeholdersStep
 
 
-def test_contributions_are_added_changed_removed_and_undone(qtbot, open_plan):
+def test_contributions_are_added_changed_removed_and_undone(qtbot, open_plan, monkeypatch):
     """Each change to the contributions table is one undoable edit of the whole list."""
     document = open_plan()
     step = make_step(qtbot, StakeholdersStep, document)
+    said = []
+    monkeypatch.setattr(step, "show_message", said.append)
     step.select("stakeholder", "s2")  # brings 4 hours a week of time
     editor = step.form.contributions
     editor.add_button.click()
@@ -28,6 +30,7 @@ def test_contributions_are_added_changed_removed_and_undone(qtbot, open_plan):
         Contribution(ContributionKind.PREMISES, None, "", "Church hall on Tuesdays")]
     editor.table.item(0, 1).setText("lots")  # not a number: refused, the old amount stays
     assert editor.table.item(0, 1).text() == "4"
+    assert said and "lots" in said[0]
     editor.table.setCurrentCell(0, 1)
     editor.remove_button.click()
     assert [c.kind for c in document.store.stakeholder("s2").contributions] == [ContributionKind.PREMISES]

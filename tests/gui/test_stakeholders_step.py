@@ -173,8 +173,8 @@ def test_a_new_document_replaces_the_old(qtbot, open_plan, tmp_path):
     assert step.model.rowCount() == 7 and len(step.map.scene.markers) == 7
 
 
-def test_a_refused_edit_puts_the_old_value_back(qtbot, open_plan, monkeypatch):
-    """When storage refuses an edit the form shows the stored value again and nothing is undoable."""
+def test_a_refused_edit_keeps_typed_text_and_puts_other_values_back(qtbot, open_plan, monkeypatch):
+    """When storage refuses an edit, typed text stays (reported unsaved), a choice shows the stored value, nothing is undoable."""
     from planner.storage import WriteFailed
     document = open_plan()
     step = make_step(qtbot, StakeholdersStep, document)
@@ -186,7 +186,13 @@ def test_a_refused_edit_puts_the_old_value_back(qtbot, open_plan, monkeypatch):
     with qtbot.waitSignal(document.write_failed):
         step.form.name.setText("Someone else")
         step.form.name.editingFinished.emit()
-    assert step.form.name.text() == "Amira Khan"
+    assert step.form.name.text() == "Someone else"
+    assert document.store.stakeholder("s1").name == "Amira Khan"
+    assert step.unsaved_changes() and "s1" in step.unsaved_changes()[0]
+    influence = document.store.stakeholder("s1").influence
+    with qtbot.waitSignal(document.write_failed):
+        step.form.influence.setValue(1 if influence != 1 else 2)
+    assert step.form.influence.value() == influence
     assert document.undo_stack.count() == 0
 
 

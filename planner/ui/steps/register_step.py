@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 from planner.ui.document import PlanDocument
 from planner.ui.models.base import KEY_ROLE
@@ -20,9 +20,15 @@ class RegisterStep(Step):
     at the start of ``load``.
     """
 
+    ITEM = ""  # the form's attribute holding the shown item: "stakeholder", "risk", "safeguard"
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.document: PlanDocument | None = None
+        # Text typed into a field whose save was refused, by (item key, field): kept on screen
+        # (also after choosing another row and coming back) until it is saved, and named when
+        # the plan is closed, as the Context step does.
+        self._unsaved: dict[tuple[str, str], str] = {}
 
     def _connect_register(self, on_selection) -> None:
         self.pane.selection_changed.connect(on_selection)
@@ -37,11 +43,12 @@ class RegisterStep(Step):
         """Listen to ``document`` instead of the plan shown before, and follow its read-only state."""
         if self.document is not None:
             self.document.plan_changed.disconnect(self._changed)
-            self.document.write_failed.disconnect(self._show_current)
+            self.document.write_failed.disconnect(self._refused)
         self.document = document
+        self._unsaved.clear()
         document.plan_changed.connect(self._changed)
-        # A refused edit puts the form back to what the file holds.
-        document.write_failed.connect(self._show_current)
+        # A refused edit puts the form back to what the file holds, except the typed text.
+        document.write_failed.connect(self._refused)
         self.pane.set_read_only(document.read_only)
         self.form.set_read_only(document.read_only)
 
@@ -96,3 +103,46 @@ class RegisterStep(Step):
     def _execute(self, command) -> bool:
         """Run an edit unless the plan is read-only; False when it was not applied."""
         return self.document is not None and not self.document.read_only and self.document.execute(command)
+
+    def _execute_edit(self, key: str, changes: dict, command) -> bool:
+        """Run an edit of the item ``key``; typed text stays on screen if the save is refused."""
+        typed = {field: value for field, value in changes.items() if isinstance(value, str)}
+        for field, value in typed.items():
+            self._unsaved[(key, field)] = value
+        done = self._execute(command)
+        if done:
+            for field in typed:
+                self._unsaved.pop((key, field), None)
+        return done
+
+    def _refused(self, _message: str = "") -> None:
+        self._show_current()
+
+    def _shown_key(self) -> str | None:
+        item = getattr(self.form, self.ITEM, None)
+        return getattr(item, "key", None)
+
+    def _restore_unsaved(self) -> None:
+        """Put text whose save failed back into the form's fields for the item shown."""
+        key = self._shown_key()
+        for (owner, field), value in self._unsaved.items():
+            widget = getattr(self.form, field, None)
+            if owner != key or widget is None:
+                continue
+            widget.blockSignals(True)
+            try:
+                if isinstance(widget, QLineEdit):
+                    widget.setText(value)
+                elif isinstance(widget, QPlainTextEdit):
+                    widget.setPlainText(value)  # what was saved stays its "shown" text: leaving retries
+            finally:
+                widget.blockSignals(False)
+
+    def unsaved_changes(self) -> list[str]:
+        """The fields whose last save failed, named as on screen with their item's key."""
+        names = []
+        for key, field in self._unsaved:
+            widget = getattr(self.form, field, None)
+            name = widget.accessibleName() if widget is not None and widget.accessibleName() else field
+            names.append(f"{name} ({key})")
+        return names

@@ -22,6 +22,8 @@ STATUS_COLUMN = 1  # "Suggested" or empty: shown only while some risk is still a
 class RisksStep(RegisterStep):
     """Coproduction moves risk onto users and communities: write down who carries what."""
 
+    ITEM = "risk"
+
     TITLE = "Division of risk"
     NAME = "risks"
 
@@ -134,6 +136,7 @@ class RisksStep(RegisterStep):
 
     def _show_current(self, *_args) -> None:
         self.form.show_risk(self.model.item_for(self.pane.current_key()))
+        self._restore_unsaved()
 
     def _update_suggest(self) -> None:
         self.suggest_button.setEnabled(self.document is not None and not self.document.read_only)
@@ -167,7 +170,7 @@ class RisksStep(RegisterStep):
 
     def _edit(self, changes: dict, text: str) -> None:
         risk = self.form.risk
-        self._execute(ops.update_risk(self.document, risk, text, **changes))
+        self._execute_edit(risk.key, changes, ops.update_risk(self.document, risk, text, **changes))
 
     def show_message(self, text: str) -> None:
         """Tell the officer something (tests replace this)."""

@@ -25,6 +25,8 @@ STATUS_COLUMN = 1  # "Suggested" or empty: shown only while some safeguard is st
 class SafeguardsStep(RegisterStep):
     """Accountability does not go away when users and communities share the work."""
 
+    ITEM = "safeguard"
+
     TITLE = "Governance safeguards"
     NAME = "safeguards"
 
@@ -153,6 +155,7 @@ class SafeguardsStep(RegisterStep):
 
     def _show_current(self, *_args) -> None:
         self.form.show_safeguard(self.model.item_for(self.pane.current_key()))
+        self._restore_unsaved()
 
     def select(self, target_type: str, key: str | None) -> None:
         if target_type == "plan":  # a plan-wide finding (no line of accountability): add one
@@ -195,7 +198,8 @@ class SafeguardsStep(RegisterStep):
             self._execute(ops.delete_safeguards(self.document, keys))
 
     def _edit(self, changes: dict, text: str) -> None:
-        self._execute(ops.update_safeguard(self.document, self.form.safeguard, text, **changes))
+        safeguard = self.form.safeguard
+        self._execute_edit(safeguard.key, changes, ops.update_safeguard(self.document, safeguard, text, **changes))
 
     def show_message(self, text: str) -> None:
         """Tell the officer something (tests replace this)."""

@@ -31,6 +31,8 @@ ROW_BY_ROW = 200  # an edit touching more stakeholders than this reloads the lis
 class StakeholdersStep(RegisterStep):
     """Who has a part in the service, what part, how much they can sway it and how much they care."""
 
+    ITEM = "stakeholder"
+
     TITLE = "Stakeholders"
     NAME = "stakeholders"
 
@@ -78,6 +80,7 @@ class StakeholdersStep(RegisterStep):
         self.form.personal_data.anonymise_requested.connect(lambda: self.privacy.forget(anonymise=True))
         self.form.personal_data.record_requested.connect(self.privacy.save_record)
         self.form.personal_data.extend_requested.connect(self.privacy.extend)
+        self.form.contributions.refused.connect(lambda text: self.show_message(text))
         self.map.scene.selection_made.connect(self._map_selection)
         self.map.scene.move_requested.connect(self._move)
 
@@ -139,6 +142,7 @@ class StakeholdersStep(RegisterStep):
 
     def _show_current(self, *_args) -> None:
         self.form.show_stakeholder(self.model.item_for(self.pane.current_key()))
+        self._restore_unsaved()
 
     # -------------------------------------------------------------- selection, both ways
 
@@ -219,7 +223,7 @@ class StakeholdersStep(RegisterStep):
         changes = {field: value}
         if field == "category":
             changes.update(ops.private_flag_for(self.document, shown, value))
-        self._execute(ops.update_stakeholder(self.document, shown.key, text, **changes))
+        self._execute_edit(shown.key, changes, ops.update_stakeholder(self.document, shown.key, text, **changes))
 
     def _move(self, key: str, influence: int, interest: int) -> None:
         if not self._execute(ops.move_stakeholder(self.document, key, influence, interest)):

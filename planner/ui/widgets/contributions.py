@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from planner.core.limits import amount_problem
 from planner.core.model import Contribution, ContributionKind, label
 from planner.ui.widgets.fields import enum_combo, set_combo
 
@@ -18,6 +19,7 @@ class ContributionsEditor(QWidget):
     """Emits ``changed(list[Contribution])`` with the whole new list after each edit."""
 
     changed = Signal(list)
+    refused = Signal(str)  # a typed amount that cannot be kept, with why
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -114,14 +116,18 @@ class ContributionsEditor(QWidget):
         if item.column() == 1:
             try:
                 amount = float(text.replace(",", "")) if text else None
+                problem = amount_problem(amount)
             except ValueError:
-                amount = c.amount
-            if amount is not None and (amount < 0 or amount != amount):
-                amount = c.amount
+                problem = "must be a number of zero or more"
+            if problem:
+                self.set_contributions(self._items)  # refuse the text, show the old amount
+                self.refused.emit(self.tr("The amount “{0}” was not kept: an amount {1}.").format(
+                    text[:40] + ("…" if len(text) > 40 else ""), self.tr(problem)))
+                return
             if amount is not None and amount == int(amount):
                 amount = int(amount)
             if amount == c.amount:
-                self.set_contributions(self._items)  # refuse the text, show the old amount
+                self.set_contributions(self._items)
                 return
             c.amount = amount
         elif item.column() == 2:
