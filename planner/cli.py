@@ -9,6 +9,7 @@ import argparse
 import json
 import os
 import sys
+import unicodedata
 from pathlib import Path
 
 from planner import __version__, cli_record
@@ -105,6 +106,8 @@ def _read_text(path: Path, check_only: bool = False) -> str:
         raise UsageError(f"{path}: no such file")
     if path.is_dir():
         raise UsageError(f"{path}: is a folder, not a file")
+    if not path.is_file():  # a device or pipe (/dev/zero would be read for ever)
+        raise UsageError(f"{path}: is not a regular file")
     if check_only:
         return ""
     try:
@@ -197,6 +200,9 @@ def _csv_stakeholders(args) -> list:
 
 def _cmd_import(args) -> int:
     suffix = args.source.suffix.lower()
+    if suffix not in (".json", ".csv"):
+        raise UsageError(f"{args.source}: import reads .json or .csv files")
+    text = _read_text(args.source)
     text = _read_text(args.source) if suffix != ".csv" else ""
     if suffix == ".json":
         plan = loads(text)
@@ -296,8 +302,19 @@ def _cmd_check(args) -> int:
     else:
         for f in findings:
             where = f"{f.target_type} {f.target_key}" if f.target_key else f.target_type
-            print(f"{f.severity.value:8} {f.rule:28} {where:14} {f.message}")
+            print(_printable(f"{f.severity.value:8} {f.rule:28} {where:14} {f.message}"))
     return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+
+
+def _printable(text: str) -> str:
+    """Plan text made safe for a terminal: control and format characters (escape sequences that
+    clear the screen or recolour it, right-to-left overrides) shown as escapes, not obeyed."""
+    return "".join(c.encode("unicode_escape").decode("ascii")
+                   if (unicodedata.category(c) in ("Cc", "Zl", "Zp") and c != "\t") or c in _BIDI_CONTROLS
+                   else c for c in text)
+
+
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _cmd_guidance(args) -> int:
@@ -400,5 +417,5 @@ def main(argv: list[str] | None = None) -> int:
         return HANDLERS[args.command](args)
     except (UsageError, PlanError, ValueError) as error:
         message = str(error) if not isinstance(error, FormatError) else f"{getattr(args, 'source', getattr(args, 'plan', ''))}: {error}"
-        print(f"coplanner: error: {message}", file=sys.stderr)
+        print(f"coplanner: error: {_printable(message)}", file=sys.stderr)
         return 2

@@ -11,6 +11,7 @@ from planner.storage import journal
 from planner.storage.errors import DamagedPlan, NewerPlan, NotAPlan, PlanNotFound
 from planner.storage.lock import PlanLock
 from planner.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from planner.storage.validate import shape_problem
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -136,6 +137,15 @@ def inspect(path: Path, allow_newer: bool = False, _recovered: bool = False,
             result = ["unreadable"]
         if result != ["ok"]:
             raise DamagedPlan(f"{path.name} is damaged ({_first_problem(result)}). Nothing was changed; restore it from a backup or open an earlier copy.")
+        if 0 < version <= SCHEMA_VERSION:
+            try:
+                problem = shape_problem(connection, version)
+            except sqlite3.DatabaseError as error:
+                problem = f"it cannot be read ({error})"
+            if problem:
+                raise DamagedPlan(
+                    f"{path.name} is damaged or was altered by another program: {problem}. It was "
+                    "not opened and nothing was changed; restore it from a backup.")
         try:
             row = connection.execute("SELECT created FROM plan WHERE id = 1").fetchone()
         except sqlite3.Error:
