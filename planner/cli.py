@@ -202,14 +202,10 @@ def _cmd_import(args) -> int:
     suffix = args.source.suffix.lower()
     if suffix not in (".json", ".csv"):
         raise UsageError(f"{args.source}: import reads .json or .csv files")
-    text = _read_text(args.source)
-    text = _read_text(args.source) if suffix != ".csv" else ""
     if suffix == ".json":
-        plan = loads(text)
-    elif suffix == ".csv":
-        plan = Plan(title=args.source.stem, stakeholders=_csv_stakeholders(args))
+        plan = loads(_read_text(args.source))
     else:
-        raise UsageError(f"{args.source}: import reads .json or .csv files")
+        plan = Plan(title=args.source.stem, stakeholders=_csv_stakeholders(args))
     _create_plan_file(args.output, plan, args.force)
     print(f"Created {args.output} with {len(plan.stakeholders)} stakeholders, {len(plan.risks)} risks "
           f"and {len(plan.safeguards)} safeguards")

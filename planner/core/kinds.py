@@ -223,7 +223,9 @@ class Amount(Kind):
     nullable = True
 
     def parse(self, raw: Any) -> float:
-        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw) or raw < 0:
+        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or raw < 0:
+            raise Problem("expected a number of zero or more")
+        if isinstance(raw, float) and not math.isfinite(raw):  # an int is never converted: 400 digits overflow a float
             raise Problem("expected a number of zero or more")
         if raw > MAX_AMOUNT:  # also keeps it within SQLite's integers
             raise Problem(f"is larger than {MAX_AMOUNT:,}, the most a plan keeps")

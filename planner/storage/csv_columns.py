@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from planner.core.fields import specs
-from planner.core.kinds import Text
+from planner.core.kinds import MAX_TEXT, Text
 from planner.core.model import Stakeholder
 from planner.storage.csv_cells import unprotect_cell
 from planner.storage.csv_format import COLUMNS, CsvResult, parse_stakeholders_csv
@@ -123,7 +123,14 @@ def read_table(data: bytes | str) -> CsvTable:
     else:
         text, encoding = data.removeprefix("\ufeff"), "UTF-8"
     separator = sniff_separator(text)
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+    # Cells up to the one text limit are read (the csv module stops at 131,072 characters);
+    # a row with a longer text is then refused by that limit, like the app and JSON.
+    csv.field_size_limit(max(csv.field_size_limit(), 4 * MAX_TEXT))
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+    except csv.Error as error:
+        raise FormatError("", f"the CSV cannot be read ({error}); a cell may be longer than "
+                              f"{MAX_TEXT:,} characters") from None
     if not rows or not any(cell.strip() for cell in rows[0]):
         raise FormatError("", "the CSV file is empty; it needs a header row with at least a name column")
     headers = [h.strip() for h in rows[0]]

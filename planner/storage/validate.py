@@ -12,36 +12,41 @@ import sqlite3
 from enum import Enum
 from functools import lru_cache
 
+from planner.core.fields import specs
+from planner.core.kinds import CellValue, Choice, ChoiceList
 from planner.core.matrix import Delivery, Planning
-from planner.core.model import (
-    Category, ContributionKind, DeliveryRole, Driver, Motive, PlanningRole, RiskCategory,
-    SafeguardKind, Side, Stage, Stance,
-)
-from planner.storage.schema import MIGRATIONS
+from planner.storage.rows import columns as spec_columns, entity_tables
+from planner.storage.schema import EXPECTED_TABLES, SCHEMA_VERSION, create_statements
 
-# Columns holding one of an enum's values (stored as the value text).
-ENUM_COLUMNS: dict[tuple[str, str], type[Enum]] = {
-    ("plan", "current_planning"): Planning, ("plan", "current_delivery"): Delivery,
-    ("plan", "target_planning"): Planning, ("plan", "target_delivery"): Delivery,
-    ("plan_drivers", "driver"): Driver, ("plan_stages", "stage"): Stage,
-    ("stakeholders", "category"): Category, ("stakeholders", "side"): Side,
-    ("stakeholders", "planning_role"): PlanningRole, ("stakeholders", "delivery_role"): DeliveryRole,
-    ("stakeholders", "stance"): Stance, ("stakeholders", "motive"): Motive,
-    ("contributions", "kind"): ContributionKind, ("risks", "category"): RiskCategory,
-    ("safeguards", "kind"): SafeguardKind,
-}
+
+@lru_cache(maxsize=1)
+def enum_columns() -> dict[tuple[str, str], type[Enum]]:
+    """Columns holding one of an enum's values (stored as the value text), from the declarations."""
+    found: dict[tuple[str, str], type[Enum]] = {}
+    for entity, table in entity_tables():
+        for s in specs(entity):
+            if isinstance(s.kind, ChoiceList):
+                found[(s.kind.table, s.kind.column)] = s.kind.enum
+            for column, kind in spec_columns(s):
+                if isinstance(kind, Choice):
+                    found[(table, column)] = kind.enum
+                elif isinstance(kind, CellValue):
+                    found[(table, column)] = Planning if column.endswith("_planning") else Delivery
+    return found
+
+
 _TYPES = {"INTEGER": ("integer",), "TEXT": ("text",), "NUMERIC": ("integer", "real")}
 _WORDS = {"integer": "a whole number", "real": "a number", "text": "text", "blob": "binary data",
           "null": "nothing"}
 
 
-@lru_cache(maxsize=8)
-def expected_schema(version: int) -> dict[str, tuple[tuple[str, str, bool], ...]]:
-    """Each table of a plan at schema ``version``: its columns as (name, type, may be null)."""
+@lru_cache(maxsize=1)
+def expected_schema() -> dict[str, tuple[tuple[str, str, bool], ...]]:
+    """Each table of a plan of the current version: its columns as (name, type, may be null)."""
     memory = sqlite3.connect(":memory:")
     try:
-        for step in range(version):
-            memory.executescript(MIGRATIONS[step])
+        for statement in create_statements():
+            memory.execute(statement)
         tables = [name for (name,) in memory.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")]
         return {table: tuple((name, kind.upper(), not notnull and not pk)
@@ -65,7 +70,7 @@ def _row_problem(connection: sqlite3.Connection, table: str, columns) -> str | N
             types = allowed + (("null",) if nullable else ())
             tests.append(f"typeof({name}) NOT IN ({', '.join(map(_quote, types))})")
             names.append(name)
-        enum = ENUM_COLUMNS.get((table, name))
+        enum = enum_columns().get((table, name))
         if enum:
             tests.append(f"({name} IS NOT NULL AND {name} NOT IN ({', '.join(_quote(e.value) for e in enum)}))")
     if not tests:
@@ -76,7 +81,7 @@ def _row_problem(connection: sqlite3.Connection, table: str, columns) -> str | N
     values = dict(zip(["rowid"] + [c[0] for c in columns], row))
     for name, kind, nullable in columns:
         value = values[name]
-        enum = ENUM_COLUMNS.get((table, name))
+        enum = enum_columns().get((table, name))
         found = {int: "integer", float: "real", str: "text", bytes: "blob", type(None): "null"}[type(value)]
         allowed = _TYPES.get(kind, ()) + (("null",) if nullable else ())
         if kind in _TYPES and found not in allowed:
@@ -88,8 +93,11 @@ def _row_problem(connection: sqlite3.Connection, table: str, columns) -> str | N
 
 
 def shape_problem(connection: sqlite3.Connection, version: int) -> str | None:
-    """What is wrong with the shape of the plan in ``connection``, in plain words, or None."""
-    expected = expected_schema(version)
+    """What is wrong with the shape of the plan in ``connection``, in plain words, or None.
+
+    Triggers, views and tables of no plan are refused at any version; the columns and values
+    are checked for a file of the current version (an older one is checked after migrating).
+    """
     found = connection.execute("SELECT type, name FROM sqlite_master").fetchall()
     order = {"trigger": 0, "view": 1, "table": 2}  # code that runs first: it matters most
     for kind, name in sorted(found, key=lambda item: (order.get(item[0], 3), item[1])):
@@ -97,8 +105,11 @@ def shape_problem(connection: sqlite3.Connection, version: int) -> str | None:
             return f"it contains a trigger ({name}): code that runs on edits, which a plan never has"
         if kind == "view":
             return f"it contains a view ({name}), which a plan never has"
-        if kind == "table" and name not in expected and not name.startswith("sqlite_"):
+        if kind == "table" and name not in EXPECTED_TABLES and not name.startswith("sqlite_"):
             return f"it contains a table that is not part of a plan ({name})"
+    if version != SCHEMA_VERSION:
+        return None
+    expected = expected_schema()
     for table, columns in expected.items():
         present = {row[1]: row for row in connection.execute(f"PRAGMA table_info({table})")}
         if not present:
