@@ -411,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             raise UsageError("no command given (see 'coplanner --help')")
         return HANDLERS[args.command](args)
-    except (UsageError, PlanError, ValueError) as error:
+    except (UsageError, PlanError) as error:
         message = str(error) if not isinstance(error, FormatError) else f"{getattr(args, 'source', getattr(args, 'plan', ''))}: {error}"
         print(f"coplanner: error: {_printable(message)}", file=sys.stderr)
         return 2

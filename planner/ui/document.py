@@ -67,7 +67,7 @@ class PlanDocument(QObject):
         """Apply a command and put it on the undo stack; False (and ``write_failed``) if refused."""
         try:
             command.apply()
-        except (PlanError, ValueError) as error:
+        except PlanError as error:  # storage's refusals only: a programming error stays one
             self.write_failed.emit(str(error))
             return False
         command.applied_once = True

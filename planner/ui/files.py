@@ -127,7 +127,7 @@ def open_example(window: MainWindow, name: str) -> bool:
         return False
     try:
         store = PlanStore.create_from(with_suffix(Path(chosen)), examples.example_plan(name))
-    except (PlanError, ValueError) as error:
+    except PlanError as error:
         window.show_message(tr("The example could not be copied"), str(error))
         return False
     window.set_store(store)

@@ -90,3 +90,31 @@ def test_closing_with_an_unsaved_field_asks_first(make_window, plan_path, monkey
     assert "Officer" in asked[0]
     assert window.document is not None
     assert step.fields["officer"].text() == "Priya"
+
+
+def test_a_programming_error_in_an_edit_surfaces_in_the_app(qtbot, plan_file):
+    """A command that fails with a bug raises out of execute; storage's refusals become a message."""
+    import pytest
+
+    from planner.storage import PlanStore
+    from planner.ui.document import PlanDocument
+
+    class Buggy:
+        def __init__(self, error):
+            self.error = error
+
+        def apply(self):
+            raise self.error
+
+    document = PlanDocument(PlanStore.open(plan_file))
+    said = []
+    document.write_failed.connect(said.append)
+    try:
+        with pytest.raises(ValueError, match="a bug"):
+            document.execute(Buggy(ValueError("a bug")))
+        assert said == []
+        from planner.storage import InvalidValue
+        assert not document.execute(Buggy(InvalidValue("Influence must be a whole number from 1 to 5.")))
+        assert said == ["Influence must be a whole number from 1 to 5."]
+    finally:
+        document.close()

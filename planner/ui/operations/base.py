@@ -55,7 +55,7 @@ class PlanCommand(QUndoCommand):
         try:
             change = step()
             self.document.notify(change)
-        except (PlanError, ValueError) as error:
+        except PlanError as error:
             # Storage rolled the change back, so the file is as it was before this undo/redo.
             # An obsolete command is dropped by QUndoStack, so the stack never claims a state
             # the file is not in (the edit stays in the file; it just cannot be undone now).
