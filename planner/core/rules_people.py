@@ -25,7 +25,14 @@ def _aimed_at(guard: Safeguard, s: Stakeholder) -> bool:
 
 def professional_resistance(plan: Plan) -> list[Finding]:
     """Influential sceptical professionals need training or a role agreement aimed at them."""
-    answers = [guard for guard in plan.safeguards if guard.kind in _ANSWERS_RESISTANCE]
+    # Each answer's text folded once, not once per stakeholder: a large plan has thousands.
+    answers = [(guard.owner, f"{guard.title} {guard.description}".casefold())
+               for guard in plan.safeguards if guard.kind in _ANSWERS_RESISTANCE]
+
+    def aimed_at(s: Stakeholder) -> bool:
+        name = s.name.strip().casefold()
+        return any(owner == s.key or (bool(name) and name in text) for owner, text in answers)
+
     return [Finding(
         "professional-resistance", Severity.WARNING,
         f"{quoted(s.name)} is influential ({s.influence}/5) and {s.stance.value}, and no "
@@ -35,7 +42,7 @@ def professional_resistance(plan: Plan) -> list[Finding]:
         "stakeholder", s.key)
         for s in plan.stakeholders
         if s.category in _PROFESSIONS and s.influence >= INFLUENTIAL and s.stance in _RESISTANT
-        and not any(_aimed_at(guard, s) for guard in answers)]
+        and not aimed_at(s)]
 
 
 def representatives_without_users(plan: Plan) -> list[Finding]:

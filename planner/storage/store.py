@@ -251,6 +251,21 @@ class PlanStore(PlanEdits, RecordEdits):
         self._load_record(plan)
         return plan
 
+    def keys_in_order(self, table: str) -> list[str]:
+        """The keys of one register (stakeholders, risks, safeguards) in the plan's order."""
+        if table not in ("stakeholders", "risks", "safeguards"):
+            raise NotFound(f"There is no register called {table!r}.", table)
+        return [k for (k,) in self._conn.execute(f"SELECT key FROM {table} ORDER BY position")]
+
+    def read_all(self, table: str) -> list:
+        """Every item of one register, in order (a change too big to take row by row)."""
+        plan = self.load()
+        return getattr(plan, table)
+
+    def plan_fields(self) -> Plan:
+        """The plan's own fields (title, cells, drivers...), without its registers."""
+        return self._plan_fields()
+
     def _plan_fields(self) -> Plan:
         """The plan's own fields, without its stakeholders, risks and safeguards."""
         head = next(self._query("SELECT * FROM plan WHERE id = 1"))

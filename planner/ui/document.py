@@ -8,8 +8,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.core.checks import Finding, check_plan
+from planner.core.fields import Children, specs
 from planner.core.model import Plan
-from planner.storage import PlanError, PlanStore
+from planner.storage import NotFound, PlanError, PlanStore
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,12 @@ class PlanDocument(QObject):
         return True
 
     def notify(self, change: Change) -> None:
-        """Called by commands after storage has committed."""
-        self._plan = None
+        """Called by commands after storage has committed: the plan in memory takes the change."""
+        if self._plan is not None:
+            try:
+                self._take(change)
+            except NotFound:  # the change was not what it said: read the whole plan again
+                self._plan = None
         self._findings = None
         self.plan_changed.emit(change)
 
@@ -92,6 +97,52 @@ class PlanDocument(QObject):
         self.undo_stack.clear()
         self.notify(Change("all"))
         return done
+
+    # Rows changed at once above which the register is read whole (one query beats hundreds).
+    ROW_BY_ROW = 200
+
+    def _take(self, change: Change) -> None:
+        """Update the plan in memory from what ``change`` touched, instead of reloading the file.
+
+        Plan fields are read again (one row; every edit stamps ``modified``); changed rows of a
+        register are read by key, and a register whose membership changed takes the stored order.
+        A change of scope "all" (deletes and their undo, which move owners and links) reloads.
+        """
+        store = self.store
+        if change.scope == "all":
+            self._plan = None
+            return
+        plan = self._plan
+        fresh = store.plan_fields()
+        for spec in specs(Plan):
+            if not isinstance(spec.kind, Children):
+                setattr(plan, spec.name, getattr(fresh, spec.name))
+        if change.scope == "plan":
+            return
+        items = getattr(plan, change.scope)
+        if len(change.keys) > self.ROW_BY_ROW:
+            setattr(plan, change.scope, store.read_all(change.scope))
+            return
+        fetch = {"stakeholders": store.stakeholder, "risks": store.risk, "safeguards": store.safeguard}[change.scope]
+        where = {item.key: i for i, item in enumerate(items)}
+        moved = False
+        for key in change.keys:
+            try:
+                item = fetch(key)
+            except NotFound:
+                moved = moved or key in where
+                continue
+            if key in where:
+                items[where[key]] = item
+            else:
+                where[key] = len(items)
+                items.append(item)
+                moved = True
+        if moved:  # added or removed: the stored order says where each row now stands
+            by_key = {item.key: item for item in items}
+            fetched = {key: by_key[key] for key in change.keys if key in by_key}
+            by_key.update(fetched)
+            setattr(plan, change.scope, [by_key[key] for key in store.keys_in_order(change.scope)])
 
     def close(self) -> None:
         """Close the file and give back its lock."""
