@@ -11,6 +11,7 @@ ROOT = Path(__file__).parents[2] / "planner"
 ALLOWED = {
     ("ui/widgets/contributions.py", "_item_changed"),  # float() of what the officer typed
     ("ui/guidance_panel.py", "show_guidance"),  # a guidance entry the library does not have
+    ("ui/widgets/personal_data.py", "set_iso"),  # date.fromisoformat of a stored date
     ("cli.py", "_cmd_guidance"),  # render_guidance's "not a cell" for a typed code
     ("cli.py", "_cmd_example"),  # an example name the officer typed
 }
