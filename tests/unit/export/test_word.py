@@ -179,6 +179,9 @@ def test_include_personal_names_people_and_banners_every_page(tmp_path):
 def test_accessibility_checker_finds_nothing(tmp_path):
     """The checks Word's accessibility checker makes find no problem, with or without personal data."""
     assert accessibility_problems(export(tmp_path)) == []
+    with_map = export(tmp_path, analysis="all")
+    assert len(with_map.inline_shapes) == 1  # the map's picture, checked for alt text
+    assert accessibility_problems(with_map) == []
     assert accessibility_problems(export(tmp_path, include_personal=True)) == []
     assert accessibility_problems(export(tmp_path, plan=Plan(title="Empty"))) == []
 
