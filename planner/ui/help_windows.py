@@ -58,6 +58,9 @@ class GuidanceWindow(QDialog):
         self.topics = QListWidget(self)
         self.topics.setObjectName("guidance_topics")
         self.topics.setAccessibleName(self.tr("Topics"))
+        self.topics.setWordWrap(True)  # the cells' names are long: wrap them, never scroll sideways
+        self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.topics.setSpacing(2)
         intro = QListWidgetItem(self.tr("About coproduction"), self.topics)
         intro.setData(Qt.ItemDataRole.UserRole, None)
         for cell in available_cells():

@@ -416,7 +416,7 @@ def add_safeguards(qtbot, window, path, burnout, quality, owen):
     tick(qtbot, form.no_review)
     assert not form.no_review.isChecked() and form.review.isEnabled()
     focus(qtbot, form.review)  # by Tab: the day is selected, typing fills in section by section
-    qtbot.keyClicks(form.review, "15Jun2027")
+    qtbot.keyClicks(form.review, "15June2027")  # the month as it reads: "15 June 2027"
     qtbot.keyClick(form.review, Qt.Key.Key_Return)
     assert read(path).safeguards[0].review_date == "2027-06-15"
     undo_redo(qtbot, window, path, "change review date",

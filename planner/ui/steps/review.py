@@ -160,13 +160,13 @@ class ReviewStep(Step):
             if self.status_line.text().strip() != self.document.plan.status_line:
                 self.status_line.setText(self.document.plan.status_line)  # an undo, say
         self._refresh()
+        self.easy_read.load(self.document.plan)
 
     def _keep_status_line(self) -> None:
         """Save the status line with the plan when the officer leaves the box (one undoable edit)."""
         text = self.status_line.text().strip()
         if self.document is not None and not self.document.read_only and text != self.document.plan.status_line:
             change_plan(self.document, "status_line", text)
-        self.easy_read.load(self.document.plan)
 
     def _save_easy_read(self, key: str, text: str) -> None:
         """One undoable edit per section the officer leaves ("" goes back to the draft)."""
