@@ -112,8 +112,12 @@ class Scrubber:
         # Longest first, so "Ann Jones" is replaced whole before "Ann Jones, 12 Acacia" parts.
         found.sort(key=lambda item: len(item[0]), reverse=True)
         self._replacement = {canonical: target for _, canonical, target in reversed(found)}
+        # Whole words only, in the pattern itself: a match that starts or ends inside a word
+        # ("9, Person" inside "929, Person 930") would otherwise be consumed and refused, and
+        # the real name just after it ("Person 930") never looked at.
         self._pattern = re.compile(
-            "|".join(f"(?:{pattern})" for pattern, _, _ in found), re.IGNORECASE
+            "(?<![^\\W_])(?:" + "|".join(f"(?:{pattern})" for pattern, _, _ in found)
+            + ")(?![^\\W_])", re.IGNORECASE
         ) if found else None
         # A whole-word match starts with the first word-token of its identifier, whole: a text
         # holding none of those tokens cannot match, and skipping it saves running the long

@@ -15,9 +15,22 @@ SIGNATURE_ROWS = 24  # beyond this many signatories the page lists them and leav
 LARGE_BLANK_LINES = 8
 
 
+MUST_FIX_SHOWN = 10  # a long list stays under Plan check findings, not on the sign-off page
+
+
 def _bullets(texts: list[str], style) -> ListFlowable:
     return ListFlowable([ListItem(p(text, style), leftIndent=12) for text in texts],
                         bulletType="bullet", start="\u2022", leftIndent=12)
+
+
+def _must_fix_list(ctx: Context) -> list:
+    """The must-fix findings as bullets, the first ten when there are many."""
+    must = ctx.must_fix
+    flow: list = [_bullets([f.message for f in must[:MUST_FIX_SHOWN]], ctx.styles.body)]
+    if len(must) > MUST_FIX_SHOWN:
+        flow.append(p(f"\u2026 and {len(must) - MUST_FIX_SHOWN} more, listed under Plan check "
+                      "findings.", ctx.styles.body))
+    return flow
 
 
 def _signatories(ctx: Context) -> list[tuple[str, str]]:
@@ -35,7 +48,7 @@ def _not_ready(ctx: Context) -> list:
               f"{count(len(must), 'problem')} that must be fixed first. Put "
               f"{'it' if len(must) == 1 else 'them'} right, then export the plan again for "
               "signature:", s.body),
-            _bullets([f.message for f in must], s.body)]
+            *_must_fix_list(ctx)]
     names = [name for name, _ in _signatories(ctx)]
     if names:
         flow.append(p("Who will sign once these are fixed: " + "; ".join(names) + ".", s.body))
@@ -54,7 +67,7 @@ def sign_off(ctx: Context) -> list:
         flow += [Para(f"<b>Put for signature with {count(len(ctx.must_fix), 'must-fix finding')} "
                       "open.</b> The officer\u2019s reason: \u201c" + esc(reason) + "\u201d",
                       s.body),
-                 _bullets([f.message for f in ctx.must_fix], s.body)]
+                 *_must_fix_list(ctx)]
     signatories = _signatories(ctx)
     flow.append(p("By signing, each partner agrees to this plan as it stands in this version "
                   f"({ctx.version()}). Community co-planners sign as groups, never as private "

@@ -122,3 +122,12 @@ def test_a_list_of_texts_is_scrubbed_too():
     assert safe.decisions == ["Agree the plan", "Thank Service user 1 for her time"]
     assert safe.drivers == [Driver.GOVERNANCE]
     assert plan.decisions[1] == "Thank Gwenllian Ŵyn for her time"
+
+
+def test_a_name_inside_a_longer_word_does_not_hide_the_next_name():
+    """In a list, a short name's 'Last, First' form inside another word never shields the next name."""
+    plan = Plan("P", stakeholders=[Stakeholder("a", "Person 9", personal=True),
+                                   Stakeholder("b", "Person 930", personal=True)])
+    scrub = Scrubber(plan)
+    assert "Person 930" not in scrub("Group 929, Person 930, Group 968")
+    assert scrub("Group 929, Person 930") == "Group 929, Service user 2"

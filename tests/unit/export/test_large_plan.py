@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -83,3 +84,21 @@ def test_full_registers_follow_the_sign_off_as_an_annex(tmp_path):
     nested = reader.outline[-1]
     assert isinstance(nested, list) and [i.title for i in nested if not isinstance(i, list)] == [
         "Stakeholders", "Division of risk", "Governance safeguards"]
+
+
+def test_large_plan_sign_off_lists_partner_organisations_not_people(tmp_path):
+    """The summary's sign-off names every partner organisation in a list, and no private person."""
+    plan = large_plan()
+    reader = _export(tmp_path, plan, sign_off_reason="Agreed by the board.")
+    # Without each page's watermark and footer, so a list running over a page reads on.
+    footer = re.compile(r"^(DRAFT|County plan|Page \d+ of \d+|DRAFT \u00b7 .*)$")
+    body = [line for page in reader.pages for line in page.extract_text().splitlines()
+            if not footer.match(line.strip())]
+    text = " ".join(" ".join(body).split())
+    sign_off = text[text.rindex("Sign-off"):]
+    assert "Example County Council (lead organisation)" in sign_off
+    partners = {person.organisation for person in plan.stakeholders if person.organisation}
+    assert len(partners) == 100
+    assert all(f"{name} (partner organisation)" in sign_off for name in partners)
+    assert "and 35 more, listed under Plan check findings" in sign_off
+    assert "Person 3" not in text
