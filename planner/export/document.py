@@ -58,7 +58,7 @@ class Context:
 
 def footer_line(ctx: Context) -> str:
     """Status and version for the foot of every page."""
-    status = plain(ctx.options.status) or "No status given"
+    status = plain(ctx.options.status, 120) or "No status given"
     line = f"{status} \u00b7 Version: {ctx.version()}"
     return f"DRAFT \u00b7 {line}" if ctx.draft else line
 
@@ -186,15 +186,15 @@ def build(plan: Plan, path: Path, options, progress: Callable[[int, int], None] 
             done[0] = min(done[0] + 1, total - 1)  # split tables report more than once
             progress(done[0], total)
 
-    title = plain(plan.title) or "Coproduction plan"
-    subject = f"Coproduction plan: {plain(plan.service_area) or title}"
+    title = plain(plan.title, 300) or "Coproduction plan"
+    subject = f"Coproduction plan: {plain(plan.service_area, 300) or title}"
     # A PDF with personal data says so in its own properties too, which file browsers, mail
     # clients and document stores show without opening it.
     marked = f" — {PERSONAL_BANNER}" if options.include_personal else ""
     doc = BaseDocTemplate(
         str(path), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN, bottomMargin=MARGIN, title=title + marked,
-        author=plain(plan.officer) or plain(plan.organisation),
+        author=plain(plan.officer, 300) or plain(plan.organisation, 300),
         subject=subject + marked,
         keywords=["coproduction", "plan"] + (["personal data"] if options.include_personal else []),
         creator=f"Coproduction Planner {__version__}",

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Tab
 
 from planner.export.fonts import BOLD, REGULAR, register_fonts
 from planner.export.scripts import draw_runs, is_complex, paragraph_markup
-from planner.export.text import clean, esc
+from planner.export.text import PRINT_LIMIT, clean, esc, printable
 
 PAPER = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
@@ -138,7 +138,7 @@ def plain_cell(text: object, column: float, size: float = CELL_SIZE) -> Plain:
 
     room = column - 2 * CELL_PADDING
     lines: list[str] = []
-    for part in clean(text).split("\n"):
+    for part in printable(text).split("\n"):
         lines += wrap(part, room, size) or [""]
     return Plain("\n".join(lines))
 
@@ -170,7 +170,7 @@ class Lines(Flowable):
             from planner.export.figures.common import wrap  # figures import these styles
 
             self.lines = [(font, line) for font, text in self.parts
-                          for part in clean(text).split("\n")
+                          for part in printable(text).split("\n")
                           for line in (wrap(part, availWidth, self.size, font) or [""])]
             self._wrapped_at = availWidth
         self.width, self.height = availWidth, len(self.lines) * self.leading
@@ -271,9 +271,9 @@ class KeepWithStart(KeepTogether):
         return flowable.wrap(aW, aH)[1] + flowable.getSpaceBefore()
 
 
-def p(text: object, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user (or any plain) text, always escaped."""
-    return Para(esc(text), style)
+def p(text: object, style: ParagraphStyle, limit: int = PRINT_LIMIT) -> Paragraph:
+    """A paragraph of user (or any plain) text, always escaped, cut with a note past ``limit``."""
+    return Para(esc(text, limit), style)
 
 
 def data_table(header: list[str] | None, rows: list[list], widths: list[float], styles: Styles,

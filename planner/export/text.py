@@ -67,9 +67,29 @@ def clean(text: object) -> str:
     return _replace_missing(unicodedata.normalize("NFC", value))
 
 
-def esc(text: object) -> str:
+PRINT_LIMIT = 20_000  # characters of one text printed in full; a longer one is cut with a note
+COVER_LIMIT = 600  # the title and each cover line: they sit on one page, in large type
+
+
+def printable(text: object, limit: int = PRINT_LIMIT) -> str:
+    """``clean`` text cut at ``limit`` characters (between words) with a note saying so.
+
+    reportlab lays out a paragraph in time that grows faster than its length, and a cell or
+    cover line taller than a page cannot be set at all; cut here, the export of any plan ends
+    in time proportional to its size. The whole text stays in the plan and its JSON export.
+    """
+    value = clean(text)
+    if len(value) <= limit:
+        return value
+    cut = value.rfind(" ", 0, limit)
+    cut = cut if cut > limit * 0.8 else limit
+    return (value[:cut].rstrip() + f" \u2026 [shortened for print: {len(value):,} characters in "
+            "the plan; the full text is in the app and the JSON export]")
+
+
+def esc(text: object, limit: int = PRINT_LIMIT) -> str:
     """Paragraph markup that prints ``text`` literally: the only way user text meets Paragraph."""
-    value = escape(clean(text), {'"': "&quot;"})
+    value = escape(printable(text, limit), {'"': "&quot;"})
     value = value.replace("\t", "    ")
     return value.replace("\n", "<br/>")
 

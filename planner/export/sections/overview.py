@@ -17,7 +17,7 @@ from planner.export.outline import decisions as plan_decisions
 from planner.export.sections.ranking import highest_risks
 from planner.export.sections.words import SIDE_WORDS, count, long_date, shares
 from planner.export.styles import RULE, Para, data_table, p, split_widths
-from planner.export.text import esc
+from planner.export.text import COVER_LIMIT, esc
 
 
 def _cell_name(cell, missing: str) -> str:
@@ -36,14 +36,14 @@ def cover(ctx: Context) -> list:
         ("Status", ctx.options.status or "No status given"),
         ("Version", version),
     ]
-    table = Table([[Para(f"<b>{esc(k)}</b>", s.cover_line), p(v, s.cover_line)] for k, v in rows],
+    table = Table([[Para(f"<b>{esc(k)}</b>", s.cover_line), p(v, s.cover_line, COVER_LIMIT)] for k, v in rows],
                   colWidths=split_widths(ctx.width, [30, 70]), hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("FONTNAME", (0, 0), (-1, -1), s.body.fontName),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                                ("TOPPADDING", (0, 0), (-1, -1), 4),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-    flow = [Spacer(1, 30), Para("Coproduction plan", s.small), p(plan.title, s.title), table]
+    flow = [Spacer(1, 30), Para("Coproduction plan", s.small), p(plan.title, s.title, COVER_LIMIT), table]
     if ctx.options.include_personal:
         flow += [Spacer(1, 12), Para(esc(PERSONAL_BANNER) + ": it names people and "
                                           "gives their contact details.", s.banner)]
