@@ -7,6 +7,7 @@ assessments, the NHS Accessible Information Standard and the Welsh language stan
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -93,11 +94,19 @@ _SPECIAL = re.compile(
     r"criminal|offence|offender|conviction|probation|prison)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=65_536)
+def _special_word(text: str) -> str | None:
+    # The plan check runs after every edit over every record; the texts of the rows an edit did
+    # not touch are the same strings, so each is scanned once, not once per edit.
+    match = _SPECIAL.search(text)
+    return match.group(0) if match else None
+
+
 def special_category_hint(person: Stakeholder) -> str | None:
     """The first word in a private individual's record that suggests special-category data."""
     for text in (person.notes, person.communication_needs,
                  *(c.note for c in person.contributions)):
-        match = _SPECIAL.search(text or "")
-        if match:
-            return match.group(0)
+        word = _special_word(text or "")
+        if word:
+            return word
     return None

@@ -57,7 +57,10 @@ class FindingsPanel(QWidget):
 
     def show_findings(self, findings: list[Finding], counted: int) -> None:
         """List ``findings``; ``counted`` of them must be fixed or looked at (the step list's number)."""
-        self.findings = list(findings)
+        findings = list(findings)
+        if findings == self.findings and self.list.count() == len(findings):
+            return  # most edits leave this step's findings as they were: keep the list (and its scroll)
+        self.findings = findings
         self.list.clear()
         for finding in self.findings:
             item = QListWidgetItem(finding_line(self, finding), self.list)
