@@ -190,6 +190,11 @@ PLAIN_LABELS: dict[tuple[type, str], str] = {
     (DeliveryRole, "co"): "Delivers with others",
     (DeliveryRole, "sole"): "Delivers alone",
     (ConsentMethod, "verbal_witnessed"): "Verbal, with a witness",
+    # The sides read as one set of names in the app, the PDF and the Word document.
+    (Side, "user"): "Users and carers",
+    (Side, "community"): "Community",
+    (Side, "provider"): "Providers",
+    (Side, "governance"): "Governance",
     (Motive, "direct_user"): "Uses the service",
     (Motive, "altruistic"): "Altruistic",
     (Motive, "affected_by_user"): "Affected by the user's welfare",

@@ -47,7 +47,7 @@ def test_side_follows_the_category_unless_set_by_hand(qtbot, open_plan):
     step = make_step(qtbot, StakeholdersStep, document)
     step.select("stakeholder", "s1")  # a service user
     form = step.form
-    assert form.side.itemText(0) == "Same as category (User)"
+    assert form.side.itemText(0) == "Same as category (Users and carers)"
     form.side.setCurrentIndex(form.side.findData("governance"))
     form.side.activated.emit(form.side.currentIndex())
     assert document.store.stakeholder("s1").side is Side.GOVERNANCE
@@ -57,7 +57,7 @@ def test_side_follows_the_category_unless_set_by_hand(qtbot, open_plan):
     assert document.store.stakeholder("s1").side_override is None
     form.category.setCurrentIndex(form.category.findData("professional"))
     form.category.activated.emit(form.category.currentIndex())
-    assert form.side.itemText(0) == "Same as category (Provider)"
+    assert form.side.itemText(0) == "Same as category (Providers)"
 
 
 def test_duplicates_get_fresh_keys_and_their_own_contributions(qtbot, open_plan):

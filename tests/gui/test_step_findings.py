@@ -111,3 +111,18 @@ def test_a_finding_about_the_whole_step_leads_to_where_it_is_fixed(make_window, 
     stakeholders = window.go_to_step("stakeholders")
     _click_finding(qtbot, stakeholders.findings_panel, "no-stakeholders")
     qtbot.waitUntil(stakeholders.pane.add_button.hasFocus)
+
+
+def test_the_app_says_severity_as_the_pdf_does(qtbot):
+    """A page's finding reads "⚠ Should fix", the words the PDF prints, not a wording of its own."""
+    from PySide6.QtWidgets import QWidget
+
+    from planner.core.checks import Severity
+    from planner.export.sections.words import SEVERITY_WORDS as PDF_WORDS
+    from planner.ui.widgets.findings import severity_words
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    for severity in Severity:
+        assert severity_words(widget, severity).endswith(PDF_WORDS[severity.value])
+    assert severity_words(widget, Severity.WARNING) == "⚠ Should fix"

@@ -9,20 +9,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from planner.core.model import (
     Contribution, DeliveryRole, PlanningRole, Risk, Side, Stakeholder, label,
 )
+from planner.core.wording import SEVERITY_WORDS as CORE_SEVERITY_WORDS
 from planner.export.text import clean
 
-SIDE_WORDS = {
-    Side.USER: "Users and carers",
-    Side.COMMUNITY: "Community",
-    Side.PROVIDER: "Providers",
-    Side.GOVERNANCE: "Governance",
-}
+SIDE_WORDS = {side: label(side) for side in Side}  # the core's one set of side names
 PLANNING_WORDS = {role: label(role) for role in PlanningRole}
 DELIVERY_WORDS = {role: label(role) for role in DeliveryRole}
 # Spelt out here rather than by strftime, which follows the machine's locale.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-SEVERITY_WORDS = {"error": "Must fix", "warning": "Should fix", "advice": "Advice"}
+SEVERITY_WORDS = {severity.value: words for severity, words in CORE_SEVERITY_WORDS.items()}
 
 
 # Units that name a currency, written as a symbol before the number ("£160,000"). Only the

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.core.checks import Finding, Severity
+from planner.core.wording import SEVERITY_MARKS, SEVERITY_WORDS
 
 _TARGET_ROLE = Qt.ItemDataRole.UserRole
 
 
 def severity_words(widget: QWidget, severity: Severity) -> str:
-    """How a finding's severity is said, on the pages and in Review alike."""
-    return {Severity.ERROR: widget.tr("✖ Must fix"), Severity.WARNING: widget.tr("⚠ Look at"),
-            Severity.ADVICE: widget.tr("ℹ Advice")}[severity]
+    """How a finding's severity is said, on the pages and in Review alike: the PDF's words, marked."""
+    words = QCoreApplication.translate("Severity", SEVERITY_WORDS[severity])
+    return f"{SEVERITY_MARKS[severity]} {words}"
 
 
 def finding_line(widget: QWidget, finding: Finding) -> str:
