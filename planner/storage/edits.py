@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
+from pathlib import Path
 
 from planner.core.fields import spec
 from planner.core.kinds import Problem
@@ -25,13 +27,27 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _write_failed(error: sqlite3.Error) -> WriteFailed:
-    code = getattr(error, "sqlite_errorcode", None)
-    full = code is not None and code & 0xFF == SQLITE_FULL
-    reason = "the disk is full" if full else f"the file could not be written ({error})"
-    return WriteFailed(
-        f"The change was not saved: {reason}. The plan on disk is as it was before this "
-        "change. Free some space or reconnect the network drive, then try again.")
+SQLITE_READONLY, SQLITE_CANTOPEN = 8, 14
+
+
+def _write_failed(error: sqlite3.Error, path: Path) -> WriteFailed:
+    """The refusal for a failed write, telling a full disk, a read-only place and a lost file apart."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    if not path.exists():
+        return WriteFailed(
+            f"The change was not saved: there is no plan file at {path} any more (it was moved, "
+            "renamed or deleted, or the network drive is gone). Use Save As to keep the plan as "
+            "it is on screen.")
+    if code == SQLITE_FULL:
+        reason, advice = "the disk is full", "Free some space, then try again."
+    elif code in (SQLITE_READONLY, SQLITE_CANTOPEN) or not os.access(path.parent, os.W_OK):
+        reason = f"the folder {path.parent.name or path.parent} or the file has become read-only"
+        advice = "Ask for write access, or use Save As to keep a copy in a folder you can write to."
+    else:
+        reason = f"the file could not be written ({error})"
+        advice = "Reconnect the network drive or free some space, then try again."
+    return WriteFailed(f"The change was not saved: {reason}. The plan on disk is as it was "
+                       f"before this change. {advice}")
 
 
 class PlanEdits:
@@ -49,6 +65,7 @@ class PlanEdits:
         """
         if self.read_only:
             raise ReadOnlyPlan(f"This plan is open read-only. {self.read_only_reason}")
+        self._check_still_there()
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             # The header first, so a crash's journal starts with the header the change began
@@ -66,8 +83,27 @@ class PlanEdits:
             if isinstance(error, UnicodeEncodeError):  # a lone surrogate: Python text, not UTF-8
                 raise InvalidValue("The change was not saved: it has a character that is not valid text.") from None
             if isinstance(error, sqlite3.Error):
-                raise _write_failed(error) from None
+                raise _write_failed(error, self.path) from None
             raise
+
+    def _check_still_there(self) -> None:
+        """Refuse to write when the file at the plan's path is no longer the one opened.
+
+        A plan deleted or moved while open would otherwise take the edit into a file no one
+        will find again (the open handle follows the old file), with no error at all.
+        """
+        identity = getattr(self, "identity", None)
+        if not identity:
+            return
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            raise _write_failed(sqlite3.OperationalError("missing"), self.path) from None
+        if (info.st_dev, info.st_ino) != (identity["dev"], identity["ino"]):
+            raise WriteFailed(
+                f"The change was not saved: {self.path.name} was replaced by another file while it "
+                "was open (a copy or a restored backup), so this change would not reach it. "
+                "Close the plan and open it again, or use Save As to keep the plan as it is on screen.")
 
     def _insert(self, conn: sqlite3.Connection, table: str, row: dict) -> None:
         columns = ", ".join(row)

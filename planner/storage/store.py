@@ -14,7 +14,7 @@ from planner.storage import rows
 from planner.storage.atomic import publish, target_mode, temporary_beside
 from planner.storage.errors import InvalidValue, NotFound, PlanFileError, PlanLocked
 from planner.storage.leftovers import clean_leftovers, remove_dead_journal, temp_prefix
-from planner.storage.lock import PlanLock, lock_path
+from planner.storage.lock import PlanLock, file_identity, lock_path
 from planner.storage.migrations import migrate
 from planner.storage.opening import inspect, read_only_uri
 from planner.storage.edits import PlanEdits, now
@@ -42,6 +42,8 @@ class PlanStore(PlanEdits, RecordEdits):
         self._conn = connection
         self._lock = lock
         self.notice: str | None = None  # what opening found that the officer should be told
+        # The file opened for editing, so an edit is refused once another file takes its place.
+        self.identity = file_identity(path) if read_only_reason is None else {}
 
     # ------------------------------------------------------------ opening and closing
 
