@@ -64,12 +64,29 @@ def _phone_pattern(text: str) -> str | None:
     return _SEPARATORS.join(digits)
 
 
+# Words that can stand in a name but also in ordinary text, never hidden on their own.
+_NOT_NAMES = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "cllr", "the", "and",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+}
+
+
 def _canonical(text: str) -> str:
     """The form two spellings of one name share: composed, case-folded, single-spaced."""
     return " ".join(normal(text).casefold().split())
 
 
-def _identifiers(person: Stakeholder, role: str) -> list[tuple[str, str, str]]:
+def _public_words(plan: Plan) -> set[str]:
+    """Words of the plan's own title and setting and of groups' names: place and group names
+    (a surname that is also the village's name), never hidden on their own."""
+    texts = [plan.title, plan.organisation, plan.service_area]
+    texts += [t for s in plan.stakeholders if not s.personal for t in (s.name, s.organisation)]
+    return {_canonical(w.strip(".,;:'\"()")) for text in texts for w in normal(text).split()}
+
+
+def _identifiers(person: Stakeholder, role: str, public: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
     """(pattern, canonical form, replacement) for what identifies this private individual.
 
     Names become the role label; contact details and an organisation that is an address
@@ -84,6 +101,14 @@ def _identifiers(person: Stakeholder, role: str) -> list[tuple[str, str, str]]:
     for phrase in phrases:
         if len(phrase) >= 2:
             found.append((_words_pattern(phrase), _canonical(phrase), role))
+    # A first name or surname on its own ("Suggested by Margaret") identifies a person on a
+    # small estate too. Matched only as a capitalised word (or in capitals), so "May" the
+    # month and "will" the verb are left alone; titles and short words are not names.
+    for word in words if len(words) >= 2 else ():
+        bare = word.strip(".,;:'\"()")
+        if (len(bare) >= 3 and bare.casefold() not in _NOT_NAMES and bare[:1].isupper()
+                and _canonical(bare) not in public):
+            found.append((f"(?-i:{re.escape(bare)}|{re.escape(bare.upper())})", _canonical(bare), role))
     pieces = _CONTACT_SPLIT.split(person.contact or "")
     if _DIGITS.search(person.organisation or ""):
         pieces.append(person.organisation)
@@ -105,13 +130,19 @@ class Scrubber:
         (an erase hides one person, private or not, under the label the whole plan gives them)."""
         self.labels = role_labels(plan)
         found: list[tuple[str, str, str]] = []
+        public = frozenset(_public_words(plan))
         for person in plan.stakeholders:
             if person.personal if only is None else person.key in only:
                 role = self.labels.setdefault(person.key, f"{label(person.category)} (name withheld)")
-                found += _identifiers(person, role)
-        # Longest first, so "Ann Jones" is replaced whole before "Ann Jones, 12 Acacia" parts.
-        found.sort(key=lambda item: len(item[0]), reverse=True)
-        self._replacement = {canonical: target for _, canonical, target in reversed(found)}
+                found += _identifiers(person, role, public)
+        # Longest first, so "Ann Jones" is replaced whole before "Ann" could be.
+        found.sort(key=lambda item: len(item[1]), reverse=True)
+        targets: dict[str, set[str]] = {}
+        for _, canonical, target in found:
+            targets.setdefault(canonical, set()).add(target)
+        # A first name two people share cannot say which of them is meant.
+        self._replacement = {canonical: (next(iter(t)) if len(t) == 1 else WITHHELD)
+                             for canonical, t in targets.items()}
         # Whole words only, in the pattern itself: a match that starts or ends inside a word
         # ("9, Person" inside "929, Person 930") would otherwise be consumed and refused, and
         # the real name just after it ("Person 930") never looked at.

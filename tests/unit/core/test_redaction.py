@@ -131,3 +131,25 @@ def test_a_name_inside_a_longer_word_does_not_hide_the_next_name():
     scrub = Scrubber(plan)
     assert "Person 930" not in scrub("Group 929, Person 930, Group 968")
     assert scrub("Group 929, Person 930") == "Group 929, Service user 2"
+
+
+def test_a_first_name_or_surname_alone_is_hidden_but_not_ordinary_words():
+    """"Suggested by Margaret" and "JONES said" are hidden; "May 2027" and "will" are not."""
+    plan = Plan(title="t", stakeholders=[
+        Stakeholder("s1", "Margaret Okonkwo-Henderson", category=Category.CARER, personal=True),
+        Stakeholder("s2", "Will May", personal=True),
+        Stakeholder("s3", "Ann Jones", personal=True), Stakeholder("s4", "Ann Smith", personal=True)])
+    scrub = Scrubber(plan)
+    assert scrub("Suggested by Margaret.") == "Suggested by Carer 1."
+    assert scrub("Okonkwo-Henderson agreed") == "Carer 1 agreed"
+    assert scrub("Will May host? Will said yes; we will meet in May 2027.") == (
+        "Service user 1 host? Service user 1 said yes; we will meet in May 2027.")
+    assert scrub("JONES said Ann would come") == f"Service user 2 said {WITHHELD} would come"
+
+
+def test_a_surname_that_is_also_the_places_name_is_not_hidden_alone():
+    """"Tŷ Ŵyn" in the plan's title stays when a resident's surname is Ŵyn; the full name goes."""
+    plan = Plan(title="Gŵyl Tŷ Ŵyn", summary="Gwenllian Ŵyn runs Gŵyl Tŷ Ŵyn; Gwenllian agreed.",
+                stakeholders=[Stakeholder("s1", "Gwenllian Ŵyn", personal=True)])
+    assert redact(plan).summary == "Service user 1 runs Gŵyl Tŷ Ŵyn; Service user 1 agreed."
+    assert redact(plan).title == "Gŵyl Tŷ Ŵyn"
