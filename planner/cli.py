@@ -415,3 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         message = str(error) if not isinstance(error, FormatError) else f"{getattr(args, 'source', getattr(args, 'plan', ''))}: {error}"
         print(f"coplanner: error: {_printable(message)}", file=sys.stderr)
         return 2
+    except OSError as error:  # a file the command names cannot be reached (name too long, gone)
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"coplanner: error: {_printable(where + (error.strerror or str(error)))}", file=sys.stderr)
+        return 2
