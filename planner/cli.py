@@ -234,6 +234,15 @@ def _cmd_export(args) -> int:
     plan = _load(args.plan)
     if args.agreed is not None:
         plan = cli_record.version_plan(plan, args.agreed)
+    people = sum(1 for s in plan.stakeholders if s.personal)
+    if suffix in (".json", ".csv") and people and not args.include_personal:
+        # A JSON or CSV copy is the whole record (a backup, a spreadsheet), never redacted:
+        # the choice to write one is made afresh each time, as for a PDF with personal data.
+        raise UsageError(
+            f"{args.plan} names {people} private individual{'s' if people != 1 else ''}, and a "
+            f"{suffix[1:].upper()} copy holds everything about them: add --include-personal to "
+            "confirm it is for your own use (not for circulation), or export a PDF or Word "
+            "document to share")
     if suffix == ".json":
         _write_atomically(args.output, dumps(plan).encode("utf-8"))
     elif suffix == ".csv":

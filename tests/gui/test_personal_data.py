@@ -197,3 +197,19 @@ def test_extend_asks_a_date_and_a_reason_and_keeps_the_reason(qtbot, open_plan):
     assert "Kept until 31 March 2029" in person.notes and "Still in the monthly group" in person.notes
     document.undo_stack.undo()
     assert document.store.stakeholder("s1").retain_until is None
+
+
+def test_export_to_csv_with_people_is_confirmed_every_time(qtbot, open_plan, tmp_path):
+    """The CSV holds everything: with private individuals the officer confirms, and the name says so."""
+    document = open_plan()
+    step = make_step(qtbot, StakeholdersStep, document)
+    out = tmp_path / "out.csv"
+    asked, offered = [], []
+    step.privacy.ask_confirm = lambda title, text: asked.append(text) or False
+    step.ask_export_path = lambda: offered.append(step._csv_name) or str(out)
+    step.export_button.click()
+    assert "private individual" in asked[0] and not out.exists() and not offered
+    step.privacy.ask_confirm = lambda title, text: asked.append(text) or True
+    step.export_button.click()
+    assert len(asked) == 2 and out.exists()  # asked again: the choice is never remembered
+    assert "PERSONAL, not for circulation" in offered[0]

@@ -130,6 +130,7 @@ def test_export_writes_every_stakeholder_and_reads_back(qtbot, open_plan, tmp_pa
     step.pane.filter_box.setText("Amira")
     out = tmp_path / "out.csv"
     monkeypatch.setattr(step, "ask_export_path", lambda: str(out))
+    monkeypatch.setattr(step.privacy, "ask_confirm", lambda title, text: True)  # Amira is a person
     step.export_button.click()
     result = parse_stakeholders_csv(out.read_text(encoding="utf-8"), set())
     assert [s.key for s in result.accepted] == [f"s{i}" for i in range(1, 11)] and not result.refused

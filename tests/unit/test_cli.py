@@ -39,7 +39,7 @@ def test_new_then_export_json_and_import_back(capsys, tmp_path):
 def test_import_refuses_to_overwrite_without_force(capsys, tmp_path, plan_file):
     """import will not replace an existing plan unless --force is given."""
     source = tmp_path / "p.json"
-    run(capsys, "export", plan_file, "-o", source)
+    run(capsys, "export", plan_file, "-o", source, "--include-personal")
     target = tmp_path / "target.coplan"
     target.write_bytes(b"precious")
     code, _, err = run(capsys, "import", source, "-o", target)
@@ -52,7 +52,7 @@ def test_import_refuses_to_overwrite_without_force(capsys, tmp_path, plan_file):
 def test_bad_json_import_names_the_place_and_writes_nothing(capsys, tmp_path, plan_file):
     """A dangling owner is refused in one line naming the place; no output file appears."""
     source = tmp_path / "p.json"
-    run(capsys, "export", plan_file, "-o", source)
+    run(capsys, "export", plan_file, "-o", source, "--include-personal")
     doc = json.loads(source.read_text())
     doc["risks"][1]["owner"] = "s9"
     source.write_text(json.dumps(doc))
@@ -66,7 +66,7 @@ def test_bad_json_import_names_the_place_and_writes_nothing(capsys, tmp_path, pl
 def test_csv_export_and_import(capsys, tmp_path, plan_file):
     """Stakeholders exported to CSV import into a new plan."""
     csv_path = tmp_path / "people.csv"
-    assert run(capsys, "export", plan_file, "-o", csv_path)[0] == 0
+    assert run(capsys, "export", plan_file, "-o", csv_path, "--include-personal")[0] == 0
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf")
     code, out, _ = run(capsys, "import", csv_path, "-o", tmp_path / "people.coplan")
     assert code == 0 and "3 stakeholders" in out
@@ -124,7 +124,7 @@ def test_check_exit_codes_and_json(capsys, tmp_path, plan_file):
     assert all(set(f["target"]) == {"type", "key"} for f in findings)
     assert code == (1 if any(f["severity"] == "error" for f in findings) else 0)
     source = tmp_path / "p.json"
-    run(capsys, "export", plan_file, "-o", source)
+    run(capsys, "export", plan_file, "-o", source, "--include-personal")
     doc = json.loads(source.read_text())
     doc["risks"][0]["shares"] = {"users": 50, "community": 0, "professionals": 0}
     source.write_text(json.dumps(doc))
@@ -175,3 +175,12 @@ def test_a_hostile_file_gives_no_traceback(tmp_path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and result.stderr.startswith("coplanner: error:")
     assert path.read_bytes() == b"\x00garbage" * 100
+
+
+def test_json_and_csv_copies_of_people_need_the_personal_choice(capsys, tmp_path, plan_file):
+    """A plan naming private individuals exports to JSON or CSV only with --include-personal."""
+    for suffix in ("json", "csv"):
+        out = tmp_path / f"copy.{suffix}"
+        code, _, err = run(capsys, "export", plan_file, "-o", out)
+        assert code == 2 and "--include-personal" in err and not out.exists()
+        assert run(capsys, "export", plan_file, "-o", out, "--include-personal")[0] == 0

@@ -253,7 +253,8 @@ class StakeholdersStep(RegisterStep):
     def ask_export_path(self) -> str:
         """Where to write the CSV copy, or "" if the officer cancels (tests replace this)."""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export stakeholders"), self.tr("stakeholders.csv"), self.tr("CSV files (*.csv)"))
+            self, self.tr("Export stakeholders"), getattr(self, "_csv_name", "stakeholders.csv"),
+            self.tr("CSV files (*.csv)"))
         return path
 
     def show_message(self, text: str) -> None:
@@ -261,7 +262,22 @@ class StakeholdersStep(RegisterStep):
         QMessageBox.warning(self, self.tr("Stakeholders"), text)
 
     def export_csv(self) -> None:
-        """Write every stakeholder (not only those the filter shows) to a CSV file."""
+        """Write every stakeholder (not only those the filter shows) to a CSV file.
+
+        The CSV is the whole record, never redacted, so with private individuals in the list
+        the officer confirms it every time, and the name offered says it is not for circulation.
+        """
+        people = sum(1 for s in self.model.stakeholders() if s.personal)
+        self._csv_name = self.tr("stakeholders.csv")
+        if people:
+            if not self.privacy.ask_confirm(
+                    self.tr("Export personal data?"),
+                    self.tr("The list names {0} private individual(s), and the CSV file holds "
+                            "everything about them: names, contacts, notes, consent. Keep it for "
+                            "your own use and do not circulate it; to share the plan, export a "
+                            "PDF or Word document, which show people by a role label.").format(people)):
+                return
+            self._csv_name = self.tr("stakeholders — PERSONAL, not for circulation.csv")
         path = self.ask_export_path()
         if not path:
             return

@@ -190,8 +190,8 @@ def test_cli_check_and_export_read_old_files_without_writing(old_plan, tmp_path,
     before = old_plan.read_bytes()
     assert main(["check", str(old_plan)]) in (0, 1)
     assert "Traceback" not in capsys.readouterr().err
-    assert main(["export", str(old_plan), "-o", str(tmp_path / "out.json")]) == 0
-    assert main(["export", str(old_plan), "-o", str(tmp_path / "out.csv")]) == 0
+    assert main(["export", str(old_plan), "-o", str(tmp_path / "out.json"), "--include-personal"]) == 0
+    assert main(["export", str(old_plan), "-o", str(tmp_path / "out.csv"), "--include-personal"]) == 0
     assert main(["export", str(old_plan), "-o", str(tmp_path / "out.pdf")]) == 0
     assert old_plan.read_bytes() == before
     exported = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
