@@ -17,6 +17,10 @@ class ExportError(Exception):
     """The PDF could not be written; the message says why in plain English."""
 
 
+class ExportCancelled(Exception):
+    """Raised by a progress callback to stop an export; nothing is left behind."""
+
+
 # How much of the officer's analysis of named partners a copy shows (see ExportOptions).
 ANALYSIS = ("none", "groups", "all")
 
@@ -97,20 +101,30 @@ def write_pdf(plan: Plan, path: Path | str, options: ExportOptions | None = None
         build(plan, temp, options, progress)
         _match_mode(temp, target)
         os.replace(temp, target)
-    except ExportError:
+    except (ExportError, ExportCancelled):
         temp.unlink(missing_ok=True)
         raise
     except OSError as error:
         temp.unlink(missing_ok=True)
-        raise ExportError(
-            f"Could not save the PDF as {target} ({error.strerror or error}). If it is open in "
-            "another program, close it and try again.") from error
+        raise ExportError(f"Could not save the PDF as {target}: {_cause(error)}") from error
     except Exception as error:
         temp.unlink(missing_ok=True)
         raise ExportError(f"The PDF could not be built: {error}") from error
     except BaseException:  # e.g. the app is closing: still leave nothing behind
         temp.unlink(missing_ok=True)
         raise
+
+
+def _cause(error: OSError) -> str:
+    """What the officer can do about a write that failed, by its error number."""
+    import errno
+
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "the disk is full. Free some space or choose another drive, then try again."
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ("the folder or the file may not be written to. If the PDF is open in another "
+                "program, close it; otherwise choose a folder you can save to.")
+    return f"{error.strerror or error}. Check the drive is connected, then try again."
 
 
 def _match_mode(temp: Path, target: Path) -> None:
@@ -122,4 +136,4 @@ def _match_mode(temp: Path, target: Path) -> None:
         pass  # some network shares refuse chmod; the PDF is still fine
 
 
-__all__ = ["ExportError", "ExportOptions", "write_pdf"]
+__all__ = ["ExportCancelled", "ExportError", "ExportOptions", "write_pdf"]

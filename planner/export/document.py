@@ -191,8 +191,10 @@ def build(plan: Plan, path: Path, options, progress: Callable[[int, int], None] 
     # A PDF with personal data says so in its own properties too, which file browsers, mail
     # clients and document stores show without opening it.
     marked = f" — {PERSONAL_BANNER}" if options.include_personal else ""
+    # Our own handle, closed even when a write fails (reportlab would leave its own to the GC).
+    handle = open(path, "wb")  # noqa: SIM115 - closed in the finally below
     doc = BaseDocTemplate(
-        str(path), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+        handle, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN, bottomMargin=MARGIN, title=title + marked,
         author=plain(plan.officer, 300) or plain(plan.organisation, 300),
         subject=subject + marked,
@@ -213,8 +215,11 @@ def build(plan: Plan, path: Path, options, progress: Callable[[int, int], None] 
         return _NumberedCanvas(*args, title=title, personal=options.include_personal,
                                status=footer_line(context), draft=context.draft, **kwargs)
 
-    if progress is not None:
-        progress(0, total)
-    doc.build(flowables, canvasmaker=canvasmaker)
+    try:
+        if progress is not None:
+            progress(0, total)
+        doc.build(flowables, canvasmaker=canvasmaker)
+    finally:
+        handle.close()
     if progress is not None:
         progress(total, total)
