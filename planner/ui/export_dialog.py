@@ -54,6 +54,17 @@ class ExportDialog(QDialog):
             "A plan with more than 40 stakeholders, 30 risks or 30 safeguards is summarised; "
             "tick this to print every stakeholder, risk and safeguard at the end as well."))
         self.full_registers.setChecked(bool(options.get("full", False)))
+        # The officer's judgements of named partners; like personal data, chosen afresh each
+        # time and starting at "leave out", since the document goes to the partners themselves.
+        self.analysis = QComboBox(self)
+        for value, text in (("none", "Leave out (for circulation)"),
+                            ("groups", "Show for groups and organisations"),
+                            ("all", "Show for everyone (internal analysis)")):
+            self.analysis.addItem(self.tr(text), value)
+        self.analysis.setToolTip(self.tr(
+            "Your stance, influence and interest judgements and the power/interest map. Partners "
+            "read the circulated copy: leave them out unless the meeting needs them. A private "
+            "individual's are shown only in the internal analysis or a copy with personal data."))
         # While must-fix findings remain the PDF says DRAFT and asks for them to be fixed before
         # anyone signs; a reason typed here puts it for signature anyway, printed on that page.
         self.sign_off_reason = QLineEdit(self)
@@ -67,6 +78,9 @@ class ExportDialog(QDialog):
         form.addRow(paper_caption, self.paper)
         form.addRow(status_caption, self.status_line)
         form.addRow("", self.personal)
+        analysis_caption = QLabel(self.tr("Stance and &influence:"), self)
+        analysis_caption.setBuddy(self.analysis)
+        form.addRow(analysis_caption, self.analysis)
         form.addRow("", self.full_registers)
         if must_fix:
             reason_caption = QLabel(self.tr("Sign &anyway because:"), self)
@@ -88,7 +102,7 @@ class ExportDialog(QDialog):
         return {
             "paper": self.paper.currentData(), "include_personal": self.personal.isChecked(),
             "status": self.status_line.text().strip(), "open_when_done": self.open_when_done.isChecked(),
-            "full": self.full_registers.isChecked(),
+            "full": self.full_registers.isChecked(), "analysis": self.analysis.currentData(),
             "sign_off_reason": self.sign_off_reason.text().strip()
             if self.sign_off_reason.isVisibleTo(self) else "",
         }
@@ -163,7 +177,7 @@ def export_pdf(window: MainWindow, options: dict) -> Path | None:
         write_pdf(plan, path, ExportOptions(
             paper=options["paper"], include_personal=options["include_personal"],
             status=options["status"], invariant=False, appendix=appendix,
-            full=bool(options.get("full")),
+            full=bool(options.get("full")), analysis=options.get("analysis", "none"),
             sign_off_reason=options.get("sign_off_reason", "")), progress=report)
     except ExportError as error:
         window.show_message(tr("The PDF was not written"), str(error))

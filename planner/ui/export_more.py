@@ -67,6 +67,7 @@ def export_word(window: MainWindow) -> Path | None:
     export_options = ExportOptions(paper=options["paper"], include_personal=personal,
                                    status=options["status"], appendix=appendix,
                                    full=bool(options.get("full")),
+                                   analysis=options.get("analysis", "none"),
                                    sign_off_reason=options.get("sign_off_reason", ""))
     try:
         _busy(lambda: write_docx(plan, path, export_options))

@@ -213,3 +213,31 @@ def test_export_to_csv_with_people_is_confirmed_every_time(qtbot, open_plan, tmp
     step.export_button.click()
     assert len(asked) == 2 and out.exists()  # asked again: the choice is never remembered
     assert "PERSONAL, not for circulation" in offered[0]
+
+
+def test_export_dialog_starts_with_the_analysis_left_out_every_time(qtbot, window, tmp_path, monkeypatch):
+    """The dialog's stance-and-influence choice starts at "leave out" and reaches the PDF."""
+    from pypdf import PdfReader
+
+    from planner.core.model import Category, Plan, Stance, Stakeholder
+    from planner.storage import PlanStore
+    from planner.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog({"paper": "a4", "status": "", "analysis": "all"})
+    qtbot.addWidget(dialog)
+    assert dialog.options()["analysis"] == "none"  # never carried over from a last export
+    path = tmp_path / "p.coplan"
+    PlanStore.create_from(path, Plan(title="Day centre", stakeholders=[
+        Stakeholder("s1", "Adult social care team", category=Category.PROFESSIONAL,
+                    stance=Stance.RESISTANT)])).close()
+    from planner.ui.files import open_plan as open_in_window
+
+    open_in_window(window, path)
+    for choice in ("none", "groups"):
+        monkeypatch.setattr(window, "ask_export_options", lambda options, kind="pdf", c=choice: {
+            **options, "analysis": c, "open_when_done": False})
+        monkeypatch.setattr(window, "ask_save_path", lambda *a, c=choice: str(tmp_path / f"{c}.pdf"))
+        window.actions.export.trigger()
+    text = {c: " ".join(p.extract_text() for p in PdfReader(tmp_path / f"{c}.pdf").pages)
+            for c in ("none", "groups")}
+    assert "Resistant" not in text["none"] and "Resistant" in text["groups"]
