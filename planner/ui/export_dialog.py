@@ -142,7 +142,7 @@ def export_pdf(window: MainWindow, options: dict) -> Path | None:
     if document is None:
         return None
     try:
-        from planner.export import ExportError, ExportOptions, write_pdf
+        from planner.export import ExportCancelled, ExportError, ExportOptions, write_pdf
     except ImportError:
         window.show_message(tr("PDF export is not available"), tr(
             "This copy of Coproduction Planner was installed without PDF export. Reinstall it "
@@ -161,9 +161,10 @@ def export_pdf(window: MainWindow, options: dict) -> Path | None:
     appendix = None
     if window.library is not None and plan.target_cell is not None:
         appendix = window.library.appendix_for(plan.target_cell, plan.risks)
-    progress = QProgressDialog(tr("Writing the PDF…"), "", 0, 0, window)
+    # Cancel stops the export at the next page; the PDF is written beside the target and only
+    # renamed into place when complete, so a cancelled export leaves nothing behind.
+    progress = QProgressDialog(tr("Writing the PDF…"), tr("Cancel"), 0, 0, window)
     progress.setWindowTitle(tr("Export PDF"))
-    progress.setCancelButton(None)  # a half-written PDF is worse than a short wait
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setAutoClose(False)
@@ -171,7 +172,9 @@ def export_pdf(window: MainWindow, options: dict) -> Path | None:
 
     def report(done: int, total: int) -> None:
         progress.setMaximum(max(total, 1))
-        progress.setValue(min(done, max(total, 1)))
+        progress.setValue(min(done, max(total, 1)))  # a modal dialog lets Cancel be pressed here
+        if progress.wasCanceled():
+            raise ExportCancelled()
 
     try:
         write_pdf(plan, path, ExportOptions(
@@ -179,6 +182,9 @@ def export_pdf(window: MainWindow, options: dict) -> Path | None:
             status=options["status"], invariant=False, appendix=appendix,
             full=bool(options.get("full")), analysis=options.get("analysis", "none"),
             sign_off_reason=options.get("sign_off_reason", "")), progress=report)
+    except ExportCancelled:
+        window.statusBar().showMessage(tr("Export cancelled: no PDF was written."))
+        return None
     except ExportError as error:
         window.show_message(tr("The PDF was not written"), str(error))
         return None
