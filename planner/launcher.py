@@ -29,3 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     from planner.app import run  # Qt is loaded only when the window is wanted
 
     return run(argv)
+
+
+if __name__ == "__main__":  # python -m planner.launcher …, as the coplanner script
+    sys.exit(main())

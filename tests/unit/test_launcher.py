@@ -26,3 +26,15 @@ def test_no_screen_is_one_clear_line(monkeypatch, capsys):
     assert launcher.main(["plan.coplan"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("coplanner:")
+
+
+def test_the_launcher_runs_as_a_module():
+    """`python -m planner.launcher --version` answers as the coplanner script does."""
+    import subprocess
+    import sys
+
+    from planner import __version__
+
+    result = subprocess.run([sys.executable, "-m", "planner.launcher", "--version"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.strip() == f"coplanner {__version__}"

@@ -50,7 +50,8 @@ def findings(ctx: Context) -> list:
              ctx.names.scrub(f.message)] for f in shown]
     flow += [p("The plan check reads the whole plan and says what to put right. "
                "\u201cMust fix\u201d findings are errors in the plan. Each names what it is "
-               "about by its number in the registers and on the map.", s.lead),
+               "about by its number in the registers"
+               + (" and on the map." if ctx.names.analysis != "none" else "."), s.lead),
              data_table(["Severity", "About", "What to do"], rows,
                         split_widths(ctx.width, [15, 10, 75]), s)]
     left = len(ctx.findings) - len(shown)

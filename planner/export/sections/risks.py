@@ -88,7 +88,8 @@ def division_of_risk(ctx: Context, level: int = 0) -> list:
     numbered = [(ctx.risk_numbers[r.key], r) for r in plan.risks]
     chunks = [numbered[i:i + BARS_PER_FIGURE] for i in range(0, len(numbered), BARS_PER_FIGURE)]
     for index, chunk in enumerate(chunks):
-        caption = "Chart 3. Who carries each risk."
+        # Chart 2 is the power/interest map, which a copy leaving the analysis out has not.
+        caption = f"Chart {3 if ctx.names.analysis != 'none' else 2}. Who carries each risk."
         if len(chunks) > 1:
             caption += f" Part {index + 1} of {len(chunks)}."
         parts = [share_bars(ctx.width, chunk, legend=True), Para(caption, s.caption)]

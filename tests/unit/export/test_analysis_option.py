@@ -84,3 +84,19 @@ def test_cli_takes_the_choice(tmp_path):
     out = tmp_path / "p.pdf"
     assert main(["export", str(source), "-o", str(out), "--analysis", "groups"]) == 0
     assert "Resistant" in " ".join(page.extract_text() for page in PdfReader(out).pages)
+
+
+def test_charts_are_numbered_in_order_with_or_without_the_map(tmp_path):
+    """Without the map the risk chart is Chart 2; with it, Chart 3 after the map's Chart 2."""
+    from planner.core.model import Risk
+
+    def charts(**options) -> list[str]:
+        path = tmp_path / "c.pdf"
+        p = plan()
+        p.risks = [Risk("r1", "Hall closes", owner="s1")]
+        write_pdf(p, path, ExportOptions(**options))
+        text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+        return [n for n in ("Chart 1.", "Chart 2.", "Chart 3.") if n in text]
+
+    assert charts() == ["Chart 1.", "Chart 2."]
+    assert charts(analysis="all") == ["Chart 1.", "Chart 2.", "Chart 3."]
