@@ -73,8 +73,6 @@ KIND_WORDS = {
     Category.FUNDER: ("group that pays for the service", "groups that pay for the service"),
     Category.REGULATOR: ("inspector", "inspectors"),
 }
-ORGANISATIONS = (Category.COMMUNITY_GROUP, Category.THIRD_SECTOR, Category.PRIVATE_PARTNER,
-                 Category.FUNDER, Category.REGULATOR)
 NAMED_GROUPS = 4  # groups named in the draft; the rest are counted
 
 PLANS_NOW = {"professionals": "Staff plan the service.",
@@ -105,7 +103,8 @@ def _service(plan: Plan) -> list[str]:
     what = _line(plan.service_area) or _line(plan.title) or "a local service"
     lines = [f"The service: {_sentence(what)}"]
     if _line(plan.organisation):
-        lines.append(f"{_line(plan.organisation)} runs it now.")
+        # The plan's organisation is who leads the plan, not who runs the service today.
+        lines.append(f"{_line(plan.organisation)} is leading this plan.")
     lines.append("We want to plan it with the people who use it.")
     return lines
 
@@ -113,14 +112,16 @@ def _service(plan: Plan) -> list[str]:
 def _people(plan: Plan) -> list[str]:
     if not plan.stakeholders:
         return ["We are still finding people to take part."]
+    # Private individuals are counted by kind ("2 carers take part"); everyone else is a group
+    # or an organisation, named as such ("Local residents", "The district council"), never
+    # counted as one person.
     counts: dict[Category, int] = {}
     for person in plan.stakeholders:
-        counts[person.category] = counts.get(person.category, 0) + 1
+        if person.personal:
+            counts[person.category] = counts.get(person.category, 0) + 1
     lines = [f"{n} {KIND_WORDS[kind][0]} takes part." if n == 1 else
-             f"{n} {KIND_WORDS[kind][1]} take part." for kind, n in counts.items()
-             if kind not in ORGANISATIONS]
-    groups = [_line(p.name) for p in plan.stakeholders
-              if p.category in ORGANISATIONS and not p.personal and _line(p.name)]
+             f"{n} {KIND_WORDS[kind][1]} take part." for kind, n in counts.items()]
+    groups = [_line(p.name) for p in plan.stakeholders if not p.personal and _line(p.name)]
     lines += [f"Taking part: {name}." for name in groups[:NAMED_GROUPS]]
     if len(groups) > NAMED_GROUPS:
         lines.append(f"{len(groups) - NAMED_GROUPS} more groups are taking part.")

@@ -85,3 +85,18 @@ def test_the_officers_own_text_replaces_the_draft():
 def test_each_point_gets_the_picture_its_words_are_about(point, picture):
     """The picture follows the point's words, else the section's own picture."""
     assert easy_read.picture_for(point, "house") == picture
+
+
+def test_groups_are_named_not_counted_as_one_person():
+    """"Local residents" and a council are groups taking part; only private individuals are counted."""
+    from planner.core.easy_read import draft
+    from planner.core.model import Category, Plan, Stakeholder
+
+    plan = Plan(title="t", stakeholders=[
+        Stakeholder("s1", "Local residents", category=Category.CITIZEN),
+        Stakeholder("s2", "Skate-park users", category=Category.SERVICE_USER),
+        Stakeholder("s3", "Ann Jones", category=Category.CARER, personal=True)])
+    people = draft(plan, "people").split("\n")
+    assert "1 carer takes part." in people
+    assert "Taking part: Local residents." in people and "Taking part: Skate-park users." in people
+    assert not any("person who uses the service" in line or "local person" in line for line in people)
