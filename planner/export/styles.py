@@ -210,6 +210,25 @@ class Lines(Flowable):
 class _Table(LongTable):
     """LongTable that draws a multi-line text cell as one text object (see ``Lines.draw``)."""
 
+    CHUNK = 200  # rows cut off a long table at once, so a page's split copies a chunk, not the rest
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        # reportlab splits a table page by page, copying every remaining row into a new table
+        # each time: a register of 20,000 rows costs the square of its length. Cutting off a
+        # chunk first (once per CHUNK rows) lets each page split copy the chunk only.
+        repeat = self.repeatRows or 0
+        heights = getattr(self, "_rowHeights", None)
+        if heights is None or len(heights) - repeat <= 2 * self.CHUNK:
+            return super().split(availWidth, availHeight)
+        cut = sum(heights[:repeat + self.CHUNK])
+        parts = self._splitRows(cut + 0.01)  # [the first chunk, the rest with its header]
+        if len(parts) != 2:
+            return super().split(availWidth, availHeight)
+        head, rest = parts
+        head.wrap(availWidth, availHeight)
+        first = head.split(availWidth, availHeight)
+        return first + [rest] if first else []
+
     def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 - reportlab's name
         if (not isinstance(cellval, str) or ("\n" not in cellval and not is_complex(cellval))
                 or cellstyle.alignment != "LEFT"
