@@ -62,7 +62,12 @@ def test_sigkill_at_random_moments_loses_nothing_reported(empty_plan):
         except subprocess.TimeoutExpired:
             pass
         proc.send_signal(signal.SIGKILL)
-        rest, errors = proc.communicate(timeout=30)
+        # Read the rest through the same buffered pipe readline used: communicate() reads the
+        # raw pipe and would miss lines readline had already buffered, losing reported edits.
+        proc.wait(timeout=30)
+        rest, errors = proc.stdout.read(), proc.stderr.read()
+        proc.stdout.close()
+        proc.stderr.close()
         assert proc.returncode == -signal.SIGKILL, errors
         lines += rest.splitlines()
         step = 0
