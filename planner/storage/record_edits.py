@@ -167,6 +167,11 @@ class RecordEdits:
             self._insert(conn, "versions", rows.to_row(version, position=at))
         return version
 
+    def delete_version(self, key: str) -> None:
+        """Remove an agreed version (only to undo agreeing it: the record is otherwise kept)."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM versions WHERE key = ?", [key])
+
     def version_plan(self, label: str) -> Plan:
         """The plan as it was when the version with this label was agreed (read-only, in memory)."""
         return snapshot_plan(self.version(label))

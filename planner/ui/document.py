@@ -17,7 +17,8 @@ from planner.storage import NotFound, PlanError, PlanStore
 class Change:
     """What an edit touched, so each view refreshes only that.
 
-    scope: "plan" (title, cells, drivers...), "stakeholders", "risks", "safeguards" or "all".
+    scope: "plan" (title, cells, drivers...), "stakeholders", "risks", "safeguards",
+    "engagements", "actions", "versions" or "all".
     keys: the keys of the rows touched (empty for plan fields or "all").
     """
 

@@ -73,6 +73,7 @@ class UpdateCommand(PlanCommand):
     _METHODS = {
         "plan": "update_plan", "stakeholders": "update_stakeholder",
         "risks": "update_risk", "safeguards": "update_safeguard",
+        "engagements": "update_engagement", "actions": "update_action",
     }
 
     def __init__(self, document: PlanDocument, scope: str, key: str | None, text: str, **changes):

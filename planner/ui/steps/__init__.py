@@ -33,6 +33,7 @@ PAGES: tuple[StepPage, ...] = (
     StepPage("matrix", "Coproduction matrix", "planner.ui.steps.matrix", "MatrixStep"),
     StepPage("risks", "Division of risk", "planner.ui.steps.risks", "RisksStep"),
     StepPage("safeguards", "Governance safeguards", "planner.ui.steps.safeguards", "SafeguardsStep"),
+    StepPage("record", "The partnership's record", "planner.ui.steps.record", "RecordStep"),
     StepPage("review", "Review and share", "planner.ui.steps.review", "ReviewStep"),
 )
 _BY_CLASS = {page.class_name: page for page in PAGES}
@@ -48,4 +49,4 @@ def __getattr__(name: str):
 
 
 __all__ = ["PAGES", "STEPS", "Step", "StepPage", "ContextStep", "StakeholdersStep", "MatrixStep",
-           "RisksStep", "SafeguardsStep", "ReviewStep"]
+           "RisksStep", "SafeguardsStep", "RecordStep", "ReviewStep"]

@@ -17,7 +17,7 @@ CONTEXT_TEXT_FIELDS = ("organisation", "service_area", "officer", "summary")
 COUNTED = (Severity.ERROR, Severity.WARNING)  # advice is listed, for the officer to weigh
 
 _TARGET_STEPS = {"stakeholder": "stakeholders", "risk": "risks", "safeguard": "safeguards",
-                 "action": "safeguards"}  # beside the review dates: what is due
+                 "action": "record"}
 _PLAN_RULE_STEPS = {
     "context-incomplete": "context", "drivers-off-axis": "context", "no-stakeholders": "stakeholders",
     "no-service-users": "stakeholders",
@@ -30,11 +30,11 @@ _PLAN_RULE_STEPS = {
     "safeguard-without-review": "safeguards", "safeguard-review-overdue": "safeguards",
     "dpia-not-screened": "context",
 }
-STEP_ORDER = ("context", "stakeholders", "matrix", "risks", "safeguards")
+STEP_ORDER = ("context", "stakeholders", "matrix", "risks", "safeguards", "record")
 
 # The kinds of change (Change.scope) after which each step's count may differ: any, since
 # rules read across steps (a stakeholder's role moves the matrix's findings).
-_ANY = frozenset({"plan", "stakeholders", "risks", "safeguards", "all"})
+_ANY = frozenset({"plan", "stakeholders", "risks", "safeguards", "engagements", "actions", "all"})
 SCOPES: dict[str, frozenset[str]] = {name: _ANY for name in (*STEP_ORDER, "review")}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -17,6 +19,7 @@ from planner.ui.steps.attention import STEP_ORDER, review_count, step_for
 from planner.ui.widgets.findings import severity_words
 from planner.ui.steps.base import SAFE_WHEN_READ_ONLY, Step
 from planner.ui.text_fields import CommitPlainTextEdit
+from planner.ui.widgets.due_list import DueList
 from planner.ui.widgets.easy_read_panel import EasyReadPanel
 from planner.ui.widgets.personal_choice import PersonalDataChoice
 
@@ -69,6 +72,9 @@ class ReviewStep(Step):
         self.easy_read.export_button.setProperty(SAFE_WHEN_READ_ONLY, True)
         self.easy_read.sections.setProperty(SAFE_WHEN_READ_ONLY, True)
         self.tabs.addTab(self.easy_read, self.tr("Easy-&read summary"))
+        self.due = DueList(self.tabs)
+        self.due.list.setProperty(SAFE_WHEN_READ_ONLY, True)
+        self.tabs.addTab(self.due, self.tr("What is &due"))
         layout.addWidget(self.tabs, 1)
 
         # Printed on page 2 of the PDF as "The meeting is asked to: 1. ... 2. ...".
@@ -196,6 +202,7 @@ class ReviewStep(Step):
         if not self.decisions.is_modified():  # typing not yet saved stays as typed
             self.decisions.set_committed_text("\n".join(self.document.plan.decisions))
         self.findings = self.document.findings
+        self.due.show_due(self.document.plan, date.today())
         while self.list_layout.count() > 1:  # keep the stretch at the end
             item = self.list_layout.takeAt(0)
             if item.widget():

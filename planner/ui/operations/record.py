@@ -1,0 +1,84 @@
+"""Undoable edits of the partnership's record: log entries, actions, and agreeing a version."""
+
+from __future__ import annotations
+
+from planner.core.model import Action, Engagement
+from planner.ui.document import Change, PlanDocument
+from planner.ui.operations.base import PlanCommand, UpdateCommand
+
+
+class AddRecordCommand(PlanCommand):
+    """Add one log entry or action at the end of its list."""
+
+    def __init__(self, document: PlanDocument, item: Engagement | Action, text: str):
+        super().__init__(document, text)
+        self.item = item
+        self.scope = "engagements" if isinstance(item, Engagement) else "actions"
+
+    @property
+    def keys(self) -> list[str]:
+        return [self.item.key]
+
+    def _apply(self) -> Change:
+        if self.scope == "engagements":
+            self.document.store.add_engagement(self.item)
+        else:
+            self.document.store.add_action(self.item)
+        return Change.of(self.scope, self.item.key)
+
+    def _revert(self) -> Change:
+        self.document.store.delete_record(**{self.scope: [self.item.key]})
+        return Change("all")
+
+
+class DeleteRecordCommand(PlanCommand):
+    """Delete log entries or actions; undo puts them back with the actions that named an entry."""
+
+    def __init__(self, document: PlanDocument, text: str, engagements=(), actions=()):
+        super().__init__(document, text)
+        self.keys = {"engagements": list(engagements), "actions": list(actions)}
+        self.removed = None
+
+    def _apply(self) -> Change:
+        self.removed = self.document.store.delete_record(**self.keys)
+        return Change("all")
+
+    def _revert(self) -> Change:
+        self.document.store.restore_record(self.removed)
+        return Change("all")
+
+
+class AgreeCommand(PlanCommand):
+    """Store the plan as the version the partnership agreed; undo removes that version again."""
+
+    def __init__(self, document: PlanDocument, label: str, date: str):
+        super().__init__(document, "agree this version")
+        self.label, self.date = label, date
+        self.version = None
+
+    def _apply(self) -> Change:
+        self.version = self.document.store.agree(self.label, self.date)
+        return Change("versions")
+
+    def _revert(self) -> Change:
+        self.document.store.delete_version(self.version.key)
+        return Change("versions")
+
+
+def add_engagement(document: PlanDocument, title: str, date: str | None = None) -> AddRecordCommand:
+    entry = Engagement(key=document.store.new_key("e"), title=title, date=date)
+    return AddRecordCommand(document, entry, "add log entry")
+
+
+def add_action(document: PlanDocument, title: str, **fields) -> AddRecordCommand:
+    return AddRecordCommand(document, Action(key=document.store.new_key("a"), title=title, **fields), "add action")
+
+
+def update(document: PlanDocument, scope: str, key: str, text: str, **changes) -> UpdateCommand:
+    return UpdateCommand(document, scope, key, text, **changes)
+
+
+def delete(document: PlanDocument, scope: str, keys: list[str]) -> DeleteRecordCommand:
+    noun = "log entry" if scope == "engagements" else "action"
+    n = len(keys)
+    return DeleteRecordCommand(document, f"delete {noun}" if n == 1 else f"delete {n} {scope}", **{scope: keys})
