@@ -232,8 +232,9 @@ def _cmd_export(args) -> int:
         raise UsageError("the easy-read summary is for sharing widely and never names private "
                          "individuals; leave out --include-personal")
     plan = _load(args.plan)
+    args.agreed_line = ""
     if args.agreed is not None:
-        plan = cli_record.version_plan(plan, args.agreed)
+        plan, args.agreed_line = cli_record.agreed(plan, args.agreed)
     people = sum(1 for s in plan.stakeholders if s.personal)
     if suffix in (".json", ".csv") and people and not args.include_personal:
         # A JSON or CSV copy is the whole record (a backup, a spreadsheet), never redacted:
@@ -265,7 +266,8 @@ def _export_pdf(plan: Plan, args) -> None:
                 if plan.target_cell else None)
     options = ExportOptions(paper=args.paper, include_personal=args.include_personal,
                             status=args.status, appendix=appendix, full=args.full,
-                            sign_off_reason=args.sign_off_reason, analysis=args.analysis)
+                            sign_off_reason=args.sign_off_reason, analysis=args.analysis,
+                            agreed=args.agreed_line)
     try:
         write_pdf(plan, args.output, options)
     except ExportError as error:
@@ -291,7 +293,8 @@ def _export_docx(plan: Plan, args) -> None:
                 if plan.target_cell else None)
     options = ExportOptions(paper=args.paper, include_personal=args.include_personal,
                             status=args.status, appendix=appendix, full=args.full,
-                            sign_off_reason=args.sign_off_reason, analysis=args.analysis)
+                            sign_off_reason=args.sign_off_reason, analysis=args.analysis,
+                            agreed=args.agreed_line)
     try:
         write_docx(plan, args.output, options, language=args.language)
     except ExportError as error:

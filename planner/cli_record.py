@@ -56,6 +56,13 @@ def version_plan(plan, label: str):
     return snapshot_plan(found)
 
 
+def agreed(plan, label: str):
+    """The plan an agreed version holds, with the line its pages carry ("Version agreed at … on …")."""
+    from planner.export.record import version_line
+
+    return version_plan(plan, label), version_line(plan.version(label))
+
+
 def changes(args, load) -> int:
     """``coplanner changes``."""
     plan = load(args.plan)

@@ -175,3 +175,21 @@ def compare(old: Plan, new: Plan, hide_personal: bool = False) -> list[Differenc
                 result.append(Difference("removed", _name(item, noun, title_field),
                                          (), register, key))
     return result
+
+
+def changes_for_circulation(old: Plan, new: Plan, include_personal: bool) -> list[str]:
+    """What changed as an output may print it.
+
+    Without personal data, a private individual's personal fields say only that they changed,
+    and every private individual's name or contact (of now, or of the old plan for someone since
+    removed) reads as the role label the rest of the output uses.
+    """
+    from planner.core.redaction import Scrubber  # redaction imports the checks, which import the model
+
+    lines = [d.text for d in compare(old, new, hide_personal=not include_personal)]
+    if include_personal:
+        return lines
+    gone = [s for s in old.stakeholders if new.stakeholder(s.key) is None]
+    both = dataclasses.replace(new, stakeholders=[*new.stakeholders, *gone])
+    scrub = Scrubber(both)
+    return [scrub(line) for line in lines]

@@ -47,6 +47,8 @@ class ExportOptions:
             interest, the power/interest map): "none" leaves them out (the default, for
             circulation), "groups" shows them for groups and organisations only, "all" is the
             internal analysis. A copy with personal data always shows them.
+        agreed: the line an agreed version's PDF prints on every page instead of the version
+            line ("Version agreed at Partnership meeting on 3 March 2027").
     """
 
     paper: str = "a4"
@@ -58,6 +60,7 @@ class ExportOptions:
     sign_off_reason: str = ""
     time_zone: str = ""
     analysis: str = "none"
+    agreed: str = ""  # "Version agreed at … on …" when printing an agreed version
 
     @property
     def shown_analysis(self) -> str:

@@ -37,6 +37,7 @@ class Context:
     findings: list[Finding]
     risk_numbers: dict[str, int]
     zone: tzinfo | None = None  # the officer's time zone (None: this computer's)
+    since: object = None  # record.Since: what changed since the last agreed version, if any
 
     @property
     def must_fix(self) -> list[Finding]:
@@ -59,7 +60,13 @@ class Context:
 def footer_line(ctx: Context) -> str:
     """Status and version for the foot of every page."""
     status = plain(ctx.options.status, 120) or "No status given"
-    line = f"{status} \u00b7 Version: {ctx.version()}"
+    agreed = getattr(ctx.options, "agreed", "")
+    if agreed:  # an agreed version says so on every page
+        line = f"{status} \u00b7 {plain(agreed)}"
+    elif ctx.since is not None:
+        line = f"{status} \u00b7 {plain(ctx.since.footer)} \u00b7 {ctx.version()}"
+    else:
+        line = f"{status} \u00b7 Version: {ctx.version()}"
     return f"DRAFT \u00b7 {line}" if ctx.draft else line
 
 
@@ -168,13 +175,17 @@ def build(plan: Plan, path: Path, options, progress: Callable[[int, int], None] 
     register_fonts()
     pagesize = PAPER[options.paper]
     width = pagesize[0] - 2 * MARGIN
+    from planner.export.record import since
+
+    # What changed since the agreed version is read from the real plans, then scrubbed.
+    changed = None if getattr(options, "agreed", "") else since(plan, options.include_personal)
     # The copy meant for circulation is made from the one redaction, never from the plan itself.
     plan, findings = for_circulation(plan, options.include_personal, options.shown_analysis)
     context = Context(
         plan=plan, options=options, names=Names(plan, options.include_personal, options.shown_analysis),
         styles=make_styles(), width=width, findings=findings,
         risk_numbers={r.key: i for i, r in enumerate(plan.risks, start=1)},
-        zone=local_zone(options.time_zone),
+        zone=local_zone(options.time_zone), since=changed,
     )
     flowables = story(context)
     total = len(flowables) + 1

@@ -52,6 +52,37 @@ FINDINGS = Section("findings", "Plan check findings")
 SIGN_OFF = Section("sign_off", "Sign-off")
 APPENDIX = Section("appendix", "Appendix: guidance for this plan")
 ANNEX = Section("annex", "Annex: full registers")
+YOU_SAID = Section("you_said", "You said, we did")
+ACTION_LOG = Section("action_log", "Action log")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def long_day(iso: str | None) -> str:
+    """"2027-03-03" -> "3 March 2027" (outline titles and the record name versions by their date)."""
+    try:
+        year, month, day = (int(part) for part in (iso or "")[:10].split("-"))
+        return f"{day} {_MONTHS[month - 1]} {year}"
+    except (ValueError, IndexError):
+        return iso or "an unrecorded date"
+
+
+def changes_section(plan: Plan) -> Section | None:
+    """"Changes since the version agreed on 3 March 2027", when the plan has an agreed version."""
+    if not plan.versions:
+        return None
+    last = max(enumerate(plan.versions), key=lambda pair: (pair[1].date or "", pair[0]))[1]
+    return Section("changes", f"Changes since the version agreed on {long_day(last.date)}")
+
+
+def record_sections(plan: Plan) -> list[Section]:
+    """The record's sections after the registers: "you said, we did" and the open actions."""
+    found = []
+    if plan.engagements:
+        found.append(YOU_SAID)
+    if any(a.status.value == "open" for a in plan.actions):
+        found.append(ACTION_LOG)
+    return found
 
 
 def is_large(plan: Plan) -> bool:
@@ -78,11 +109,13 @@ def outline(plan: Plan, full: bool = False, appendix: bool = True,
     large = is_large(plan)
     mapped = analysis == "all" or (analysis == "groups"
                                    and any(not s.personal for s in plan.stakeholders))
-    sections = [COVER, DECISIONS, PLAN_ON_A_PAGE, MATRIX,
+    changes = changes_section(plan)
+    sections = [COVER, DECISIONS, PLAN_ON_A_PAGE, *([changes] if changes else []), MATRIX,
                 STAKEHOLDER_SUMMARY if large else STAKEHOLDERS,
                 *([POWER_INTEREST] if mapped else []),
                 RISK_SUMMARY if large else RISKS,
                 SAFEGUARD_SUMMARY if large else SAFEGUARDS,
+                *record_sections(plan),
                 FINDINGS, SIGN_OFF]
     if appendix:
         sections.append(APPENDIX)

@@ -31,7 +31,7 @@ def export_version_pdf(window, document, label: str) -> Path | None:
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     options = ExportOptions(paper=window.settings.paper, include_personal=False,
-                            status=version_line(version), invariant=False)
+                            agreed=version_line(version), invariant=False)
     try:
         write_pdf(plan, path, options)
     except ExportError as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from planner.export.document import Context
 from planner.export.outline import outline
 from planner.export.sections import (
-    closing, governance, overview, people, risks, sign_off, summary,
+    closing, governance, overview, people, record, risks, sign_off, summary,
 )
 
 # One function per section of the outline, by key; ``level`` 1 means inside the annex.
@@ -25,6 +25,8 @@ WRITERS = {
     "sign_off": lambda ctx, level: sign_off.sign_off(ctx),
     "appendix": lambda ctx, level: closing.appendix(ctx),
     "annex": lambda ctx, level: summary.annex(ctx),
+    "you_said": lambda ctx, level: record.you_said(ctx),
+    "action_log": lambda ctx, level: record.action_log(ctx),
 }
 
 
@@ -33,5 +35,8 @@ def story(ctx: Context) -> list:
     flow: list = []
     for section in outline(ctx.plan, full=ctx.options.full, appendix=bool(ctx.options.appendix),
                            analysis=ctx.options.shown_analysis):
-        flow += WRITERS[section.key](ctx, section.level - 1)
+        if section.key == "changes":  # its title names the agreed version's date
+            flow += record.changes(ctx, section.title)
+        else:
+            flow += WRITERS[section.key](ctx, section.level - 1)
     return flow

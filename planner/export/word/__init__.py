@@ -49,6 +49,9 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
 
     register_fonts()  # the figures measure text in the bundled font
     document = Document()
+    from planner.export.record import action_rows, said_rows, since
+
+    changed = None if getattr(options, "agreed", "") else since(plan, options.include_personal)
     # The same redaction as the PDF: a copy of the plan with private individuals hidden.
     plan, findings = for_circulation(plan, options.include_personal, options.shown_analysis)
     names = Names(plan, options.include_personal, options.shown_analysis)
@@ -56,6 +59,10 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
     zone = local_zone(getattr(options, "time_zone", ""))
     version = (f"last changed {long_stamp(plan.modified, zone)}" if plan.modified
                else "not saved yet")
+    if getattr(options, "agreed", ""):
+        version = plain(options.agreed)
+    elif changed is not None:
+        version = f"{changed.footer}; {version}"
     must_fix = [f for f in findings if f.severity is Severity.ERROR]
     status = f"{plain(options.status) or 'No status given'} \u00b7 Version: {version}"
     set_up_pages(document, options.paper, title, language,
@@ -101,12 +108,37 @@ def _build(plan: Plan, path: Path, options: ExportOptions, language: str) -> Non
                                        getattr(options, "sign_off_reason", "")),
         "appendix": lambda s: sections.appendix(w, options.appendix, s.title),
         "annex": lambda s: sections.annex(w, s.title, s.level),
+        "changes": lambda s: _changes(w, s.title, changed),
+        "you_said": lambda s: _table(w, s.title, ["When, and who", "You said", "We did", "Outcome"],
+                                     said_rows(plan, changed.version.date if changed else None), [24, 27, 27, 22]),
+        "action_log": lambda s: _table(w, s.title, ["Action", "Owner", "Due"], action_rows(plan), [60, 25, 15]),
     }
     # The one outline the PDF follows too: same sections, same order, same summaries.
     for section in outline(plan, full=full, appendix=bool(options.appendix),
                            analysis=options.shown_analysis):
         writers[section.key](section)
     document.save(str(path))
+
+
+def _changes(w, title: str, changed) -> None:
+    """What changed since the agreed version, one line each (as the PDF prints it)."""
+    w.heading(title, 1)
+    if changed is None:
+        return
+    w.para(f"The partnership agreed this plan at {changed.version.label}. This draft differs from that "
+           "version as follows; anything not listed is as agreed.")
+    if changed.lines:
+        w.bullets(changed.lines)
+    else:
+        w.para("Nothing has changed since then.")
+
+
+def _table(w, title: str, headers: list[str], rows: list[list[str]], widths: list[float]) -> None:
+    w.heading(title, 1)
+    if rows:
+        w.table(headers, rows, widths)
+    else:
+        w.para("Nothing new since the agreed version.")
 
 
 def _stamp(iso: str) -> datetime | None:
