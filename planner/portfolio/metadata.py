@@ -67,6 +67,21 @@ TABLES: dict[str, dict] = {
         "title": "Which safeguard answers which risk",
         "description": "Links between safeguards and the risks they mitigate.",
     },
+    "engagements": {
+        "title": "Engagement log",
+        "description": "What people raised with each plan's partnership, what was done in "
+                       "response and, where the plan could not change, why (you said, we did).",
+        "label_column": "title", "sort_desc": "date", "facets": ["outcome", "kind"],
+        "columns": {"participants": "How many of the plan's stakeholders took part.",
+                    "others": "How many others took part.",
+                    "reason": "Why the plan was not changed, where it was not."},
+    },
+    "actions": {
+        "title": "Actions",
+        "description": "What each partnership promised to do, by whom and by when.",
+        "label_column": "title", "sort": "due", "facets": ["status"],
+        "columns": {"due": "When it is due (YYYY-MM-DD).", "owner_id": "Who does it."},
+    },
     "findings": {
         "title": "Plan-check findings",
         "description": "What the plan check found in each plan when the portfolio read it. "
@@ -86,6 +101,8 @@ LOOKUP_TITLES = {
     "planning_roles": "Planning roles", "delivery_roles": "Delivery roles", "motives": "Motives",
     "contribution_kinds": "Kinds of contribution", "risk_categories": "Risk categories",
     "safeguard_kinds": "Kinds of safeguard", "severities": "Severities of findings",
+    "engagement_kinds": "Kinds of engagement", "outcomes": "Outcomes of engagement",
+    "action_statuses": "Statuses of actions",
 }
 
 

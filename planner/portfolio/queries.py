@@ -81,17 +81,23 @@ where r.high = 1 and not exists (select 1 from safeguard_risks sr where sr.risk_
 order by p.title, r.score desc, r.key""",
     ),
     "overdue_safeguards": (
-        "Overdue safeguard reviews",
-        "Safeguards whose review date has passed, oldest first. (Actions will join this list "
-        "when plans keep them.)",
-        """select p.id as plan_id, p.title as plan, g.key, g.title as safeguard, g.review_date as "review date",
-  cast(julianday(date('now')) - julianday(g.review_date) as integer) as "days overdue",
+        "Overdue safeguard reviews and actions",
+        "Safeguards whose review date has passed and open actions past their due date, oldest "
+        "first.",
+        """select p.id as plan_id, p.title as plan, x.what, x.key, x.title, x.due as "due or review date",
+  cast(julianday(date('now')) - julianday(x.due) as integer) as "days overdue",
   coalesce(o.name, 'No owner yet') as owner
-from safeguards g
-join plans p on p.id = g.plan_id
-left join stakeholders o on o.id = g.owner_id
-where g.review_date is not null and g.review_date < date('now')
-order by g.review_date, p.title""",
+from (
+  select 'Safeguard review' as what, g.plan_id, g.key, g.title, g.review_date as due, g.owner_id
+  from safeguards g where g.review_date is not null
+  union all
+  select 'Action', a.plan_id, a.key, a.title, a.due, a.owner_id
+  from actions a where a.status = 'open' and a.due is not null
+) x
+join plans p on p.id = x.plan_id
+left join stakeholders o on o.id = x.owner_id
+where x.due < date('now')
+order by x.due, p.title""",
     ),
     "community_groups_across_plans": (
         "Community groups relied on across plans",

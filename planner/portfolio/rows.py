@@ -85,6 +85,26 @@ def plan_rows(plan: Plan, plan_id: int, source: str, read_at: str) -> dict[str, 
                 tables["safeguard_risks"].append({
                     "id": f"{gid}-{key}", "plan_id": plan_id, "safeguard_id": gid,
                     "risk_id": _row_id(plan_id, key)})
+    guards = {g.key for g in safe.safeguards}
+    entries = {e.key for e in safe.engagements}
+
+    def ref(key: str | None, known: set[str]) -> str | None:
+        return _row_id(plan_id, key) if key in known else None
+
+    for e in safe.engagements:
+        tables["engagements"].append({
+            "id": _row_id(plan_id, e.key), "plan_id": plan_id, "key": e.key, "title": e.title,
+            "date": e.date, "kind": e.kind.value, "participants": len(e.participants),
+            "others": e.others, "raised": e.raised, "response": e.response,
+            "outcome": e.outcome.value, "reason": e.reason,
+        })
+    for a in safe.actions:
+        tables["actions"].append({
+            "id": _row_id(plan_id, a.key), "plan_id": plan_id, "key": a.key, "title": a.title,
+            "owner_id": owner(a.owner), "due": a.due, "status": a.status.value, "reason": a.reason,
+            "risk_id": ref(a.risk, risks), "safeguard_id": ref(a.safeguard, guards),
+            "engagement_id": ref(a.engagement, entries),
+        })
     for n, f in enumerate(findings, start=1):
         tables["findings"].append({
             "id": f"{plan_id}-{n}", "plan_id": plan_id, "rule": f.rule,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from planner.core.checks import Severity
 from planner.core.matrix import all_cells
 from planner.core.model import (
-    Category, ContributionKind, DeliveryRole, Motive, PlanningRole, RiskCategory, SafeguardKind,
+    ActionStatus, Category, EngagementKind, Outcome, ContributionKind, DeliveryRole, Motive, PlanningRole, RiskCategory, SafeguardKind,
     Side, label,
 )
 from planner.portfolio.classify import Unclassified
@@ -57,6 +57,9 @@ LOOKUPS: dict[str, list[dict]] = {
     "contribution_kinds": [{"code": v.value, "label": label(v)} for v in ContributionKind],
     "risk_categories": [{"code": v.value, "label": label(v)} for v in RiskCategory],
     "safeguard_kinds": [{"code": v.value, "label": label(v)} for v in SafeguardKind],
+    "engagement_kinds": [{"code": v.value, "label": label(v)} for v in EngagementKind],
+    "outcomes": [{"code": v.value, "label": label(v)} for v in Outcome],
+    "action_statuses": [{"code": v.value, "label": label(v)} for v in ActionStatus],
     "severities": [{"code": v.value, "label": label(v), "must_fix": int(v is Severity.ERROR)}
                    for v in Severity],
     "cells": [{"code": c.code, "label": c.name, "planning": c.planning.value,
@@ -115,11 +118,27 @@ SAFEGUARD_RISKS = Table("safeguard_risks", {
 }, foreign_keys=[("plan_id", "plans", "id"), ("safeguard_id", "safeguards", "id"),
                  ("risk_id", "risks", "id")])
 
+ENGAGEMENTS = Table("engagements", {
+    "id": "key", "plan_id": "key", "key": "key", "title": "text", "date": "date", "kind": "coded",
+    "participants": "number", "others": "number", "raised": "text", "response": "text",
+    "outcome": "coded", "reason": "text",
+}, foreign_keys=[("plan_id", "plans", "id"), _fk("kind", "engagement_kinds"), _fk("outcome", "outcomes")],
+    search=("title", "raised", "response", "reason"), integer=("participants", "others"))
+
+ACTIONS = Table("actions", {
+    "id": "key", "plan_id": "key", "key": "key", "title": "text", "owner_id": "key", "due": "date",
+    "status": "coded", "reason": "text", "risk_id": "key", "safeguard_id": "key", "engagement_id": "key",
+}, foreign_keys=[("plan_id", "plans", "id"), ("owner_id", "stakeholders", "id"), _fk("status", "action_statuses"),
+                 ("risk_id", "risks", "id"), ("safeguard_id", "safeguards", "id"),
+                 ("engagement_id", "engagements", "id")],
+    search=("title",))
+
 FINDINGS = Table("findings", {
     "id": "key", "plan_id": "key", "rule": "coded", "severity": "coded", "must_fix": "flag",
     "message": "text", "target_type": "coded", "target_key": "key",
 }, foreign_keys=[("plan_id", "plans", "id"), _fk("severity", "severities")])
 
 # In the order rows are written (a table after those its foreign keys name).
-TABLES: list[Table] = [PLANS, STAKEHOLDERS, CONTRIBUTIONS, RISKS, SAFEGUARDS, SAFEGUARD_RISKS, FINDINGS]
+TABLES: list[Table] = [PLANS, STAKEHOLDERS, CONTRIBUTIONS, RISKS, SAFEGUARDS, SAFEGUARD_RISKS,
+                       ENGAGEMENTS, ACTIONS, FINDINGS]
 BY_NAME = {t.name: t for t in TABLES}

@@ -11,6 +11,7 @@ import pytest
 
 from planner.core.matrix import Cell
 from planner.core.model import (
+    Action, ActionStatus, Engagement, Outcome,
     Category, Contribution, ContributionKind, DeliveryRole, Plan, PlanningRole, Risk, Safeguard,
     Shares, Stakeholder,
 )
@@ -53,6 +54,12 @@ def lunch_club() -> Plan:
             Safeguard("g1", "Food hygiene training", owner="s3", mitigates=["r2"],
                       review_date="2020-01-31"),
         ],
+        engagements=[Engagement("e1", "Open meeting", date="2020-01-15", participants=["s1", "s3"],
+                                raised="Dafydd Rhys-Owen asked for a summer club",
+                                outcome=Outcome.NOT_CHANGED, reason="No hall in August")],
+        actions=[Action("a1", "Book the hall for the summer", owner="s3", due="2020-02-29",
+                        engagement="e1"),
+                 Action("a2", "Write to members", due="2020-01-01", status=ActionStatus.DONE)],
     )
 
 

@@ -174,3 +174,17 @@ def test_database_is_a_plain_sqlite_file(council, tmp_path):
     connection = sqlite3.connect(tmp_path / "portfolio.db")
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     connection.close()
+
+
+def test_the_log_and_actions_are_published_redacted_and_versions_never(council, tmp_path):
+    """Log entries (people by role label) and actions reach the portfolio; agreed versions' snapshots do not."""
+    build(council.folders, tmp_path / "portfolio.db", today=TODAY)
+    db = sqlite_utils.Database(tmp_path / "portfolio.db")
+    (club,) = db["plans"].rows_where("title = ?", ["Estate lunch club"])
+    (entry,) = db["engagements"].rows_where("plan_id = ?", [club["id"]])
+    assert entry["raised"] == "Volunteer 1 asked for a summer club" and entry["outcome"] == "not_changed"
+    assert entry["reason"] == "No hall in August" and entry["participants"] == 2
+    actions = {r["key"]: r for r in db["actions"].rows_where("plan_id = ?", [club["id"]])}
+    assert actions["a1"]["owner_id"] == f"{club['id']}-s3" and actions["a1"]["engagement_id"] == entry["id"]
+    assert actions["a2"]["status"] == "done"
+    assert "versions" not in db.table_names() and "snapshot" not in {c.name for t in db.tables for c in t.columns}

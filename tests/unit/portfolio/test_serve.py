@@ -111,8 +111,9 @@ def test_every_canned_query_answers_through_the_json_api(served):
     assert [(r["plan"], r["risk"]) for r in high] == [("Estate lunch club", "Cooks burn out")]
 
     overdue = results["overdue_safeguards"]
-    assert [(r["plan"], r["safeguard"], r["owner"]) for r in overdue] == [
-        ("Estate lunch club", "Food hygiene training", "Friends of Tŷ Gwyn Library")]
+    assert [(r["plan"], r["what"], r["title"], r["owner"]) for r in overdue] == [
+        ("Estate lunch club", "Safeguard review", "Food hygiene training", "Friends of Tŷ Gwyn Library"),
+        ("Estate lunch club", "Action", "Book the hall for the summer", "Friends of Tŷ Gwyn Library")]
     assert overdue[0]["days overdue"] > 365
 
     groups = {r["group"]: r for r in results["community_groups_across_plans"]}
