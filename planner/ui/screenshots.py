@@ -30,6 +30,34 @@ def _topic(plan, step_name: str) -> tuple[str, str] | None:
     return None
 
 
+def _illustrative_record(store) -> None:
+    """A short engagement log, actions and an agreed version, so the record's pages have something to
+    show. They illustrate the app, not the case study: the article records no such meetings."""
+    from planner.core.model import Action, Engagement, Outcome
+
+    plan = store.load()
+    people = [s.key for s in plan.stakeholders]
+    risk = plan.risks[0].key if plan.risks else None
+    store.add_engagement(Engagement(
+        "e1", "Open meeting for residents", date="2027-01-20", participants=people[:3], others=35,
+        raised="Young people have nowhere to meet in the evenings",
+        response="A youth evening in the community hall on Thursdays", outcome=Outcome.CHANGED,
+        risks=[risk] if risk else []))
+    store.add_engagement(Engagement(
+        "e2", "Survey of tenants", date="2027-02-10", kind="survey", participants=people[3:4], others=140,
+        raised="Lower the hall's hire charge for residents' groups",
+        response="Kept the charge this year", outcome=Outcome.NOT_CHANGED,
+        reason="The charge pays the caretaker; the trust will look at it again when the budget is set"))
+    store.add_action(Action("a1", "Book volunteers for the Thursday evenings", owner=people[0] if people else None,
+                            due="2027-02-28", engagement="e1"))
+    store.add_action(Action("a2", "Write back to the survey's respondents about the hire charge",
+                            owner=people[1] if len(people) > 1 else None, due="2027-03-15", engagement="e2"))
+    store.agree("Partnership meeting, 3 March 2027", "2027-03-03")
+    if risk:
+        store.update_risk(risk, likelihood=min(5, plan.risks[0].likelihood + 1))
+    store.update_engagement("e1", outcome="changed", others=41)
+
+
 def render(out_dir: Path, example: str = EXAMPLE) -> list[Path]:
     """Write ``00-welcome.png``, ``NN-<step>.png`` for each step and the stakeholders' map; returns the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -58,7 +86,9 @@ def render(out_dir: Path, example: str = EXAMPLE) -> list[Path]:
 
         shoot("00-welcome")
         plan = guidance.example_plan(example)
-        window.set_store(PlanStore.create_from(Path(temp) / "example.coplan", plan))
+        store = PlanStore.create_from(Path(temp) / "example.coplan", plan)
+        _illustrative_record(store)
+        window.set_store(store)
         for number, step in enumerate(window.steps, start=1):
             window.go_to_step(step.NAME)
             topic = _topic(plan, step.NAME)
@@ -66,7 +96,17 @@ def render(out_dir: Path, example: str = EXAMPLE) -> list[Path]:
                 window.guidance.show_guidance(*topic)
             else:
                 window.guidance.show_intro()
+            if step.NAME == "record":
+                window.current_step().log_pane.select_keys(["e2"])
             shoot(f"{number:02d}-{step.NAME}")
+            if step.NAME == "record":  # the log, actions and versions are tabs of one step
+                page = window.current_step()
+                for tab, name in ((1, "actions"), (2, "versions")):
+                    page.tabs.setCurrentIndex(tab)
+                    if tab == 1:
+                        page.action_pane.select_keys(["a1"])
+                    shoot(f"{number:02d}-{step.NAME}-{name}")
+                page.tabs.setCurrentIndex(0)
             if step.NAME == "stakeholders":  # the map has a tab of its own beside the list
                 page = window.current_step()
                 page.show_map()

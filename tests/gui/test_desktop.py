@@ -58,7 +58,7 @@ def test_help_user_guide_opens_offline(window, qtbot):
     guide = window.user_guide_window
     assert isinstance(guide, UserGuide) and guide.isVisible()
     text = guide.browser.toPlainText()
-    for heading in ("The six steps", "Saving and undoing", "Sharing the plan", "Stakeholders from a spreadsheet"):
+    for heading in ("The seven steps", "Saving and undoing", "Sharing the plan", "Stakeholders from a spreadsheet"):
         assert heading in text
     guide.close()
 

@@ -75,3 +75,21 @@ def test_agree_a_version_then_see_what_changed(window, plan_path, monkeypatch):
     assert "read-only" in step.versions.result_label.text()
     window.document.undo_stack.undo()  # the agreement itself is one undoable action
     assert window.document.plan.versions == []
+
+
+def test_a_stakeholders_form_shows_their_entries_and_leads_to_them(window, plan_path):
+    """The stakeholder's form names their log entries; its link opens the log filtered to them."""
+    from planner.core.model import Engagement
+
+    with PlanStore.open(plan_path) as store:
+        store.add_stakeholders([Stakeholder("s1", "Tenants' association"), Stakeholder("s2", "Ward officer")])
+        store.add_engagement(Engagement("e1", "Open meeting", date="2027-01-20", participants=["s1"]))
+        store.add_engagement(Engagement("e2", "Survey", participants=["s2"]))
+    assert open_plan(window, plan_path)
+    step = window.go_to_step("stakeholders")
+    step.pane.select_keys(["s1"])
+    assert "1 entry" in step.form.log_line.text() and "2027-01-20 Open meeting" in step.form.log_line.text()
+    step.form.log_line.linkActivated.emit("log")
+    record = window.current_step()
+    assert record.NAME == "record" and record.person_filter.currentData() == "s1"
+    assert [record.log_model.item(r).key for r in range(record.log_model.rowCount())] == ["e1"]

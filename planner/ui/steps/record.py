@@ -167,7 +167,9 @@ class RecordStep(Step):
         self._fill_log()
 
     def select(self, target_type: str, key: str | None) -> None:
-        if target_type == "action" and key:
+        if target_type == "stakeholder" and key:
+            self.show_entries_of(key)
+        elif target_type == "action" and key:
             self.tabs.setCurrentIndex(1)
             self.action_pane.select_keys([key])
             self.action_pane.view.setFocus()

@@ -54,6 +54,7 @@ class StakeholdersStep(RegisterStep):
         self.pane.add_button_widget(self.export_button)
         self.map = PowerMap(self)
         self.form = StakeholderForm(self)
+        self.form.log_requested.connect(self._show_log_of)
         scroll = form_scroll(self.form, self)
 
         # The list and the map are two views of the same people, one at a time: side by side on
@@ -141,8 +142,18 @@ class StakeholdersStep(RegisterStep):
         return ("stakeholder_category", shown.category.value) if shown is not None else None
 
     def _show_current(self, *_args) -> None:
-        self.form.show_stakeholder(self.model.item_for(self.pane.current_key()))
+        shown = self.model.item_for(self.pane.current_key())
+        self.form.show_stakeholder(shown)
         self._restore_unsaved()
+        if shown is not None and self.document is not None:
+            self.form.show_log([e for e in self.document.plan.engagements if shown.key in e.participants])
+        self.form.log_line.setVisible(shown is not None)
+
+    def _show_log_of(self, key: str) -> None:
+        """The engagement log on the record step, filtered to this stakeholder's entries."""
+        go_to = getattr(self.window(), "go_to", None)
+        if go_to is not None:
+            go_to("record", "stakeholder", key)
 
     # -------------------------------------------------------------- selection, both ways
 

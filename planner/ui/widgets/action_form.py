@@ -39,6 +39,7 @@ class ActionForm(QGroupBox):
         self.engagement = QComboBox(self)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         for text, widget, name in (
                 (tr("&Title:"), self.title, tr("Title")), (tr("&Owner:"), self.owner, tr("Owner")),
                 (tr("D&ue:"), self.due, tr("Due date")), (tr("&Status:"), self.status, tr("Status")),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 
 class OptionalDate(QWidget):
@@ -22,6 +22,7 @@ class OptionalDate(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.none)
         layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.edit.editingFinished.connect(self._emit)
         self.edit.calendarWidget().clicked.connect(lambda _d: self._emit())
         self.none.toggled.connect(lambda _c: self._emit())

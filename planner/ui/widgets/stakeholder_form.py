@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
@@ -20,6 +20,7 @@ class StakeholderForm(QGroupBox):
     """Shows one stakeholder; emits ``edited(field, value, undo text)`` for each change."""
 
     edited = Signal(str, object, str)
+    log_requested = Signal(str)  # the stakeholder's key: show their entries in the engagement log
     guidance_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -90,6 +91,13 @@ class StakeholderForm(QGroupBox):
             column.addLayout(form)
             column.addStretch(1)
             columns.add_column(column, stretch)
+        # Their entries in the engagement log, one line under the first column, with a way there.
+        self.log_line = QLabel(self)
+        self.log_line.setObjectName("stakeholder_log_line")
+        self.log_line.setWordWrap(True)
+        self.log_line.setTextFormat(Qt.TextFormat.RichText)
+        self.log_line.linkActivated.connect(lambda _link: self.stakeholder and self.log_requested.emit(self.stakeholder.key))
+        columns.columns[0].insertWidget(1, self.log_line)
         # A private individual's data-protection record sits under their contact and notes.
         self.personal_data = PersonalDataPanel(self)
         columns.columns[-1].insertWidget(1, self.personal_data)
@@ -160,6 +168,19 @@ class StakeholderForm(QGroupBox):
         return [self.name, self.organisation, self.category, self.side, self.planning_role,
                 self.delivery_role, self.influence, self.interest, self.stance, self.motive,
                 self.personal, self.contact, self.notes, self.contributions]
+
+    def show_log(self, entries: list) -> None:
+        """Their entries in the engagement log (date and title), or that they have none."""
+        from html import escape
+
+        if not entries:
+            self.log_line.setText(self.tr("Engagement log: no entries name them yet."))
+            return
+        listed = "; ".join(escape(f"{e.date or self.tr('undated')} {e.title}") for e in entries[:3])
+        more = self.tr(" and {0} more").format(len(entries) - 3) if len(entries) > 3 else ""
+        count = self.tr("1 entry") if len(entries) == 1 else self.tr("{0} entries").format(len(entries))
+        self.log_line.setText(self.tr("Engagement log: {0} (").format(count) + listed + more
+                              + ") — <a href='log'>" + self.tr("show them in the log") + "</a>")
 
     def show_stakeholder(self, s: Stakeholder | None) -> None:
         """Fill the fields from ``s`` (None: clear and disable) without reporting edits."""
