@@ -48,6 +48,12 @@ class RecordEdits:
         plan.actions = [rows.from_row(Action, r) for r in q("SELECT * FROM actions ORDER BY position")]
         plan.versions = [rows.from_row(Version, r) for r in q("SELECT * FROM versions ORDER BY position")]
 
+    def record_list(self, name: str) -> list:
+        """One of the record's lists (``engagements``, ``actions``, ``versions``), in order."""
+        plan = Plan(title="-")
+        self._load_record(plan)
+        return getattr(plan, name)
+
     def engagement(self, key: str) -> Engagement:
         """One log entry by key; NotFound if there is none."""
         row = self._one(Engagement, key)

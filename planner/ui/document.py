@@ -120,6 +120,9 @@ class PlanDocument(QObject):
                 setattr(plan, spec.name, getattr(fresh, spec.name))
         if change.scope == "plan":
             return
+        if change.scope in ("engagements", "actions", "versions"):  # the record: read its list whole
+            setattr(plan, change.scope, store.record_list(change.scope))
+            return
         items = getattr(plan, change.scope)
         if len(change.keys) > self.ROW_BY_ROW:
             setattr(plan, change.scope, store.read_all(change.scope))
