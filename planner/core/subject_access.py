@@ -49,6 +49,11 @@ def _mentions(plan: Plan, person: Stakeholder) -> list[dict]:
     for safeguard in plan.safeguards:
         places += [(f"Safeguard {safeguard.key}: {_label(f)}", getattr(safeguard, f))
                    for f in ("title", "description")]
+    for entry in plan.engagements:
+        places += [(f"Engagement log {entry.key}: {_label(f)}", getattr(entry, f))
+                   for f in ("title", "raised", "response", "reason")]
+    for action in plan.actions:
+        places += [(f"Action {action.key}: {_label(f)}", getattr(action, f)) for f in ("title", "reason")]
     return [{"where": where, "text": others(normal(text))}
             for where, text in places if text and finder(text) != normal(text)]
 
@@ -70,6 +75,11 @@ def subject_access(plan: Plan, key: str) -> dict | None:
         "stakeholder": key,
         "fields": _fields(person),
         "owner_of": [{"risk": r.key, "title": others(r.title)} for r in plan.risks if r.owner == key]
-        + [{"safeguard": g.key, "title": others(g.title)} for g in plan.safeguards if g.owner == key],
+        + [{"safeguard": g.key, "title": others(g.title)} for g in plan.safeguards if g.owner == key]
+        + [{"action": a.key, "title": others(a.title), "due": a.due} for a in plan.actions if a.owner == key],
+        "took_part_in": [{"engagement": e.key, "date": e.date, "title": others(e.title),
+                          "raised": others(e.raised), "response": others(e.response),
+                          "outcome": e.outcome.value, "reason": others(e.reason)}
+                         for e in plan.engagements if key in e.participants],
         "mentioned_in": _mentions(plan, person),
     }

@@ -168,3 +168,14 @@ def test_a_person_only_in_an_agreed_version_can_still_be_erased(tmp_path):
     assert NAME.encode() not in raw_bytes(path) and OLD_PHONE.encode() not in raw_bytes(path)
     with PlanStore.open(path, read_only=True) as store:
         assert store.version_plan("February meeting").stakeholder("s1") is None
+
+
+def test_subject_access_includes_the_log_and_actions(tmp_path):
+    """The record names the log entries they took part in, the actions they own and where the log names them."""
+    path = make_plan_with_record(tmp_path / "club.coplan")
+    out = tmp_path / "gwen.json"
+    assert main(["person", str(path), "--stakeholder", "s1", "-o", str(out)]) == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [e["engagement"] for e in record["took_part_in"]] == ["e1"]
+    assert {"action": "a1", "title": f"Send {NAME} the minutes", "due": None} in record["owner_of"]
+    assert {"Engagement log e1: Raised", "Action a1: Title"} <= {m["where"] for m in record["mentioned_in"]}
