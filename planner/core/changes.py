@@ -63,7 +63,9 @@ def _field_label(entity: type, name: str) -> str:
 
 def _show(value, name: str = "", kind=None, names: dict[str, str] | None = None) -> str:
     """A value as an officer reads it; stakeholders named, other items by their key (R2, G1)."""
-    if value is None or value == "" or value == [] or value == {}:
+    if value == "" and isinstance(value, str):
+        return "blank"  # text nobody has written yet
+    if value is None or value == [] or value == {}:
         return "none"
     if isinstance(value, Enum):
         return label(value)
