@@ -93,3 +93,18 @@ def test_a_stakeholders_form_shows_their_entries_and_leads_to_them(window, plan_
     record = window.current_step()
     assert record.NAME == "record" and record.person_filter.currentData() == "s1"
     assert [record.log_model.item(r).key for r in range(record.log_model.rowCount())] == ["e1"]
+
+
+def test_record_models_pass_the_model_tester(qtmodeltester):
+    """The log and action tables are well-behaved Qt models."""
+    from planner.core.model import Action, Engagement
+    from planner.ui.models.record import ActionTableModel, EngagementTableModel
+
+    log = EngagementTableModel(lambda key: {"s1": "Tenants"}.get(key, key or ""))
+    log.reset([Engagement("e1", "Open meeting", date="2027-01-20", participants=["s1"], others=3),
+               Engagement("e2", "Survey")])
+    actions = ActionTableModel()
+    actions.reset([Action("a1", "Book the hall", owner="s1", due="2027-02-01"), Action("a2", "Write back")])
+    qtmodeltester.check(log)
+    qtmodeltester.check(actions)
+    assert log.data(log.index(0, 3)) == "Tenants, 3 others" and actions.data(actions.index(1, 2)) == ""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from planner.core.model import Action, Engagement, label
-from planner.ui.models.base import Column, KeyedTableModel
+from planner.ui.models.base import Column, KeyedTableModel, tr
 
 
 class EngagementTableModel(KeyedTableModel):
@@ -28,7 +28,7 @@ class EngagementTableModel(KeyedTableModel):
     def _who(self, entry: Engagement) -> str:
         names = [self.name(k) for k in entry.participants]
         if entry.others:
-            names.append(f"+{entry.others}")
+            names.append(tr("1 other") if entry.others == 1 else tr("{0} others").format(entry.others))
         return ", ".join(names)
 
 
