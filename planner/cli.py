@@ -235,7 +235,8 @@ def _cmd_export(args) -> int:
     args.agreed_line = ""
     if args.agreed is not None:
         plan, args.agreed_line = cli_record.agreed(plan, args.agreed)
-    people = sum(1 for s in plan.stakeholders if s.personal)
+    people = len({s.key for s in plan.stakeholders if s.personal}  # agreed versions' people too
+                 | {s.get("key") for v in plan.versions for s in v.snapshot.get("stakeholders", []) if s.get("personal")})
     if suffix in (".json", ".csv") and people and not args.include_personal:
         # A JSON or CSV copy is the whole record (a backup, a spreadsheet), never redacted:
         # the choice to write one is made afresh each time, as for a PDF with personal data.

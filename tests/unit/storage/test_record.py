@@ -171,3 +171,14 @@ def test_cli_unknown_label_is_one_error_line_naming_the_labels(store, tmp_path, 
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("coplanner: error: ") and "\u201cMarch meeting\u201d" in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_json_export_asks_for_include_personal_when_only_a_version_names_someone(tmp_path, capsys):
+    """A private individual kept only in an agreed version still makes a JSON copy personal data."""
+    path = tmp_path / "p.coplan"
+    with PlanStore.create_from(path, Plan(title="Club", stakeholders=[Stakeholder("s1", "Gwen", personal=True)])) as store:
+        store.agree("March meeting", "2027-03-03")
+        store.delete(stakeholders=["s1"])
+    assert main(["export", str(path), "-o", str(tmp_path / "p.json")]) == 2
+    assert "--include-personal" in capsys.readouterr().err
+    assert main(["export", str(path), "-o", str(tmp_path / "p.json"), "--include-personal"]) == 0
