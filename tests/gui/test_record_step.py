@@ -108,3 +108,17 @@ def test_record_models_pass_the_model_tester(qtmodeltester):
     qtmodeltester.check(log)
     qtmodeltester.check(actions)
     assert log.data(log.index(0, 3)) == "Tenants, 3 others" and actions.data(actions.index(1, 2)) == ""
+
+
+def test_an_agreed_version_exports_as_a_pdf_that_says_so(window, plan_path, monkeypatch, tmp_path):
+    """Export this version writes the agreed plan's PDF, "Version agreed at … on …" on its pages."""
+    from pypdf import PdfReader
+
+    step = record_step(window, plan_path)
+    monkeypatch.setattr(step, "ask_agreement", lambda: ("Board", "2027-03-03"))
+    step.agree()
+    out = tmp_path / "agreed.pdf"
+    monkeypatch.setattr(window, "ask_save_path", lambda *args: str(out))
+    step.export_version("Board")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages)
+    assert "Version agreed at Board on 3 March 2027" in text
