@@ -23,11 +23,12 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not s
 
 
 def as_seen(text: str) -> str:
-    """Text as a reader sees it: a text box shows any line separator as a new line, and a line
-    edit drops a leading zero-width no-break space (Qt's choices; nothing visible changes)."""
+    """Text as a reader sees it: a text box shows any line separator as a new line and gives a
+    no-break space back as a space, and a line edit drops a leading zero-width no-break space
+    (Qt's choices; nothing visible changes)."""
     for separator in ("\r\n", "\r", "\u2028", "\u2029"):
         text = text.replace(separator, "\n")
-    return text.replace("\ufeff", "")
+    return text.replace("\ufeff", "").replace("\u00a0", " ")
 
 
 def shown_text(page: QWidget) -> str:

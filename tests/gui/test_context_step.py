@@ -151,3 +151,28 @@ def test_summary_edit_undo_redo(make_window, plan_path, qtbot):
     assert summary.toPlainText() == ""
     window.actions.redo.trigger()
     assert summary.toPlainText() == "Books for all"
+
+
+def test_leaving_an_untouched_summary_never_rewrites_it(qtbot, tmp_path):
+    """A no-break space in the saved summary survives focusing and leaving the box."""
+    from PySide6.QtCore import Qt
+
+    from planner.storage import PlanStore
+    from planner.ui.document import PlanDocument
+    from planner.ui.steps.context import ContextStep
+
+    path = tmp_path / "p.coplan"
+    store = PlanStore.create(path, "Plan")
+    store.update_plan(summary="Room\u00a04 on Tuesdays")
+    document = PlanDocument(store)
+    step = ContextStep()
+    qtbot.addWidget(step)
+    step.load(document)
+    step.show()
+    box = step.fields["summary"]
+    box.setFocus(Qt.FocusReason.OtherFocusReason)
+    step.fields["title"].setFocus(Qt.FocusReason.OtherFocusReason)
+    box.editingFinished.emit()
+    assert document.store.load().summary == "Room\u00a04 on Tuesdays"
+    assert document.undo_stack.count() == 0
+    document.close()

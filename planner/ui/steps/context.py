@@ -180,7 +180,7 @@ class ContextStep(Step):
 
     def _text_of(self, name: str) -> str:
         field = self.fields[name]
-        text = field.toPlainText() if isinstance(field, CommitPlainTextEdit) else field.text()
+        text = field.text_to_save() if isinstance(field, CommitPlainTextEdit) else field.text()
         return text if name == "summary" else text.strip()
 
     def _commit(self, name: str) -> None:

@@ -24,9 +24,11 @@ class CommitTextEdit(QPlainTextEdit):
         self.setMaximumHeight(int(line * lines + 16))
 
     def set_text(self, text: str) -> None:
-        self._shown = text
         if self.toPlainText() != text:
             self.setPlainText(text)
+        # As the box gives the text back (a no-break space comes back as a space), so leaving
+        # an untouched box never rewrites what is saved.
+        self._shown = self.toPlainText()
 
     def focusOutEvent(self, event):
         super().focusOutEvent(event)
