@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from planner.core.matrix import Cell
 from planner.core.model import (
@@ -10,6 +11,12 @@ from planner.core.model import (
     Risk, RiskCategory, Safeguard, SafeguardKind, Shares, Stage, Stakeholder, Stance,
 )
 from planner.storage import PlanStore
+
+
+# Property tests judge what the code does, not how fast this machine is: no deadline, and no
+# health check that fails a run because drawing examples was slow on a loaded computer.
+settings.register_profile("planner", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("planner")
 
 
 def make_plan() -> Plan:
