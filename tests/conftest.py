@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import HealthCheck, settings
 
@@ -17,6 +19,26 @@ from planner.storage import PlanStore
 # health check that fails a run because drawing examples was slow on a loaded computer.
 settings.register_profile("planner", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("planner")
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_message_box(monkeypatch):
+    """A message box a test did not answer fails it at once instead of waiting offscreen for ever.
+
+    Dialogs are behind ask_* methods the tests replace; one that is not replaced would block the
+    whole run (offscreen, nobody clicks), so every way of showing a QMessageBox raises instead.
+    """
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None:  # a test with no Qt loaded has no message box to show
+        yield
+        return
+
+    def unanswered(*args, **kwargs):
+        raise AssertionError(f"a message box was shown that the test did not answer: {args[1:3]}")
+
+    for name in ("exec", "question", "warning", "information", "critical"):
+        monkeypatch.setattr(widgets.QMessageBox, name, unanswered)
+    yield
 
 
 def make_plan() -> Plan:

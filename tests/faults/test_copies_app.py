@@ -35,6 +35,8 @@ def test_csv_export_on_a_full_disk_keeps_the_old_file(window, plan_file, tmp_pat
     messages = []
     monkeypatch.setattr(step, "ask_export_path", lambda: str(out))
     monkeypatch.setattr(step, "show_message", messages.append)
+    # The plan names private individuals, so the export asks first: the officer says yes.
+    monkeypatch.setattr(step.privacy, "ask_confirm", lambda title, text: True)
     with file_size_limit(100):
         step.export_csv()
     assert out.read_text(encoding="utf-8") == "name\nOld export, complete\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate
 
 from plan_factory import make_step, open_plan  # noqa: F401  (open_plan is a fixture)
@@ -241,3 +242,35 @@ def test_export_dialog_starts_with_the_analysis_left_out_every_time(qtbot, windo
     text = {c: " ".join(p.extract_text() for p in PdfReader(tmp_path / f"{c}.pdf").pages)
             for c in ("none", "groups")}
     assert "Resistant" not in text["none"] and "Resistant" in text["groups"]
+
+
+def test_deleting_a_private_individual_says_it_can_be_undone_and_offers_erase(qtbot, open_plan):
+    """Delete of a person asks: delete (undoable, kept in the undo history) or erase instead."""
+    document = open_plan()
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.select("stakeholder", "s1")  # Amira, a private individual
+    asked = []
+    step.privacy.ask_delete_people = lambda names, n: asked.append(names) or None
+    step.pane.delete_button.click()
+    assert asked == [["Amira Khan"]] and document.store.stakeholder("s1")  # cancelled
+    step.privacy.ask_delete_people = lambda names, n: "erase"
+    step.privacy.ask_confirm = lambda title, text: True
+    step.privacy.show_message = lambda text: None
+    step.pane.delete_button.click()
+    assert b"Amira Khan" not in document.store.path.read_bytes()
+    step.select("stakeholder", "s4")  # Dewi, also a private individual: plain delete this time
+    step.privacy.ask_delete_people = lambda names, n: "delete"
+    step.pane.delete_button.click()
+    assert "s4" not in {s.key for s in document.store.load().stakeholders}
+    document.undo_stack.undo()
+    assert document.store.stakeholder("s4").name == "Dewi Morgan"
+
+
+def test_deleting_an_organisation_asks_nothing_about_personal_data(qtbot, open_plan):
+    """An organisation is deleted without the personal-data question."""
+    document = open_plan()
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.select("stakeholder", "s2")
+    step.privacy.ask_delete_people = lambda names, n: pytest.fail("asked about an organisation")
+    step.pane.delete_button.click()
+    assert "s2" not in {s.key for s in document.store.load().stakeholders}

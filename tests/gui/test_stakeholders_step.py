@@ -79,6 +79,7 @@ def test_duplicate_and_delete_several_then_undo(qtbot, open_plan):
     assert step.model.rowCount() == 12
     assert document.undo_stack.undoText() == "duplicate 2 stakeholders"
     step.pane.select_keys(["s1", "s2", "s3"])
+    step.privacy.ask_delete_people = lambda names, n: "delete"  # s1 is a private individual
     step.pane.delete_button.click()
     assert document.undo_stack.undoText() == "delete 3 stakeholders"
     assert step.model.rowCount() == 9 and step.model.row_of("s1") is None
@@ -202,6 +203,7 @@ def test_wide_deletes_and_imports_reload_in_one_go(qtbot, open_plan, monkeypatch
     monkeypatch.setattr(page, "ROW_BY_ROW", 1)
     document = open_plan()
     step = make_step(qtbot, StakeholdersStep, document)
+    step.privacy.ask_delete_people = lambda names, n: "delete"  # s1 and s4 are private individuals
     step.pane.select_keys(["s1", "s2", "s3"])
     step.delete()
     assert step.model.rowCount() == 7 and sorted(step.map.scene.markers) == sorted(s.key for s in step.model.items())

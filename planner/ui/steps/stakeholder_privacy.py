@@ -80,6 +80,25 @@ class PersonalDataActions(QObject):
         finally:
             dialog.deleteLater()
 
+    def ask_delete_people(self, names: list[str], selected: int) -> str | None:
+        """Delete, erase instead (one person only) or cancel: "delete", "erase" or None."""
+        one = len(names) == 1
+        text = self.tr(
+            "{0} {1} a private individual. Delete can be undone while this plan is open, so "
+            "their details are kept in the undo history until you close it. To remove a "
+            "person's details for good, erase them instead: erasing cannot be undone.").format(
+            ", ".join(f"\u201c{n}\u201d" for n in names), self.tr("is") if one else self.tr("are each"))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete or erase?"), text,
+                          QMessageBox.StandardButton.Cancel, self.step)
+        delete = box.addButton(self.tr("Delete (can be undone)") if selected == 1
+                               else self.tr("Delete all {0}").format(selected),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        erase = box.addButton(self.tr("Erase instead…"), QMessageBox.ButtonRole.ActionRole) if one else None
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "delete" if clicked is delete else "erase" if erase is not None and clicked is erase else None
+
     def show_message(self, text: str) -> None:
         QMessageBox.information(self.step, self.tr("Personal data"), text)
 
@@ -91,9 +110,11 @@ class PersonalDataActions(QObject):
             return None, None
         return document, person
 
-    def forget(self, anonymise: bool) -> None:
-        """Erase (or anonymise) the stakeholder on the form, after the officer confirms."""
+    def forget(self, anonymise: bool, key: str | None = None) -> None:
+        """Erase (or anonymise) the stakeholder on the form (or ``key``), after the officer confirms."""
         document, person = self._person()
+        if key is not None and document is not None:
+            person = document.plan.stakeholder(key)
         if person is None or document.read_only:
             return
         label = role_labels(document.plan).get(person.key, person.name)

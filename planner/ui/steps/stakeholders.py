@@ -202,7 +202,17 @@ class StakeholdersStep(RegisterStep):
 
     def delete(self) -> None:
         keys = self.pane.selected_keys()
-        if keys and self._may_delete(keys):
+        if not keys:
+            return
+        people = [s for s in self.document.plan.stakeholders if s.key in set(keys) and s.personal]
+        if people:  # a person: deleting keeps them in the undo history; offer Erase instead
+            answer = self.privacy.ask_delete_people([s.name for s in people], len(keys))
+            if answer == "erase":
+                self.privacy.forget(anonymise=False, key=people[0].key)
+                return
+            if answer != "delete":
+                return
+        if self._may_delete(keys):
             self._execute(ops.delete_stakeholders(self.document, keys))
 
     def _may_delete(self, keys: list[str]) -> bool:
