@@ -6,6 +6,9 @@ instead of inviting signatures, unless the officer gave a reason, which is print
 
 from __future__ import annotations
 
+from docx.enum.table import WD_ROW_HEIGHT_RULE
+from docx.shared import Cm
+
 from planner.core.checks import Finding
 from planner.core.model import Plan
 from planner.export.sections.closing import BLANK_LINES, co_planners, partner_organisations
@@ -52,5 +55,9 @@ def sign_off(w: WordWriter, plan: Plan, must_fix: list[Finding], version: str,
         rows, blank = [], LARGE_BLANK_LINES
     table_rows = [[f"{name}\n({kind.lower()})", "", "", "", ""] for name, kind in rows]
     table_rows += [["Another partner", "", "", "", ""] for _ in range(blank)]
-    w.table(["Partner or group", "Name", "Role", "Signature", "Date"], table_rows,
-            widths=[28, 20, 16, 22, 14])
+    table = w.table(["Partner or group", "Name", "Role", "Signature", "Date"], table_rows,
+                    widths=[28, 20, 16, 22, 14])
+    # Room to sign by hand, as on the PDF's page: every row but the header at least 1.3 cm.
+    for row in table.rows[1:]:
+        row.height = Cm(1.3)
+        row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST

@@ -311,3 +311,14 @@ def test_what_the_meeting_is_asked_to_do_is_a_numbered_list(tmp_path):
     document = export(tmp_path, plan=plan)
     items = [p.text for p in document.paragraphs if p.style.name == "List Number"]
     assert items == ["Agree the plan", "Note what Service user 1 will carry"]
+
+
+def test_signature_rows_leave_room_to_sign(tmp_path):
+    """Each signature row is at least 1.3 cm tall (Word keeps it in twips), as on the PDF sign-off."""
+    from docx.enum.table import WD_ROW_HEIGHT_RULE
+    from docx.shared import Cm
+
+    document = export(tmp_path, sign_off_reason="Agreed at the board")  # signatures asked for
+    sign = next(t for t in document.tables if t.rows[0].cells[0].text == "Partner or group")
+    assert all(row.height >= Cm(1.29) and row.height_rule == WD_ROW_HEIGHT_RULE.AT_LEAST
+               for row in sign.rows[1:])
