@@ -76,8 +76,11 @@ def test_delete_key_deletes_the_selection(qtbot, open_plan):
     document = open_plan()
     step = make_step(qtbot, StakeholdersStep, document)
     step.pane.select_keys(["s4", "s5"])
+    asked = []
+    step.privacy.ask_delete_people = lambda names, n: asked.append(names) or "delete"  # s4 is a person
     step.pane.view.setFocus()
     QTest.keyClick(step.pane.view, Qt.Key.Key_Delete)
+    assert asked == [["Dewi Morgan"]]
     assert step.model.rowCount() == 8 and document.undo_stack.undoText() == "delete 2 stakeholders"
 
 
