@@ -259,18 +259,24 @@ def _cmd_export(args) -> int:
     return 0
 
 
-def _export_pdf(plan: Plan, args) -> None:
-    from planner.export import ExportError, ExportOptions, write_pdf
+def _export_options(plan: Plan, args):
+    """The PDF's and the Word document's options from the command line (one set for both)."""
+    from planner.export import ExportOptions
     from planner.guidance import load_library
 
     appendix = (load_library().appendix_for(plan.target_cell, plan.risks)
                 if plan.target_cell else None)
-    options = ExportOptions(paper=args.paper, include_personal=args.include_personal,
-                            status=args.status, appendix=appendix, full=args.full,
-                            sign_off_reason=args.sign_off_reason, analysis=args.analysis,
-                            agreed=args.agreed_line)
+    return ExportOptions(paper=args.paper, include_personal=args.include_personal,
+                         status=args.status, appendix=appendix, full=args.full,
+                         sign_off_reason=args.sign_off_reason, analysis=args.analysis,
+                         agreed=args.agreed_line)
+
+
+def _export_pdf(plan: Plan, args) -> None:
+    from planner.export import ExportError, write_pdf
+
     try:
-        write_pdf(plan, args.output, options)
+        write_pdf(plan, args.output, _export_options(plan, args))
     except ExportError as error:
         raise UsageError(f"{args.output}: {error}") from None
 
@@ -286,18 +292,11 @@ def _export_easy_read(plan: Plan, args) -> None:
 
 
 def _export_docx(plan: Plan, args) -> None:
-    from planner.export import ExportError, ExportOptions
+    from planner.export import ExportError
     from planner.export.word import write_docx
-    from planner.guidance import load_library
 
-    appendix = (load_library().appendix_for(plan.target_cell, plan.risks)
-                if plan.target_cell else None)
-    options = ExportOptions(paper=args.paper, include_personal=args.include_personal,
-                            status=args.status, appendix=appendix, full=args.full,
-                            sign_off_reason=args.sign_off_reason, analysis=args.analysis,
-                            agreed=args.agreed_line)
     try:
-        write_docx(plan, args.output, options, language=args.language)
+        write_docx(plan, args.output, _export_options(plan, args), language=args.language)
     except ExportError as error:
         raise UsageError(f"{args.output}: {error}") from None
 

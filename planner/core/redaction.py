@@ -182,26 +182,27 @@ class Scrubber:
 
 
 # Strings that are references or dates, not text a person typed.
-_NOT_TEXT = {"key", "owner", "review_date", "created", "modified"}
+_NOT_TEXT = {"key", "owner", "risk", "safeguard", "engagement", "date", "due", "review_date",
+             "created", "modified", "consent_given_on", "consent_withdrawn_on", "retain_until"}
 
 
-def _scrub_strings(obj, scrub: Scrubber) -> None:
+def scrub_texts(obj, scrub) -> None:
     """Scrub every free-text field of a dataclass (and of the dataclasses it holds) in place."""
     for item in dataclasses.fields(obj):
         value = getattr(obj, item.name)
         if isinstance(value, str) and not isinstance(value, Enum) and item.name not in _NOT_TEXT:
             setattr(obj, item.name, scrub(value))
         elif dataclasses.is_dataclass(value):
-            _scrub_strings(value, scrub)
+            scrub_texts(value, scrub)
         elif isinstance(value, list):
             for index, element in enumerate(value):
                 if dataclasses.is_dataclass(element):
-                    _scrub_strings(element, scrub)
+                    scrub_texts(element, scrub)
                 elif isinstance(element, str) and not isinstance(element, Enum):
                     value[index] = scrub(element)  # a list of texts: what the meeting decides
 
 
-def _anonymous(person: Stakeholder, role: str) -> None:
+def anonymise_person(person: Stakeholder, role: str) -> None:
     """Strip a private individual to what the plan's figures need."""
     # Every field declared personal (organisation, contact, notes, consent, retention, needs)
     # goes back to its default; the name becomes the role label.
@@ -224,10 +225,10 @@ def redact(plan: Plan) -> Plan:
     """
     safe = copy.deepcopy(plan)
     scrub = Scrubber(plan)
-    _scrub_strings(safe, scrub)
+    scrub_texts(safe, scrub)
     for person in safe.stakeholders:
         if person.personal:
-            _anonymous(person, scrub.labels[person.key])
+            anonymise_person(person, scrub.labels[person.key])
     for version in getattr(safe, "versions", []):
         # A snapshot is the whole plan as it was, unredacted: it never circulates. Outputs that
         # show what changed compare the real plans and scrub the result.

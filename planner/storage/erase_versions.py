@@ -13,16 +13,9 @@ import dataclasses
 import json
 import sqlite3
 from collections.abc import Callable
-from enum import Enum
 
-from planner.core.fields import Children, specs
-from planner.core.model import Contribution, Plan, Stakeholder
-from planner.core.redaction import Scrubber
-
-# Strings that are references or dates, not text a person typed.
-_NOT_TEXT = {"key", "owner", "risk", "safeguard", "engagement", "date", "due", "review_date",
-             "created", "modified", "consent_given_on", "consent_withdrawn_on", "retain_until"}
-
+from planner.core.model import Plan
+from planner.core.redaction import Scrubber, anonymise_person, scrub_texts
 
 def snapshots(conn: sqlite3.Connection) -> list[tuple[str, Plan]]:
     """Every agreed version's key with the plan its snapshot holds."""
@@ -56,38 +49,12 @@ def scrubber(plans: list[Plan], key: str) -> Callable[[str], str]:
     return scrub
 
 
-def _scrub_strings(obj, scrub: Callable[[str], str]) -> None:
-    for item in dataclasses.fields(obj):
-        value = getattr(obj, item.name)
-        if isinstance(value, str) and not isinstance(value, Enum) and item.name not in _NOT_TEXT:
-            setattr(obj, item.name, scrub(value))
-        elif dataclasses.is_dataclass(value):
-            _scrub_strings(value, scrub)
-        elif isinstance(value, list):
-            for i, element in enumerate(value):
-                if dataclasses.is_dataclass(element):
-                    _scrub_strings(element, scrub)
-                elif isinstance(element, str) and item.name == "decisions":
-                    value[i] = scrub(element)
-
-
-def _anonymised(person: Stakeholder, label: str) -> None:
-    for s in specs(Stakeholder):
-        if s.personal and not isinstance(s.kind, Children):
-            setattr(person, s.name, s.fresh_default())
-    person.name = label
-    for contribution in person.contributions:
-        for s in specs(Contribution):
-            if s.personal:
-                setattr(contribution, s.name, s.fresh_default())
-
-
 def forget_in_snapshot(plan: Plan, key: str, anonymise: bool, label: str, scrub: Callable[[str], str]) -> None:
     """Take the person out of one snapshot's plan (or reduce them to ``label``), then scrub its texts."""
     if anonymise:
         for person in plan.stakeholders:
             if person.key == key:
-                _anonymised(person, label)
+                anonymise_person(person, label)
     else:
         plan.stakeholders = [s for s in plan.stakeholders if s.key != key]
         for item in [*plan.risks, *plan.safeguards, *plan.actions]:
@@ -95,7 +62,7 @@ def forget_in_snapshot(plan: Plan, key: str, anonymise: bool, label: str, scrub:
                 item.owner = None
         for entry in plan.engagements:
             entry.participants = [k for k in entry.participants if k != key]
-    _scrub_strings(plan, scrub)
+    scrub_texts(plan, scrub)
 
 
 def forget_in_versions(conn: sqlite3.Connection, found: list[tuple[str, Plan]], key: str, anonymise: bool,
