@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.core.model import Plan
+from planner.export.saving import match_mode
 
 Progress = Callable[[int, int], None]
 
@@ -102,7 +103,7 @@ def write_pdf(plan: Plan, path: Path | str, options: ExportOptions | None = None
     temp = Path(temp_name)
     try:
         build(plan, temp, options, progress)
-        _match_mode(temp, target)
+        match_mode(temp, target)
         os.replace(temp, target)
     except (ExportError, ExportCancelled):
         temp.unlink(missing_ok=True)
@@ -128,15 +129,6 @@ def _cause(error: OSError) -> str:
         return ("the folder or the file may not be written to. If the PDF is open in another "
                 "program, close it; otherwise choose a folder you can save to.")
     return f"{error.strerror or error}. Check the drive is connected, then try again."
-
-
-def _match_mode(temp: Path, target: Path) -> None:
-    """Give the new PDF ordinary permissions (a temp file starts private to its owner)."""
-    try:
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-        os.chmod(temp, mode)
-    except OSError:
-        pass  # some network shares refuse chmod; the PDF is still fine
 
 
 __all__ = ["ExportCancelled", "ExportError", "ExportOptions", "write_pdf"]

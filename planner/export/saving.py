@@ -35,7 +35,7 @@ def save_atomically(target: Path | str, build: Callable[[Path], None], what: str
     temp = Path(temp_name)
     try:
         build(temp)
-        _match_mode(temp, target)
+        match_mode(temp, target)
         os.replace(temp, target)
     except error_type:
         temp.unlink(missing_ok=True)
@@ -52,10 +52,16 @@ def save_atomically(target: Path | str, build: Callable[[Path], None], what: str
         raise
 
 
-def _match_mode(temp: Path, target: Path) -> None:
-    """Give the new file ordinary permissions (a temp file starts private to its owner)."""
+def match_mode(temp: Path, target: Path) -> None:
+    """Give the new file the permissions it would have had (a temp file starts private to its
+    owner): the replaced file's, else those of any new file here (the umask)."""
     try:
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+        if target.exists():
+            mode = target.stat().st_mode & 0o777
+        else:
+            mask = os.umask(0o022)  # read the umask: setting it is the only way to learn it
+            os.umask(mask)
+            mode = 0o666 & ~mask
         os.chmod(temp, mode)
     except OSError:
         pass  # some network shares refuse chmod; the file is still fine

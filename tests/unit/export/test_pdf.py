@@ -275,3 +275,18 @@ def test_arbitrary_unicode_never_raises(tmp_path):
     plan.risks[0].title = "\x7f\x85\u2028risk"
     text = flat(export(tmp_path, plan))
     assert re.search(r"Division of risk", text)
+
+
+def test_a_new_pdf_gets_the_permissions_any_new_file_gets(tmp_path):
+    """A new PDF's mode follows the umask (not a fixed 0644); a replaced one keeps its own."""
+    import os
+
+    old = os.umask(0o027)
+    try:
+        path = export(tmp_path, make_plan(), name="new.pdf")
+        assert path.stat().st_mode & 0o777 == 0o640
+        os.chmod(path, 0o600)
+        export(tmp_path, make_plan(), name="new.pdf")
+        assert path.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(old)
