@@ -147,3 +147,19 @@ def test_every_step_fits_without_sideways_scrolling(tmp_path, scale, size):
                            "safeguards", "review"}
     assert {name: found for name, found in report.items() if found} == {}
     assert len(list(tmp_path.glob("*.png"))) == len(report)
+
+
+def test_the_window_fits_a_laptop_screen_at_125_percent_on_every_step(window, tmp_path):
+    """1366x768 at 125 % leaves 1092x614 logical pixels: the window's smallest size fits it on every step."""
+    from planner import guidance
+    from planner.storage import PlanStore
+    from planner.ui.files import open_plan as open_in_window
+
+    path = tmp_path / "caterham.coplan"
+    PlanStore.create_from(path, guidance.example_plan("caterham")).close()
+    assert open_in_window(window, path)
+    window.show()
+    for step in list(window.steps):
+        window.go_to_step(step.NAME)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1092 and hint.height() <= 614 - 40, (step.NAME, hint)

@@ -17,7 +17,7 @@ from planner.ui.operations.plan import change_plan
 from planner.ui.settings import PAPERS
 from planner.ui.steps.attention import STEP_ORDER, review_count, step_for
 from planner.ui.widgets.findings import severity_words
-from planner.ui.steps.base import SAFE_WHEN_READ_ONLY, Step
+from planner.ui.steps.base import SAFE_WHEN_READ_ONLY, Step, form_scroll
 from planner.ui.text_fields import CommitPlainTextEdit
 from planner.ui.widgets.due_list import DueList
 from planner.ui.widgets.easy_read_panel import EasyReadPanel
@@ -40,7 +40,13 @@ class ReviewStep(Step):
         self.document: PlanDocument | None = None
         self.findings: list[Finding] = []
         self.step_titles: dict[str, str] = {}  # NAME -> title, for "Go to Stakeholders"
-        layout = QVBoxLayout(self)
+        # The page scrolls as a whole when the window is small (1366x768 at 125 % leaves about
+        # 1090x610): stacked, its findings, decisions and export box need more than that.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        page = QWidget(self)
+        outer.addWidget(form_scroll(page, self))
+        layout = QVBoxLayout(page)
         intro = QLabel(self.tr(
             "The plan check reads the whole plan the way a critical friend would. Fix what it "
             "marks \u201cMust fix\u201d before you share the plan; the rest is for you to weigh."), self)
