@@ -55,8 +55,8 @@ class SafeguardsStep(RegisterStep):
         self.form = SafeguardForm(self)
         scroll = form_scroll(self.form, self)
 
-        bare_box = QWidget(self)
-        bare_layout = QVBoxLayout(bare_box)
+        self.bare_box = QWidget(self)
+        bare_layout = QVBoxLayout(self.bare_box)
         bare_layout.setContentsMargins(0, 0, 0, 0)
         bare_layout.addWidget(self.bare_label)
         bare_layout.addWidget(self.bare, 1)
@@ -64,7 +64,7 @@ class SafeguardsStep(RegisterStep):
         bare_layout.addStretch(0)
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.pane)
-        top.addWidget(bare_box)
+        top.addWidget(self.bare_box)
         top.setSizes([1800, 900])  # the register wants the width; the bare risks are a short list
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
@@ -139,6 +139,9 @@ class SafeguardsStep(RegisterStep):
         else:
             self.bare_label.setText(self.tr("Every risk has at least one safeguard."))
         self.bare.setVisible(bool(bare))
+        # With every risk answered the short list has nothing to show: the register takes the
+        # whole width, so its columns are not cut (the page's findings say all is well).
+        self.bare_box.setVisible(bool(bare) or not self._risks)
         if bare:
             self.bare.setCurrentRow(0)
         self._update_answer_button()
