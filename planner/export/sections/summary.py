@@ -148,13 +148,13 @@ def risks(ctx: Context) -> list:
     return flow
 
 
-def safeguards(ctx: Context) -> list:
-    """How many safeguards of each kind, and those whose review is due or overdue."""
-    plan, s, names = ctx.plan, ctx.styles, ctx.names
-    try:
-        today = date.fromisoformat(export_date(plan, ctx.options.invariant)[:10])
-    except ValueError:
-        today = date.today()
+def safeguard_figures(plan, today: date) -> tuple[list, dict[str, int], int]:
+    """What both papers' safeguard summary shows (the PDF's and the Word document's).
+
+    Returns:
+        The safeguards due for review within DUE_WITHIN days or overdue, as (date, number,
+        safeguard) soonest first; how many safeguards of each kind; how many risks have none.
+    """
     horizon = today + timedelta(days=DUE_WITHIN)
     due = []
     for number, guard in enumerate(plan.safeguards, start=1):
@@ -169,7 +169,18 @@ def safeguards(ctx: Context) -> list:
     for guard in plan.safeguards:
         kinds[label(guard.kind)] = kinds.get(label(guard.kind), 0) + 1
     covered = {key for guard in plan.safeguards for key in guard.mitigates}
-    bare = sum(1 for r in plan.risks if r.key not in covered)
+    return due, kinds, sum(1 for r in plan.risks if r.key not in covered)
+
+
+def safeguards(ctx: Context) -> list:
+    """How many safeguards of each kind, and those whose review is due or overdue."""
+    plan, s, names = ctx.plan, ctx.styles, ctx.names
+    try:
+        today = date.fromisoformat(export_date(plan, ctx.options.invariant)[:10])
+    except ValueError:
+        today = date.today()
+    horizon = today + timedelta(days=DUE_WITHIN)
+    due, kinds, bare = safeguard_figures(plan, today)
     flow: list = [
         Heading("Governance safeguards", s.h1),
         p(f"The plan records {len(plan.safeguards):,} safeguards; "

@@ -260,20 +260,7 @@ def risk_summary(w: WordWriter, plan: Plan, risk_numbers: dict[str, int], full: 
 def safeguard_summary(w: WordWriter, plan: Plan, full: bool, today: date, level: int = 1) -> None:
     """A large plan's safeguards, as the PDF's summary: how many of each kind, those due."""
     horizon = today + timedelta(days=summary.DUE_WITHIN)
-    due = []
-    for number, guard in enumerate(plan.safeguards, start=1):
-        try:
-            when = date.fromisoformat(guard.review_date or "")
-        except ValueError:
-            continue
-        if when <= horizon:
-            due.append((when, number, guard))
-    due.sort(key=lambda item: (item[0], item[1]))
-    kinds: dict[str, int] = {}
-    for guard in plan.safeguards:
-        kinds[label(guard.kind)] = kinds.get(label(guard.kind), 0) + 1
-    covered = {key for guard in plan.safeguards for key in guard.mitigates}
-    bare = sum(1 for r in plan.risks if r.key not in covered)
+    due, kinds, bare = summary.safeguard_figures(plan, today)
     w.heading("Governance safeguards", level)
     w.para(f"The plan records {len(plan.safeguards):,} safeguards; {count(bare, 'risk')} of "
            f"{len(plan.risks):,} {'has' if bare == 1 else 'have'} no safeguard yet. "
