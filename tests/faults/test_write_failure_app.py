@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import resource
-import signal
 import sqlite3
-from contextlib import contextmanager
 
 import pytest
-from faultkit import integrity
+from faultkit import file_size_limit, integrity
 
 from PySide6.QtCore import QSettings
 
@@ -17,19 +14,6 @@ from planner.ui.main_window import MainWindow
 from planner.ui.settings import Settings
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support")]
-
-
-@contextmanager
-def file_size_limit(size: int):
-    """No file this process writes may grow beyond ``size`` bytes: a full disk, for a moment."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (size, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, handler)
 
 
 def test_a_full_disk_in_the_app_shows_the_message_and_keeps_the_plan(qtbot, tmp_path, plan_file, monkeypatch):
