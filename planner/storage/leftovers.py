@@ -16,6 +16,7 @@ import socket
 import time
 from pathlib import Path
 
+from planner.storage.journal import JOURNAL_MAGIC, journal_path
 from planner.storage.lock import _pid_alive
 
 # Names from before the host tag, and mkstemp names without a process id (PDF parts): removed
@@ -82,13 +83,13 @@ def remove_dead_journal(plan: Path) -> bool:
     journal still there is one it ignores, and it would keep the old content of changed pages,
     residents' details among them, beside the plan for ever.
     """
-    journal = plan.with_name(plan.name + "-journal")
+    journal = journal_path(plan)
     try:
         with journal.open("rb") as handle:
             header = handle.read(8)
     except OSError:
         return False
-    if header == b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7":  # a live journal: SQLite's to deal with
+    if header == JOURNAL_MAGIC:  # a live journal: SQLite's to deal with (see journal.py)
         return False
     try:
         journal.unlink()
