@@ -9,14 +9,14 @@ import argparse
 import json
 import os
 import sys
-import unicodedata
 from pathlib import Path
 
-from planner import __version__, cli_record
+from planner import __version__, cli_privacy, cli_record
+from planner.cli_common import Parser, UsageError, load, printable, read_text, write_file
 from planner.core.checks import Severity, check_plan
 from planner.core.model import Plan
 from planner.storage import FormatError, PlanError, PlanLocked, PlanStore
-from planner.storage.atomic import target_mode, temporary_beside, write_atomically
+from planner.storage.atomic import target_mode, temporary_beside
 from planner.storage.csv_format import stakeholders_to_csv
 from planner.storage.json_format import dumps, loads
 from planner.storage.lock import PlanLock
@@ -25,19 +25,10 @@ COMMANDS = ("new", "import", "export", "check", "guidance", "example", "erase", 
             "portfolio", "agree", "versions", "changes")
 
 
-class UsageError(Exception):
-    """Bad input: printed as one line, exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, no usage dump, no traceback
-        raise UsageError(f"{message} (see 'coplanner --help')")
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="coplanner", description="Coproduction Planner: plan public services with the people who use them.")
+    parser = Parser(prog="coplanner", description="Coproduction Planner: plan public services with the people who use them.")
     parser.add_argument("--version", action="version", version=f"coplanner {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     new = sub.add_parser("new", help="create an empty plan file")
     new.add_argument("plan", type=Path, metavar="PLAN.coplan")
     new.add_argument("--title", required=True)
@@ -71,24 +62,15 @@ def _parser() -> argparse.ArgumentParser:
     exa.add_argument("name", nargs="?", metavar="NAME")
     exa.add_argument("-o", "--output", type=Path, metavar="PLAN.coplan")
     exa.add_argument("--force", action="store_true", help="replace the output file if it exists")
-    era = sub.add_parser("erase", help="remove a person and every trace of them from a plan file (cannot be undone)")
-    era.add_argument("plan", type=Path, metavar="PLAN.coplan")
-    era.add_argument("--stakeholder", required=True, metavar="KEY")
-    ano = sub.add_parser("anonymise", help="keep a person as a role label with their contributions; clear the rest")
-    ano.add_argument("plan", type=Path, metavar="PLAN.coplan")
-    ano.add_argument("--stakeholder", required=True, metavar="KEY")
-    per = sub.add_parser("person", help="write everything a plan holds about one person as JSON (subject access)")
-    per.add_argument("plan", type=Path, metavar="PLAN.coplan")
-    per.add_argument("--stakeholder", required=True, metavar="KEY")
-    per.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
     _portfolio_parser(sub)
+    cli_privacy.add_parsers(sub)
     cli_record.add_parsers(sub)
     return parser
 
 
 def _portfolio_parser(sub) -> None:
     port = sub.add_parser("portfolio", help="publish many plans to one read-only portfolio served by Datasette")
-    action = port.add_subparsers(dest="portfolio_command", parser_class=_Parser, metavar="ACTION")
+    action = port.add_subparsers(dest="portfolio_command", parser_class=Parser, metavar="ACTION")
     bld = action.add_parser("build", help="build or update a portfolio database from every plan under some folders")
     bld.add_argument("folders", type=Path, nargs="+", metavar="FOLDER")
     bld.add_argument("-o", "--output", type=Path, required=True, metavar="PORTFOLIO.db")
@@ -99,31 +81,6 @@ def _portfolio_parser(sub) -> None:
     srv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)")
     meta = action.add_parser("metadata", help="print the Datasette metadata, to run 'datasette serve' yourself")
     meta.add_argument("database", type=Path, metavar="PORTFOLIO.db")
-
-
-def _read_text(path: Path, check_only: bool = False) -> str:
-    if not path.exists():
-        raise UsageError(f"{path}: no such file")
-    if path.is_dir():
-        raise UsageError(f"{path}: is a folder, not a file")
-    if not path.is_file():  # a device or pipe (/dev/zero would be read for ever)
-        raise UsageError(f"{path}: is not a regular file")
-    if check_only:
-        return ""
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise UsageError(f"{path}: is not UTF-8 text") from None
-    except OSError as error:
-        raise UsageError(f"{path}: cannot be read ({error.strerror})") from None
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target and rename, so a failure never leaves half a file."""
-    try:
-        write_atomically(path, data)
-    except PlanError as error:
-        raise UsageError(f"{path}: {error}") from None
 
 
 def _create_plan_file(output: Path, plan: Plan, force: bool) -> None:
@@ -165,7 +122,7 @@ def _csv_stakeholders(args) -> list:
     """The stakeholders of a CSV import, its columns matched as in the app; says what it leaves out."""
     from planner.storage.csv_columns import COLUMNS, normalise_header, read_stakeholders, read_table
 
-    _read_text(args.source, check_only=True)
+    read_text(args.source, check_only=True)
     table = read_table(args.source.read_bytes())
     columns = list(table.columns)
     for choice in args.column:
@@ -203,21 +160,13 @@ def _cmd_import(args) -> int:
     if suffix not in (".json", ".csv"):
         raise UsageError(f"{args.source}: import reads .json or .csv files")
     if suffix == ".json":
-        plan = loads(_read_text(args.source))
+        plan = loads(read_text(args.source))
     else:
         plan = Plan(title=args.source.stem, stakeholders=_csv_stakeholders(args))
     _create_plan_file(args.output, plan, args.force)
     print(f"Created {args.output} with {len(plan.stakeholders)} stakeholders, {len(plan.risks)} risks "
           f"and {len(plan.safeguards)} safeguards")
     return 0
-
-
-def _load(path: Path) -> Plan:
-    # Read-only: looking at a plan takes no lock, so it works while the app has it open.
-    with PlanStore.open(path, read_only=True, allow_newer=False) as store:
-        if store.notice:
-            print(f"coplanner: note: {store.notice}", file=sys.stderr)
-        return store.load()
 
 
 def _cmd_export(args) -> int:
@@ -231,7 +180,7 @@ def _cmd_export(args) -> int:
     if args.easy_read and args.include_personal:
         raise UsageError("the easy-read summary is for sharing widely and never names private "
                          "individuals; leave out --include-personal")
-    plan = _load(args.plan)
+    plan = load(args.plan)
     args.agreed_line = ""
     if args.agreed is not None:
         plan, args.agreed_line = cli_record.agreed(plan, args.agreed)
@@ -246,9 +195,9 @@ def _cmd_export(args) -> int:
             "confirm it is for your own use (not for circulation), or export a PDF or Word "
             "document to share")
     if suffix == ".json":
-        _write_atomically(args.output, dumps(plan).encode("utf-8"))
+        write_file(args.output, dumps(plan).encode("utf-8"))
     elif suffix == ".csv":
-        _write_atomically(args.output, stakeholders_to_csv(plan.stakeholders).encode("utf-8"))
+        write_file(args.output, stakeholders_to_csv(plan.stakeholders).encode("utf-8"))
     elif suffix == ".docx":
         _export_docx(plan, args)
     elif args.easy_read:
@@ -302,7 +251,7 @@ def _export_docx(plan: Plan, args) -> None:
 
 
 def _cmd_check(args) -> int:
-    findings = check_plan(_load(args.plan))
+    findings = check_plan(load(args.plan))
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     elif not findings:
@@ -310,19 +259,8 @@ def _cmd_check(args) -> int:
     else:
         for f in findings:
             where = f"{f.target_type} {f.target_key}" if f.target_key else f.target_type
-            print(_printable(f"{f.severity.value:8} {f.rule:28} {where:14} {f.message}"))
+            print(printable(f"{f.severity.value:8} {f.rule:28} {where:14} {f.message}"))
     return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
-
-
-def _printable(text: str) -> str:
-    """Plan text made safe for a terminal: control and format characters (escape sequences that
-    clear the screen or recolour it, right-to-left overrides) shown as escapes, not obeyed."""
-    return "".join(c.encode("unicode_escape").decode("ascii")
-                   if (unicodedata.category(c) in ("Cc", "Zl", "Zp") and c != "\t") or c in _BIDI_CONTROLS
-                   else c for c in text)
-
-
-_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _cmd_guidance(args) -> int:
@@ -350,35 +288,6 @@ def _cmd_example(args) -> int:
         raise UsageError(str(error).strip("'\"")) from None
     _create_plan_file(args.output, plan, args.force)
     print(f"Created {args.output} from the example \u201c{plan.title}\u201d")
-    return 0
-
-
-def _cmd_forget(args) -> int:
-    from planner.storage.erase import anonymise_stakeholder, erase_stakeholder
-
-    forget = erase_stakeholder if args.command == "erase" else anonymise_stakeholder
-    with PlanStore.open(args.plan) as store:
-        done = forget(store, args.stakeholder)
-    verb = "Erased" if args.command == "erase" else "Anonymised"
-    print(f"{verb} {done.label} ({args.stakeholder}) in {args.plan}; their name or contact was "
-          f"replaced in {done.texts_changed} other text field(s) and {done.versions_changed} agreed version(s).")
-    if done.owners_cleared:
-        print(f"These now have no owner: {', '.join(done.owners_cleared)}.")
-    return 0
-
-
-def _cmd_person(args) -> int:
-    from planner.core.subject_access import subject_access
-
-    if args.output.suffix.lower() != ".json":
-        raise UsageError(f"{args.output}: the record is written as a .json file")
-    plan = _load(args.plan)
-    record = subject_access(plan, args.stakeholder)
-    if record is None:
-        known = ", ".join(s.key for s in plan.stakeholders) or "none"
-        raise UsageError(f"{args.plan}: no stakeholder {args.stakeholder!r} (keys: {known})")
-    _write_atomically(args.output, json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8"))
-    print(f"Wrote {args.output}")
     return 0
 
 
@@ -410,9 +319,9 @@ def _cmd_portfolio(args) -> int:
 
 HANDLERS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export,
             "check": _cmd_check, "guidance": _cmd_guidance, "example": _cmd_example,
-            "erase": _cmd_forget, "anonymise": _cmd_forget, "person": _cmd_person,
+            "erase": cli_privacy.forget, "anonymise": cli_privacy.forget, "person": cli_privacy.person,
             "portfolio": _cmd_portfolio, "agree": cli_record.agree,
-            "versions": lambda a: cli_record.versions(a, _load), "changes": lambda a: cli_record.changes(a, _load)}
+            "versions": lambda a: cli_record.versions(a, load), "changes": lambda a: cli_record.changes(a, load)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -425,9 +334,9 @@ def main(argv: list[str] | None = None) -> int:
         return HANDLERS[args.command](args)
     except (UsageError, PlanError) as error:
         message = str(error) if not isinstance(error, FormatError) else f"{getattr(args, 'source', getattr(args, 'plan', ''))}: {error}"
-        print(f"coplanner: error: {_printable(message)}", file=sys.stderr)
+        print(f"coplanner: error: {printable(message)}", file=sys.stderr)
         return 2
     except OSError as error:  # a file the command names cannot be reached (name too long, gone)
         where = f"{error.filename}: " if error.filename else ""
-        print(f"coplanner: error: {_printable(where + (error.strerror or str(error)))}", file=sys.stderr)
+        print(f"coplanner: error: {printable(where + (error.strerror or str(error)))}", file=sys.stderr)
         return 2
