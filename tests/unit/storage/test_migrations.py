@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from old_versions import as_of
 
 from planner.cli import main
-from planner.core.fields import specs
-from planner.core.model import Plan, Stakeholder
 from planner.storage import PlanStore
 from planner.storage import migrations as migrations_module
 from planner.storage import store as store_module
-from planner.storage.json_format import FORMAT_VERSION, plan_to_document
+from planner.storage.json_format import FORMAT_VERSION
 from planner.storage.lock import PlanLock
 from planner.storage.migrations import MIGRATIONS
 from planner.storage.schema import SCHEMA_VERSION
@@ -41,31 +40,6 @@ def version_of(path: Path) -> int:
         return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def as_v2_document(plan: Plan) -> dict:
-    """The plan's JSON without the record version 3 added (empty in a migrated plan), nor the
-    plan fields of later versions (which hold their defaults)."""
-    doc = plan_to_document(plan)
-    for name in ("engagements", "actions", "versions"):
-        assert doc.pop(name) == [], name
-    for s in specs(Plan):
-        if s.since > 3 and s.json:
-            assert doc["plan"].pop(s.json) == s.default, s.name
-    doc["format_version"] = 2
-    return doc
-
-
-def as_v1_document(plan: Plan) -> dict:
-    """The plan's JSON without the fields versions 2 and 3 added (which hold their defaults)."""
-    doc = as_v2_document(plan)
-    for name, entity in (("plan", Plan), ("stakeholders", Stakeholder)):
-        for item in doc[name] if isinstance(doc[name], list) else [doc[name]]:
-            for s in specs(entity):
-                if s.since == 2:
-                    assert item.pop(s.json) == s.default, s.name
-    doc["format_version"] = 1
-    return doc
-
-
 def columns(path: Path) -> dict[str, list[tuple]]:
     """Every table's columns as sqlite-utils introspects them: name, type, not null, primary key."""
     db = sqlite_utils.Database(sqlite3.connect(path))
@@ -86,13 +60,13 @@ def test_a_version_2_plan_gains_the_record_and_keeps_every_value(tmp_path):
     old = tmp_path / "v2.coplan"
     shutil.copyfile(V2, old)
     with PlanStore.open(old, read_only=True) as store:
-        assert as_v2_document(store.load()) == json.loads(V2_JSON.read_text(encoding="utf-8"))
+        assert as_of(store.load(), 2) == json.loads(V2_JSON.read_text(encoding="utf-8"))
     assert old.read_bytes() == V2.read_bytes()
     with PlanStore.open(old) as store:
         plan = store.load()
         store.agree("Partnership meeting", "2027-03-03")
     assert version_of(old) == SCHEMA_VERSION
-    assert as_v2_document(plan) == json.loads(V2_JSON.read_text(encoding="utf-8"))
+    assert as_of(plan, 2) == json.loads(V2_JSON.read_text(encoding="utf-8"))
     PlanStore.create(tmp_path / "new.coplan", "New").close()
     assert columns(old) == columns(tmp_path / "new.coplan")
     with PlanStore.open(old) as store:
@@ -106,7 +80,7 @@ def test_writable_open_migrates_and_keeps_every_value(old_plan, tmp_path):
         store.update_stakeholder(plan.stakeholders[0].key, lawful_basis="consent",
                                  consent_given_on="2027-01-05")
     assert version_of(old_plan) == SCHEMA_VERSION
-    assert as_v1_document(plan) == json.loads(V1_JSON.read_text(encoding="utf-8"))
+    assert as_of(plan, 1) == json.loads(V1_JSON.read_text(encoding="utf-8"))
     PlanStore.create(tmp_path / "new.coplan", "New").close()
     assert columns(old_plan) == columns(tmp_path / "new.coplan")
     with PlanStore.open(old_plan) as store:
@@ -159,7 +133,7 @@ def test_read_only_open_never_writes_and_reads_the_migrated_copy(old_plan):
         plan = store.load()
         assert store.read_only
     assert old_plan.read_bytes() == before
-    assert as_v1_document(plan) == json.loads(V1_JSON.read_text(encoding="utf-8"))
+    assert as_of(plan, 1) == json.loads(V1_JSON.read_text(encoding="utf-8"))
     assert sorted(p.name for p in old_plan.parent.iterdir()) == ["old.coplan"]
 
 
