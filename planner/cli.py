@@ -13,6 +13,7 @@ from pathlib import Path
 
 from planner import __version__, cli_privacy, cli_record
 from planner.cli_common import Parser, UsageError, load, printable, read_text, write_file
+from planner.core import wording
 from planner.core.checks import Severity, check_plan
 from planner.core.model import Plan
 from planner.storage import FormatError, PlanError, PlanLocked, PlanStore
@@ -255,11 +256,12 @@ def _cmd_check(args) -> int:
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     elif not findings:
-        print("No findings: the plan check found nothing to fix.")
-    else:
+        print(wording.NOTHING_TO_FIX)
+    else:  # in the app's and the PDF's words; --json keeps its machine values (error, warning, advice)
         for f in findings:
             where = f"{f.target_type} {f.target_key}" if f.target_key else f.target_type
-            print(printable(f"{f.severity.value:8} {f.rule:28} {where:14} {f.message}"))
+            print(printable(f"{wording.SEVERITY_WORDS[f.severity]:10} {f.rule:28} {where:14} {f.message}"))
+        print(wording.counts(findings, wording.SUMMARY))
     return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QListView, QWidget
 
+from planner.ui.words import to_fix
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class StepListModel(QAbstractListModel):
-    """One row per step: "2. Stakeholders" and, beneath, "Done" or "3 things to look at"."""
+    """One row per step: "2. Stakeholders" and, beneath, "Done" or "3 to fix"."""
 
     NameRole = Qt.ItemDataRole.UserRole + 1
     AttentionRole = Qt.ItemDataRole.UserRole + 2
@@ -29,7 +31,7 @@ class StepListModel(QAbstractListModel):
             return ""
         if count == 0:
             return self.tr("✔ Done")
-        return self.tr("⚠ %n to look at", "", count)
+        return to_fix(count)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._steps):

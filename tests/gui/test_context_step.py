@@ -109,7 +109,7 @@ def test_attention_count_shows_in_step_list(window, plan_path):
     open_plan(window, plan_path)
     step = _context(window)
     model = window.step_model
-    assert "6 to look at" in model.data(model.index(0))
+    assert "⚠ 6 to fix" in model.data(model.index(0))
     for name, text in (("organisation", "Westshire"), ("service_area", "Libraries"),
                        ("officer", "Sam"), ("summary", "Books")):
         step.fields[name].setFocus()

@@ -127,7 +127,7 @@ def test_step_list_model(qtmodeltester):
     model.set_attention(1, 2)
     qtmodeltester.check(model)
     assert model.data(model.index(0)) == "1. Service and context\n✔ Done"
-    assert "2 to look at" in model.data(model.index(1))
+    assert model.data(model.index(1)) == "2. Coproduction matrix\n⚠ 2 to fix"
     assert model.row_of("matrix") == 1
 
 

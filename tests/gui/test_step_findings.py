@@ -37,8 +37,8 @@ def test_step_list_pages_and_review_show_the_same_findings(window, tmp_path, exa
         assert _count(window, page.name) == counted, page.name
         assert (not panel.isHidden()) == bool(lines), page.name
         if counted:
-            assert f"{counted} to look at" in panel.heading.text()
-            assert f"{counted} to look at" in window.step_model.data(
+            assert f"{counted} to fix on this step" in panel.heading.text()
+            assert f"⚠ {counted} to fix" in window.step_model.data(
                 window.step_model.index(window.step_model.row_of(page.name)))
     assert sorted(shown_on_pages) == sorted(finding_line(window, f) for f in findings)
     review = window.go_to_step("review")
@@ -47,7 +47,7 @@ def test_step_list_pages_and_review_show_the_same_findings(window, tmp_path, exa
     for page in PAGES[:-1]:
         heading = review.list_widget.findChild(type(review.summary), f"review_heading_{page.name}")
         if _count(window, page.name):
-            assert heading is not None and f"{_count(window, page.name)} to look at" in heading.text()
+            assert heading is not None and heading.text().endswith(f"⚠ {_count(window, page.name)} to fix")
     rows = [w for w in review.list_widget.children() if w.objectName().startswith("finding_")]
     assert len(rows) == len(findings)
 
@@ -118,11 +118,11 @@ def test_the_app_says_severity_as_the_pdf_does(qtbot):
     from PySide6.QtWidgets import QWidget
 
     from planner.core.checks import Severity
-    from planner.export.sections.words import SEVERITY_WORDS as PDF_WORDS
+    from planner.core.wording import SEVERITY_WORDS
     from planner.ui.widgets.findings import severity_words
 
     widget = QWidget()
     qtbot.addWidget(widget)
     for severity in Severity:
-        assert severity_words(widget, severity).endswith(PDF_WORDS[severity.value])
+        assert severity_words(widget, severity).endswith(SEVERITY_WORDS[severity])
     assert severity_words(widget, Severity.WARNING) == "⚠ Should fix"

@@ -9,9 +9,9 @@ from reportlab.platypus import KeepTogether, PageBreak
 from planner.core.model import Category, Plan, PlanningRole, Side, Stakeholder
 from planner.export.contents import Heading
 from planner.core.checks import Severity
+from planner.core.wording import NOTHING_TO_FIX, SEVERITY_WORDS
 from planner.export.document import Context
 from planner.export.outline import APPENDIX, is_large
-from planner.export.sections.words import SEVERITY_WORDS
 from planner.export.styles import Para, Plain, data_table, p, split_widths
 from planner.export.text import clean
 
@@ -38,14 +38,14 @@ def findings(ctx: Context) -> list:
     s = ctx.styles
     flow: list = [Heading("Plan check findings", s.h1)]
     if not ctx.findings:
-        return [*flow, p("The plan check found nothing to fix.", s.body)]
+        return [*flow, p(NOTHING_TO_FIX, s.body)]
     shown = ctx.findings
     if is_large(ctx.plan) and not ctx.options.full:
         must = [f for f in ctx.findings if f.severity is Severity.ERROR]
         rest = [f for f in ctx.findings if f.severity is not Severity.ERROR]
         shown = must + rest[:FINDINGS_SHOWN]
     numbers = reference_numbers(ctx)
-    rows = [[Plain(SEVERITY_WORDS.get(f.severity.value, f.severity.value.capitalize())),
+    rows = [[Plain(SEVERITY_WORDS[f.severity]),
              Plain(numbers.get((f.target_type, f.target_key), "Plan")),
              ctx.names.scrub(f.message)] for f in shown]
     flow += [p("The plan check reads the whole plan and says what to put right. "

@@ -6,9 +6,9 @@ from reportlab.platypus import (
     KeepTogether, ListFlowable, ListItem, PageBreak, Spacer, Table, TableStyle,
 )
 
-from planner.core.checks import Severity
 from planner.core.described import described_cell
 from planner.core.model import Side, label
+from planner.core.wording import in_brief
 from planner.export.contents import Contents, Heading
 from planner.export.document import PERSONAL_BANNER, Context, export_date
 from planner.export.figures import matrix_drawing
@@ -79,15 +79,6 @@ def decisions(ctx: Context) -> list:
     return flow
 
 
-def _finding_counts(ctx: Context) -> str:
-    counts = {sev: sum(1 for f in ctx.findings if f.severity is sev) for sev in Severity}
-    if not ctx.findings:
-        return "None: the plan check found nothing to fix"
-    return (f"{count(counts[Severity.ERROR], 'must fix', 'must fix')}, "
-            f"{count(counts[Severity.WARNING], 'should fix', 'should fix')}, "
-            f"{counts[Severity.ADVICE]} advice")
-
-
 def plan_on_a_page(ctx: Context) -> list:
     """The one page a busy partner reads: cells, drivers, people, top risks, open findings."""
     plan, s, names = ctx.plan, ctx.styles, ctx.names
@@ -104,7 +95,7 @@ def plan_on_a_page(ctx: Context) -> list:
         ("Stakeholders by side",
          f"{people} ({count(len(plan.stakeholders), 'stakeholder')} in all)"
          if plan.stakeholders else "No stakeholders recorded yet"),
-        ("Open plan-check findings", _finding_counts(ctx)),
+        ("Open plan-check findings", in_brief(ctx.findings)),
     ]
     flow = [Heading("Plan on a page", s.h1),
             data_table(None, [[Para(f"<b>{esc(k)}</b>", s.cell), v] for k, v in facts],

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from planner.core.model import (
     Contribution, DeliveryRole, PlanningRole, Risk, Side, Stakeholder, label,
 )
-from planner.core.wording import SEVERITY_WORDS as CORE_SEVERITY_WORDS
 from planner.export.text import clean
 
 SIDE_WORDS = {side: label(side) for side in Side}  # the core's one set of side names
@@ -18,7 +17,6 @@ DELIVERY_WORDS = {role: label(role) for role in DeliveryRole}
 # Spelt out here rather than by strftime, which follows the machine's locale.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-SEVERITY_WORDS = {severity.value: words for severity, words in CORE_SEVERITY_WORDS.items()}
 
 
 # Units that name a currency, written as a symbol before the number ("£160,000"). Only the

@@ -7,11 +7,12 @@ from planner.core.checks import Finding, Severity
 from planner.core.described import described_cell
 from planner.core.matrix import DELIVERY_HEADINGS, PLANNING_HEADINGS, Cell, Delivery, Planning
 from planner.core.model import Plan, Side, label
+from planner.core.wording import NOTHING_TO_FIX, SEVERITY_WORDS, in_brief
 from planner.export.outline import decisions as decisions_of
 from planner.export.outline import is_large
 from planner.export.sections.closing import FINDINGS_SHOWN
 from planner.export.sections.words import (
-    SEVERITY_WORDS, SIDE_WORDS, count, long_date, shares,
+    SIDE_WORDS, count, long_date, shares,
 )
 from planner.export.word.writer import WordWriter
 
@@ -59,14 +60,6 @@ def decisions(w: WordWriter, plan: Plan) -> None:
     w.bullets(items, numbered=True)  # numbered, as the PDF, so "decision 2" can be named
 
 
-def _finding_counts(findings: list[Finding]) -> str:
-    if not findings:
-        return "None: the plan check found nothing to fix"
-    counts = {sev: sum(1 for f in findings if f.severity is sev) for sev in Severity}
-    return (f"{counts[Severity.ERROR]} must fix, {counts[Severity.WARNING]} should fix, "
-            f"{counts[Severity.ADVICE]} advice")
-
-
 def plan_on_a_page(w: WordWriter, plan: Plan, findings: list[Finding],
                    risk_numbers: dict[str, int]) -> None:
     """The one page a busy partner reads: cells, drivers, people, top risks, open findings."""
@@ -82,7 +75,7 @@ def plan_on_a_page(w: WordWriter, plan: Plan, findings: list[Finding],
         ["Why coproduce (drivers)", ", ".join(label(d) for d in plan.drivers) or "None recorded"],
         ["Stakeholders by side", f"{people} ({count(len(plan.stakeholders), 'stakeholder')} in all)"
          if plan.stakeholders else "No stakeholders recorded yet"],
-        ["Open plan-check findings", _finding_counts(findings)],
+        ["Open plan-check findings", in_brief(findings)],
     ], widths=[32, 68], bold_first_column=True)
     w.heading("The three highest risks", 2)
     top = sorted(plan.risks, key=lambda r: -r.score)[:3]
@@ -154,7 +147,7 @@ def findings_section(w: WordWriter, plan: Plan, findings: list[Finding], full: b
     """
     w.heading("Plan check findings", 1)
     if not findings:
-        w.para("The plan check found nothing to fix.")
+        w.para(NOTHING_TO_FIX)
         return
     shown = findings
     if is_large(plan) and not full:
@@ -167,7 +160,7 @@ def findings_section(w: WordWriter, plan: Plan, findings: list[Finding], full: b
            "findings are errors in the plan. Each names what it is about by its number in the "
            "registers and on the map.")
     w.table(["Severity", "About", "What to do"],
-            [[SEVERITY_WORDS.get(f.severity.value, f.severity.value.capitalize()),
+            [[SEVERITY_WORDS[f.severity],
               numbers.get((f.target_type, f.target_key), "Plan"), f.message] for f in shown],
             widths=[15, 10, 75])
     left = len(findings) - len(shown)

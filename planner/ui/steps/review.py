@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core import easy_read
-from planner.core.checks import Finding, Severity
+from planner.core.checks import Finding
 from planner.ui.document import Change, PlanDocument
 from planner.ui.operations.plan import change_plan
 from planner.ui.settings import PAPERS
@@ -22,6 +22,7 @@ from planner.ui.text_fields import CommitPlainTextEdit
 from planner.ui.widgets.due_list import DueList
 from planner.ui.widgets.easy_read_panel import EasyReadPanel
 from planner.ui.widgets.personal_choice import PersonalDataChoice
+from planner.ui.words import summary, to_fix
 
 __all__ = ["ReviewStep", "step_for"]  # step_for: where a finding is fixed (see attention)
 
@@ -224,20 +225,13 @@ class ReviewStep(Step):
             for index, finding in mine:
                 self.list_layout.insertWidget(position, self._row(index, finding))
                 position += 1
-        errors = sum(f.severity is Severity.ERROR for f in self.findings)
-        warnings = sum(f.severity is Severity.WARNING for f in self.findings)
-        if not self.findings:
-            self.summary.setText(self.tr("✔ The plan check found nothing to fix."))
-        else:
-            self.summary.setText(self.tr("%d findings: %d must be fixed, %d to look at, %d advice.")
-                                 % (len(self.findings), errors, warnings, len(self.findings) - errors - warnings))
+        self.summary.setText(summary(self.findings))
         self.report_findings(self.document)
 
     def _heading(self, name: str, findings: list[Finding]) -> QLabel:
         counted = review_count(findings)
         title = self.step_titles.get(name, name)
-        status = (self.tr("⚠ %n to look at", "", counted) if counted
-                  else self.tr("advice only"))
+        status = to_fix(counted) if counted else self.tr("advice only")
         heading = QLabel(f"{title} — {status}", self.list_widget)
         heading.setObjectName(f"review_heading_{name}")
         heading.setTextFormat(Qt.TextFormat.PlainText)

@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.core.checks import Finding, Severity
+from planner.core import wording
 from planner.core.wording import SEVERITY_MARKS, SEVERITY_WORDS
+from planner.ui.words import said
 
 _TARGET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -57,7 +59,7 @@ class FindingsPanel(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def show_findings(self, findings: list[Finding], counted: int) -> None:
-        """List ``findings``; ``counted`` of them must be fixed or looked at (the step list's number)."""
+        """List ``findings``; ``counted`` of them must or should be fixed (the step list's number)."""
         findings = list(findings)
         if findings == self.findings and self.list.count() == len(findings):
             return  # most edits leave this step's findings as they were: keep the list (and its scroll)
@@ -68,7 +70,7 @@ class FindingsPanel(QWidget):
             item.setData(_TARGET_ROLE, (finding.target_type, finding.target_key))
             item.setToolTip(finding.message)
         if counted:
-            self.heading.setText(self.tr("⚠ %n to look at on this step (from the plan check):", "", counted))
+            self.heading.setText(f"⚠ {said(wording.TO_FIX_ON_STEP, counted)}")
         else:
             self.heading.setText(self.tr("✔ Nothing to fix on this step; the plan check's advice:"))
         # A finding wraps to two or three lines: one is shown whole, more scroll past four lines.

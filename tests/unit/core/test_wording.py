@@ -1,14 +1,98 @@
-"""Severity is said in one set of words, which the PDF and the Word document take from the core."""
+"""Each concept is worded once, in the core, and every output says it in those words."""
 
-from planner.core.checks import Severity
-from planner.core.wording import SEVERITY_WORDS
-from planner.export.sections.words import SEVERITY_WORDS as PDF_WORDS
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from planner.core.checks import Finding, Severity, check_plan
+from planner.core.model import Plan
+from planner.core.wording import COUNTS, SEVERITY_WORDS, SUMMARY, counts, in_brief, to_fix
+
+PLANNER = Path(__file__).parents[3] / "planner"
 
 
-def test_the_pdf_says_severity_in_the_core_words():
-    """Must fix, Should fix and Advice: the PDF's table is the core's, for every severity."""
-    assert PDF_WORDS == {s.value: SEVERITY_WORDS[s] for s in Severity}
-    assert SEVERITY_WORDS[Severity.WARNING] == "Should fix"
+def string_constants(path: Path):
+    """Every string literal in a module but its docstrings, with its line."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            yield node.lineno, node.value
+
+
+def literals_matching(pattern: str, *, skip: tuple[str, ...]) -> list[str]:
+    """'file:line' of every string literal in planner/ matching ``pattern``, outside ``skip``."""
+    found = []
+    for path in sorted(PLANNER.rglob("*.py")):
+        name = path.relative_to(PLANNER).as_posix()
+        if name in skip:
+            continue
+        for line, text in string_constants(path):
+            if re.search(pattern, text):
+                found.append(f"{name}:{line}")
+    return found
+
+
+def test_the_severity_words_are_defined_only_in_the_core():
+    """No module spells a severity word as a value of its own (a label, a table, a count's noun)."""
+    words = "|".join(re.escape(w) for w in SEVERITY_WORDS.values())
+    # rules_base.py holds the machine values (error, warning, advice) that --json prints.
+    assert literals_matching(rf"(?i)^\s*({words})\s*$", skip=("core/wording.py", "core/rules_base.py")) == []
+
+
+def test_counts_by_severity_are_worded_only_in_the_core():
+    """Neither "N must fix, N should fix" nor the old "to look at" count is written anywhere else."""
+    assert literals_matching(r"(?i)must fix, |should fix, |%n to look at",
+                             skip=("core/wording.py",)) == []
+
+
+def test_the_counts_read_as_the_severity_words():
+    """The counts line names each severity in its word, in lower case inside the sentence."""
+    found = [Finding("a", Severity.ERROR, "x"), Finding("b", Severity.WARNING, "y"),
+             Finding("c", Severity.WARNING, "z")]
+    assert counts(found) == "1 must fix, 2 should fix, 0 advice"
+    assert counts(found, SUMMARY) == "Plan check: 1 must fix, 2 should fix, 0 advice."
+    for severity in Severity:
+        assert SEVERITY_WORDS[severity].lower() in COUNTS
+    assert in_brief([]) == "None: the plan check found nothing to fix"
+    assert to_fix(3) == "3 to fix"
+
+
+def test_the_pdf_and_word_plan_on_a_page_share_the_counts():
+    """The PDF's and the Word document's plan-on-a-page line are the core's one function."""
+    from planner.export.sections import overview
+    from planner.export.word import sections
+
+    assert overview.in_brief is in_brief and sections.in_brief is in_brief
+
+
+def test_the_cli_check_says_severity_as_the_app_does(capsys, tmp_path):
+    """`coplanner check` prints Must fix / Should fix / Advice and the summary line; --json keeps error/warning/advice."""
+    from planner.cli import main
+    from planner.storage import PlanStore
+
+    path = tmp_path / "p.coplan"
+    PlanStore.create_from(path, Plan(title="Empty")).close()
+    findings = check_plan(Plan(title="Empty"))
+    assert main(["check", str(path)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert [line[:10].rstrip() for line in lines[:-1]] == [SEVERITY_WORDS[f.severity] for f in findings]
+    assert lines[-1] == counts(findings, SUMMARY)
+    main(["check", str(path), "--json"])
+    assert {f["severity"] for f in json.loads(capsys.readouterr().out)} <= {"error", "warning", "advice"}
+
+
+@pytest.mark.parametrize("severity", list(Severity))
+def test_the_json_severity_stays_the_machine_value(severity):
+    """A finding's JSON says error, warning or advice, never the words a person reads."""
+    assert Finding("r", severity, "m").as_dict()["severity"] == severity.value
 
 
 def test_sides_have_one_set_of_names():
