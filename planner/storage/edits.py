@@ -118,6 +118,16 @@ class PlanEdits:
         conn.execute(f"UPDATE {table} SET position = position + 1 WHERE position >= ?", [position])
         return position
 
+    def _put_back(self, conn: sqlite3.Connection, table: str, position: int) -> int:
+        """The old position of a row an undo restores: shift the rest only if another row holds it.
+
+        A delete leaves a gap where each row stood; shifting everything from there on would
+        move the rows between two restored ones behind the second (s1 s2 s3, delete s1 and s3,
+        undo: s1 s3 s2).
+        """
+        taken = conn.execute(f"SELECT 1 FROM {table} WHERE position = ?", [position]).fetchone()
+        return self._make_room(conn, table, position) if taken else position
+
     def update_plan(self, **changes) -> dict:
         """Change plan fields (title, drivers, target_cell...); returns their old values."""
         unknown = set(changes) - PLAN_FIELDS
@@ -247,14 +257,14 @@ class PlanEdits:
         """Put back what ``delete`` removed, in its old places, with its links and owners."""
         with self._write() as conn:
             for position, s in removed.stakeholders:
-                self._make_room(conn, "stakeholders", position)
+                position = self._put_back(conn, "stakeholders", position)
                 self._insert(conn, "stakeholders", rows.to_row(s, position=position))
                 self._write_contributions(conn, s)
             for position, r in removed.risks:
-                self._make_room(conn, "risks", position)
+                position = self._put_back(conn, "risks", position)
                 self._insert(conn, "risks", rows.to_row(r, position=position))
             for position, g in removed.safeguards:
-                self._make_room(conn, "safeguards", position)
+                position = self._put_back(conn, "safeguards", position)
                 self._insert(conn, "safeguards", rows.to_row(g, position=position))
                 self._write_links(conn, g)
             for table, owners in (("risks", removed.risk_owners), ("safeguards", removed.safeguard_owners)):

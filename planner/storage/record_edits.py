@@ -133,11 +133,11 @@ class RecordEdits:
         """Put back what ``delete_record`` removed, in its old places, with its links."""
         with self._write() as conn:
             for position, entry in removed.engagements:
-                self._make_room(conn, "engagements", position)
+                position = self._put_back(conn, "engagements", position)
                 self._insert(conn, "engagements", rows.to_row(entry, position=position))
                 self._write_engagement_links(conn, entry)
             for position, action in removed.actions:
-                self._make_room(conn, "actions", position)
+                position = self._put_back(conn, "actions", position)
                 self._insert(conn, "actions", rows.to_row(action, position=position))
             for key, entry in removed.action_entries.items():
                 conn.execute("UPDATE actions SET engagement = ? WHERE key = ?", [entry, key])

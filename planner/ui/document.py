@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -13,21 +14,67 @@ from planner.core.model import Plan
 from planner.storage import NotFound, PlanError, PlanStore
 
 
+# The registers and lists a change can name rows of (the plan's own fields are "plan").
+REGISTERS = ("stakeholders", "risks", "safeguards")
+RECORD = ("engagements", "actions", "versions")
+
+
 @dataclass(frozen=True)
 class Change:
     """What an edit touched, so each view refreshes only that.
 
-    scope: "plan" (title, cells, drivers...), "stakeholders", "risks", "safeguards",
-    "engagements", "actions", "versions" or "all".
-    keys: the keys of the rows touched (empty for plan fields or "all").
+    scope: "plan" (title, cells, drivers...), one of ``REGISTERS`` or ``RECORD``, "rows" (rows
+    of several of them at once: a delete clears owners and links elsewhere), or "all" (Open,
+    erase, import: read everything again).
+    keys: the keys of the rows touched (empty for plan fields, "rows" or "all").
+    more: for "rows", (part, keys) for each part it touched; see ``parts``.
     """
 
     scope: str
     keys: frozenset[str] = field(default_factory=frozenset)
+    more: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @classmethod
     def of(cls, scope: str, *keys: str) -> Change:
         return cls(scope, frozenset(keys))
+
+    @classmethod
+    def rows(cls, parts: Mapping[str, Iterable[str]]) -> Change:
+        """A change of rows in one or more registers or lists, e.g. {"stakeholders": ["s3"], "risks": ["r1"]}.
+
+        Parts with no keys are left out; one part alone is a plain ``Change.of`` of it.
+        """
+        touched = tuple(sorted((part, frozenset(keys)) for part, keys in parts.items() if keys))
+        if not touched:
+            return cls("plan")
+        if len(touched) == 1:
+            return cls(*touched[0])
+        return cls("rows", frozenset(), touched)
+
+    @property
+    def everything(self) -> bool:
+        """True for a change after which the whole plan is read again."""
+        return self.scope == "all"
+
+    @property
+    def parts(self) -> dict[str, frozenset[str]]:
+        """Each part this change touched, with the keys of its rows: {"plan": {}} for plan fields.
+
+        Empty for "all", which touches everything (see ``everything``).
+        """
+        if self.scope == "rows":
+            return dict(self.more)
+        if self.scope == "all":
+            return {}
+        return {self.scope: self.keys}
+
+    def touches(self, *parts: str) -> bool:
+        """Whether any of ``parts`` ("plan", "risks"...) may have changed (always, for "all")."""
+        return self.everything or any(part in self.parts for part in parts)
+
+    def keys_in(self, part: str) -> frozenset[str]:
+        """The keys of the rows of ``part`` this change touched (empty if none, or for "all")."""
+        return self.parts.get(part, frozenset())
 
 
 class PlanDocument(QObject):
@@ -106,31 +153,34 @@ class PlanDocument(QObject):
         """Update the plan in memory from what ``change`` touched, instead of reloading the file.
 
         Plan fields are read again (one row; every edit stamps ``modified``); changed rows of a
-        register are read by key, and a register whose membership changed takes the stored order.
-        A change of scope "all" (deletes and their undo, which move owners and links) reloads.
+        register are read by key, a register whose membership changed takes the stored order, and
+        the record's lists (short) are read whole. A change of several parts (a delete and its
+        undo: owners and links elsewhere move too) takes each. Only "all" reloads.
         """
-        store = self.store
-        if change.scope == "all":
+        if change.everything:
             self._plan = None
             return
         plan = self._plan
-        fresh = store.plan_fields()
+        fresh = self.store.plan_fields()
         for spec in specs(Plan):
             if not isinstance(spec.kind, Children):
                 setattr(plan, spec.name, getattr(fresh, spec.name))
-        if change.scope == "plan":
+        for part, keys in change.parts.items():
+            if part in RECORD:
+                setattr(plan, part, self.store.record_list(part))
+            elif part in REGISTERS:
+                self._take_rows(plan, part, keys)
+
+    def _take_rows(self, plan: Plan, part: str, keys: frozenset[str]) -> None:
+        store = self.store
+        items = getattr(plan, part)
+        if len(keys) > self.ROW_BY_ROW or not keys:
+            setattr(plan, part, store.read_all(part))
             return
-        if change.scope in ("engagements", "actions", "versions"):  # the record: read its list whole
-            setattr(plan, change.scope, store.record_list(change.scope))
-            return
-        items = getattr(plan, change.scope)
-        if len(change.keys) > self.ROW_BY_ROW:
-            setattr(plan, change.scope, store.read_all(change.scope))
-            return
-        fetch = {"stakeholders": store.stakeholder, "risks": store.risk, "safeguards": store.safeguard}[change.scope]
+        fetch = {"stakeholders": store.stakeholder, "risks": store.risk, "safeguards": store.safeguard}[part]
         where = {item.key: i for i, item in enumerate(items)}
         moved = False
-        for key in change.keys:
+        for key in keys:
             try:
                 item = fetch(key)
             except NotFound:
@@ -144,9 +194,7 @@ class PlanDocument(QObject):
                 moved = True
         if moved:  # added or removed: the stored order says where each row now stands
             by_key = {item.key: item for item in items}
-            fetched = {key: by_key[key] for key in change.keys if key in by_key}
-            by_key.update(fetched)
-            setattr(plan, change.scope, [by_key[key] for key in store.keys_in_order(change.scope)])
+            setattr(plan, part, [by_key[key] for key in store.keys_in_order(part)])
 
     def close(self) -> None:
         """Close the file and give back its lock."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,13 +62,17 @@ class KeyedTableModel(QAbstractTableModel):
         self._reindex()
         self.endResetModel()
 
-    def refresh(self, keys: Iterable[str], fetch: Callable[[str], Any]) -> None:
-        """Re-read only these keys: changed rows update, gone rows go, new rows join the end.
+    def refresh(self, keys: Iterable[str], fetch: Callable[[str], Any],
+                order: Callable[[], Sequence[Any]] | None = None) -> None:
+        """Re-read only these keys: changed rows update, gone rows go, new rows join.
 
         Args:
             fetch: returns the current object for a key, or raises storage's NotFound if it is gone.
+            order: returns the register in the plan's order, asked only when rows come back (an
+                undone delete) so they take their old places; without it new rows join the end.
         """
         gone: list[str] = []
+        new: list[Any] = []
         for key in sorted(keys):
             try:
                 item = fetch(key)
@@ -77,11 +81,7 @@ class KeyedTableModel(QAbstractTableModel):
                 continue
             row = self._index.get(key)
             if row is None:
-                at = len(self._rows)
-                self.beginInsertRows(QModelIndex(), at, at)
-                self._rows.append(item)
-                self._index[key] = at
-                self.endInsertRows()
+                new.append(item)
             else:
                 self._rows[row] = item
                 self._search.pop(key, None)
@@ -96,8 +96,26 @@ class KeyedTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._rows[first:last + 1]
             self.endRemoveRows()
-        if gone:
+        if (new and self._insert(new, order)) or gone:
             self._reindex()
+
+    def _insert(self, new: list[Any], order: Callable[[], Sequence[Any]] | None) -> bool:
+        """Insert ``new`` rows; True if any went between others (the index must be made again)."""
+        end = len(self._rows) + len(new)
+        between = False
+        if order is None:
+            places = {item.key: end for item in new}
+        else:
+            places = {item.key: i for i, item in enumerate(order())}
+        # In the plan's order: each row lands where the plan has it, the earlier ones being back.
+        for item in sorted(new, key=lambda item: places.get(item.key, end)):
+            at = min(places.get(item.key, end), len(self._rows))
+            between = between or at < len(self._rows)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, item)
+            self._index[item.key] = at
+            self.endInsertRows()
+        return between
 
     def texts_changed(self) -> None:
         """Text drawn from outside the rows changed (an owner's name): redraw, keep the selection."""

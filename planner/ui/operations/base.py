@@ -106,6 +106,23 @@ class UpdateCommand(PlanCommand):
         return Change.of(self.scope, *([self.key] if self.key else []))
 
 
+def touched_by(removed) -> Change:
+    """Every row a delete (storage's ``Removed``) changed, and so its undo changes back.
+
+    The removed rows, and the rows that pointed at them: risks and safeguards whose owner was
+    cleared, safeguards whose list of risks lost one, actions whose owner, risk or safeguard was
+    cleared, and log entries whose lists lost one.
+    """
+    return Change.rows({
+        "stakeholders": [s.key for _p, s in removed.stakeholders],
+        "risks": [r.key for _p, r in removed.risks] + list(removed.risk_owners),
+        "safeguards": ([g.key for _p, g in removed.safeguards] + list(removed.safeguard_owners)
+                       + [safeguard for safeguard, _risk, _position in removed.links]),
+        "actions": [action for action, _column, _key in removed.action_refs],
+        "engagements": [entry for _table, _column, entry, _key, _position in removed.record_links],
+    })
+
+
 class DeleteCommand(PlanCommand):
     """Delete stakeholders, risks and/or safeguards; undo restores rows, owners and links."""
 
@@ -116,11 +133,11 @@ class DeleteCommand(PlanCommand):
 
     def _apply(self) -> Change:
         self.removed = self.document.store.delete(**self.keys)
-        return Change("all")
+        return touched_by(self.removed)
 
     def _revert(self) -> Change:
         self.document.store.restore(self.removed)
-        return Change("all")
+        return touched_by(self.removed)
 
     def where(self, change: Change) -> tuple[str, str, str | None] | None:
         for scope in ("stakeholders", "risks", "safeguards"):
@@ -130,4 +147,4 @@ class DeleteCommand(PlanCommand):
         return None
 
 
-__all__ = ["Change", "DeleteCommand", "PlanCommand", "PlanError", "UpdateCommand"]
+__all__ = ["Change", "DeleteCommand", "PlanCommand", "PlanError", "UpdateCommand", "touched_by"]

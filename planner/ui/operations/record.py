@@ -7,6 +7,13 @@ from planner.ui.document import Change, PlanDocument
 from planner.ui.operations.base import PlanCommand, UpdateCommand
 
 
+def record_touched(removed) -> Change:
+    """The log entries and actions a delete (storage's ``RemovedRecord``) took away, and the
+    actions whose log entry it cleared; its undo changes the same rows back."""
+    return Change.rows({"engagements": [e.key for _p, e in removed.engagements],
+                        "actions": [a.key for _p, a in removed.actions] + list(removed.action_entries)})
+
+
 class AddRecordCommand(PlanCommand):
     """Add one log entry or action at the end of its list."""
 
@@ -27,8 +34,7 @@ class AddRecordCommand(PlanCommand):
         return Change.of(self.scope, self.item.key)
 
     def _revert(self) -> Change:
-        self.document.store.delete_record(**{self.scope: [self.item.key]})
-        return Change("all")
+        return record_touched(self.document.store.delete_record(**{self.scope: [self.item.key]}))
 
 
 class DeleteRecordCommand(PlanCommand):
@@ -41,11 +47,11 @@ class DeleteRecordCommand(PlanCommand):
 
     def _apply(self) -> Change:
         self.removed = self.document.store.delete_record(**self.keys)
-        return Change("all")
+        return record_touched(self.removed)
 
     def _revert(self) -> Change:
         self.document.store.restore_record(self.removed)
-        return Change("all")
+        return record_touched(self.removed)
 
 
 class AgreeCommand(PlanCommand):

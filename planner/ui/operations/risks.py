@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from planner.core.model import Risk, Shares
 from planner.ui.document import Change, PlanDocument
-from planner.ui.operations.base import DeleteCommand, PlanCommand, UpdateCommand
+from planner.ui.operations.base import DeleteCommand, PlanCommand, UpdateCommand, touched_by
 
 
 class AddRisksCommand(PlanCommand):
@@ -33,8 +33,7 @@ class AddRisksCommand(PlanCommand):
         return Change.of("risks", *self.keys)
 
     def _revert(self) -> Change:
-        self.document.store.delete(risks=self.keys)
-        return Change.of("risks", *self.keys)
+        return touched_by(self.document.store.delete(risks=self.keys))
 
 
 def guidance_library():

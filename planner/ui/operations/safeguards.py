@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from planner.core.model import Safeguard
 from planner.ui.document import Change, PlanDocument
-from planner.ui.operations.base import DeleteCommand, PlanCommand, UpdateCommand
+from planner.ui.operations.base import DeleteCommand, PlanCommand, UpdateCommand, touched_by
 from planner.ui.operations.risks import fresh_keys
 
 
@@ -34,8 +34,7 @@ class AddSafeguardsCommand(PlanCommand):
         return Change.of("safeguards", *self.keys)
 
     def _revert(self) -> Change:
-        self.document.store.delete(safeguards=self.keys)
-        return Change.of("safeguards", *self.keys)
+        return touched_by(self.document.store.delete(safeguards=self.keys))
 
 
 def add_safeguard(document: PlanDocument, title: str, mitigates: list[str] = ()) -> AddSafeguardsCommand:

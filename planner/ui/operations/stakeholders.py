@@ -8,7 +8,7 @@ from datetime import date
 from planner.core.model import Stakeholder
 from planner.core.privacy import default_retain_until, private_by_default
 from planner.ui.document import Change, PlanDocument
-from planner.ui.operations.base import DeleteCommand, PlanCommand, UpdateCommand
+from planner.ui.operations.base import DeleteCommand, PlanCommand, UpdateCommand, touched_by
 
 
 class AddStakeholdersCommand(PlanCommand):
@@ -27,8 +27,7 @@ class AddStakeholdersCommand(PlanCommand):
         return Change.of("stakeholders", *self.keys)
 
     def _revert(self) -> Change:
-        self.document.store.delete(stakeholders=self.keys)
-        return Change.of("stakeholders", *self.keys)
+        return touched_by(self.document.store.delete(stakeholders=self.keys))
 
 
 def add_stakeholder(document: PlanDocument, name: str) -> AddStakeholdersCommand:
@@ -93,20 +92,7 @@ def move_stakeholder(document: PlanDocument, key: str, influence: int, interest:
                          influence=influence, interest=interest)
 
 
-class DeleteStakeholdersCommand(DeleteCommand):
-    """Delete stakeholders; the Change also names them, so a list of thousands drops just those rows.
-
-    A delete also clears risk and safeguard owners, so it stays an "all" change that every
-    other view handles as before; only the stakeholder views use the keys. Undo puts rows back
-    in their old places, so it is announced as a plain "all" (read everything again).
-    """
-
-    def _apply(self) -> Change:
-        super()._apply()
-        return Change("all", frozenset(self.keys["stakeholders"]))
-
-
 def delete_stakeholders(document: PlanDocument, keys: list[str]) -> DeleteCommand:
     n = len(keys)
     text = "delete stakeholder" if n == 1 else f"delete {n} stakeholders"
-    return DeleteStakeholdersCommand(document, text, stakeholders=keys)
+    return DeleteCommand(document, text, stakeholders=keys)

@@ -34,7 +34,7 @@ STEP_ORDER = ("context", "stakeholders", "matrix", "risks", "safeguards", "recor
 
 # The kinds of change (Change.scope) after which each step's count may differ: any, since
 # rules read across steps (a stakeholder's role moves the matrix's findings).
-_ANY = frozenset({"plan", "stakeholders", "risks", "safeguards", "engagements", "actions", "all"})
+_ANY = frozenset({"plan", "stakeholders", "risks", "safeguards", "engagements", "actions", "rows", "all"})
 SCOPES: dict[str, frozenset[str]] = {name: _ANY for name in (*STEP_ORDER, "review")}
 
 

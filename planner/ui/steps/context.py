@@ -146,7 +146,7 @@ class ContextStep(Step):
         self._refresh()
 
     def _plan_changed(self, change: Change) -> None:
-        if change.scope in ("plan", "all"):
+        if change.touches("plan"):
             self._refresh()
 
     def _refresh(self) -> None:

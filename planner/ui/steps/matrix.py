@@ -88,7 +88,7 @@ class MatrixStep(Step):
         self._refresh()
 
     def _plan_changed(self, change: Change) -> None:
-        if change.scope in ("plan", "stakeholders", "all"):
+        if change.touches("plan", "stakeholders"):
             self._refresh()
 
     def _refresh(self) -> None:

@@ -18,7 +18,7 @@ from planner.ui.widgets.engagement_form import EngagementForm
 from planner.ui.widgets.register import RegisterPane
 from planner.ui.widgets.versions_panel import AgreeDialog, VersionsPanel
 
-_RECORD = ("engagements", "actions", "versions", "stakeholders", "risks", "safeguards", "plan", "all")
+_RECORD = ("engagements", "actions", "versions", "stakeholders", "risks", "safeguards", "plan")
 
 
 class RecordStep(Step):
@@ -150,7 +150,7 @@ class RecordStep(Step):
         self._show_entry()
 
     def _changed(self, change: Change) -> None:
-        if change.scope in _RECORD:
+        if change.touches(*_RECORD):
             self._reload()
         self.report_findings(self.document)
 

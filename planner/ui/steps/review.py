@@ -169,7 +169,7 @@ class ReviewStep(Step):
         self.export_requested.emit(self.export_options())
 
     def _plan_changed(self, change: Change) -> None:
-        if change.scope in ("plan", "all") and not self.status_line.hasFocus():
+        if change.touches("plan") and not self.status_line.hasFocus():
             if self.status_line.text().strip() != self.document.plan.status_line:
                 self.status_line.setText(self.document.plan.status_line)  # an undo, say
         self._refresh()

@@ -88,24 +88,26 @@ class RisksStep(RegisterStep):
         self._update_suggest()
 
     def _changed(self, change: Change) -> None:
-        if change.scope == "all":
+        if change.everything:
             if not self.isVisible() and len(self._names) > LAZY_ABOVE:
                 self._stale = True  # a big plan is read again when the page is next shown
                 return
             keep = self.pane.selected_keys()
             self._reload()
             self.pane.select_keys(keep, scroll=False)
-        elif change.scope == "risks":
-            self.model.refresh(change.keys, self.document.store.risk)
+            return
+        if change.touches("risks"):
+            self.model.refresh(change.keys_in("risks"), self.document.store.risk,
+                               lambda: self.document.plan.risks)
             if self.model.rowCount() < 500:  # a short list: keep its columns fitting their text
                 self.pane.fit_columns()
             self._after_risks()
-        elif change.scope == "stakeholders":
+        if change.touches("stakeholders"):
             # Names of owners may have changed; read them when the page is next seen.
             self._owners_stale = True
             if self.isVisible():
                 self._refresh_owners()
-        elif change.scope == "plan":
+        if change.touches("plan"):
             self._update_suggest()
 
     def _refresh_owners(self) -> None:

@@ -106,17 +106,18 @@ class SafeguardsStep(RegisterStep):
         self._after_safeguards()
 
     def _changed(self, change: Change) -> None:
-        if change.scope == "safeguards":
-            self.model.refresh(change.keys, self.document.store.safeguard)
-            if self.model.rowCount() < 500:  # a short list: keep its columns fitting their text
-                self.pane.fit_columns()
-            self._after_safeguards()
-        elif change.scope in ("all", "risks", "stakeholders"):
+        if change.touches("risks", "stakeholders"):
             # Risk titles, owners' names and links may have changed: read them now if the page
             # is in sight, else when it is next shown (an edit elsewhere must stay cheap).
             self._stale = True
             if self.isVisible() or (change.scope != "stakeholders" and len(self._names) <= LAZY_ABOVE):
                 self._reload()
+        elif change.touches("safeguards"):
+            self.model.refresh(change.keys_in("safeguards"), self.document.store.safeguard,
+                               lambda: self.document.plan.safeguards)
+            if self.model.rowCount() < 500:  # a short list: keep its columns fitting their text
+                self.pane.fit_columns()
+            self._after_safeguards()
 
     def showEvent(self, event):
         super().showEvent(event)

@@ -108,24 +108,22 @@ class StakeholdersStep(RegisterStep):
         self._show_current()
 
     def _changed(self, change: Change) -> None:
-        if change.scope == "all" and 0 < len(change.keys) <= ROW_BY_ROW:
-            self._refresh_rows(change.keys)  # a few stakeholders deleted: drop just their rows
-        elif change.scope == "all":
+        keys = change.keys_in("stakeholders")
+        if change.touches("stakeholders") and 0 < len(keys) <= ROW_BY_ROW:
+            self._refresh_rows(keys)  # edited, added or deleted: just those rows and markers
+        elif change.everything or change.touches("stakeholders"):  # Open, erase, an import of hundreds
             if not self.isVisible() and self.model.rowCount() > LAZY_ABOVE:
                 self._stale = True  # a big list is read again when the page is next shown
                 return
             keep = self.pane.selected_keys()
             self._reload()
             self._select(keep)
-        elif change.scope == "stakeholders" and len(change.keys) <= ROW_BY_ROW:
-            self._refresh_rows(change.keys)
-        elif change.scope == "stakeholders":  # an import of hundreds: one reset is quicker
-            keep = self.pane.selected_keys()
-            self._reload()
-            self._select(keep)
+        elif change.touches("engagements") and self.form.stakeholder is not None:
+            shown = self.form.stakeholder.key  # their entries in the log, under the form
+            self.form.show_log([e for e in self.document.plan.engagements if shown in e.participants])
 
     def _refresh_rows(self, keys) -> None:
-        self.model.refresh(keys, self.document.store.stakeholder)
+        self.model.refresh(keys, self.document.store.stakeholder, lambda: self.document.plan.stakeholders)
         self.map.scene.refresh_many({key: self.model.item_for(key) for key in keys})
         if self.form.stakeholder is None or self.form.stakeholder.key in keys:
             self._show_current()

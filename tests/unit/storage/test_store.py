@@ -80,6 +80,15 @@ def test_delete_and_restore_puts_owners_and_links_back(plan_file):
     assert after == before
 
 
+def test_restoring_rows_that_were_apart_keeps_the_rows_between_in_place(plan_file):
+    """Undoing a delete of the first and last stakeholders gives back s1 s2 s3, not s1 s3 s2."""
+    with PlanStore.open(plan_file) as store:
+        removed = store.delete(stakeholders=["s1", "s3"])
+        assert [s.key for s in store.load().stakeholders] == ["s2"]
+        store.restore(removed)
+        assert [s.key for s in store.load().stakeholders] == ["s1", "s2", "s3"]
+
+
 def test_multi_row_edit_is_one_transaction(plan_file):
     """If one of several stakeholders is refused, none is added."""
     with PlanStore.open(plan_file) as store:
