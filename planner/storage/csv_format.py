@@ -10,7 +10,7 @@ import io
 from dataclasses import dataclass, field
 
 from planner.core.fields import specs, to_plain
-from planner.core.keys import next_key
+from planner.core.keys import PREFIXES, next_keys
 from planner.core.kinds import MAX_TEXT, Problem, normalise
 from planner.core.model import Stakeholder
 from planner.core.privacy import private_by_default
@@ -96,6 +96,7 @@ def _parse(reader: csv.DictReader, existing_keys: set[str]) -> CsvResult:
     records = list(reader)
     # Keys the file states itself are not handed out to rows without one.
     stated = {(row.get("key") or "").strip() for row in records if None not in row} - {""}
+    fresh = iter(next_keys(PREFIXES["stakeholders"], taken | stated, len(records)))
     for number, row in enumerate(records, start=2):  # row 1 is the header
         if None in row:
             result.refused.append((number, "the row has more cells than the header"))
@@ -106,7 +107,7 @@ def _parse(reader: csv.DictReader, existing_keys: set[str]) -> CsvResult:
         try:
             item = _row_to_item(row, where)
             if not item.get("key"):
-                item["key"] = next_key("s", taken | stated)
+                item["key"] = next(fresh)
             if item["key"] in taken:
                 raise FormatError(f"{where}.key", f"the key \"{item['key']}\" is already used")
             stakeholder = read_stakeholder(item, where)

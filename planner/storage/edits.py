@@ -168,17 +168,11 @@ class PlanEdits:
 
     def add_stakeholders(self, stakeholders: list[Stakeholder], position: int | None = None) -> None:
         """Add stakeholders in one transaction (a CSV import is all or nothing)."""
-        for s in stakeholders:
-            rows.validate(s)
-        with self._write() as conn:
-            for offset, s in enumerate(stakeholders):
-                at = self._make_room(conn, "stakeholders", None if position is None else position + offset)
-                self._insert(conn, "stakeholders", rows.to_row(s, position=at))
-                self._write_contributions(conn, s)
+        self.add("stakeholders", stakeholders, position)
 
     def add_stakeholder(self, stakeholder: Stakeholder, position: int | None = None) -> None:
         """Add one stakeholder, at the end or at ``position``."""
-        self.add_stakeholders([stakeholder], position)
+        self.add("stakeholders", [stakeholder], position)
 
     def update_stakeholder(self, key: str, **changes) -> dict:
         """Change fields of one stakeholder; returns their old values for undo."""
@@ -209,10 +203,7 @@ class PlanEdits:
 
     def add_risk(self, risk: Risk, position: int | None = None) -> None:
         """Add one risk to the register."""
-        rows.validate(risk)
-        with self._write() as conn:
-            at = self._make_room(conn, "risks", position)
-            self._insert(conn, "risks", rows.to_row(risk, position=at))
+        self.add("risks", [risk], position)
 
     def update_risk(self, key: str, **changes) -> dict:
         """Change fields of one risk; returns their old values for undo."""
@@ -222,11 +213,7 @@ class PlanEdits:
 
     def add_safeguard(self, safeguard: Safeguard, position: int | None = None) -> None:
         """Add one safeguard and its links to the risks it mitigates."""
-        rows.validate(safeguard)
-        with self._write() as conn:
-            at = self._make_room(conn, "safeguards", position)
-            self._insert(conn, "safeguards", rows.to_row(safeguard, position=at))
-            self._write_links(conn, safeguard)
+        self.add("safeguards", [safeguard], position)
 
     def _write_links(self, conn: sqlite3.Connection, g: Safeguard) -> None:
         conn.execute("DELETE FROM safeguard_risks WHERE safeguard = ?", [g.key])

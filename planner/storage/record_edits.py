@@ -10,7 +10,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date as Date
 
-from planner.core.keys import next_key
 from planner.core.model import Action, Engagement, Plan, Version
 from planner.storage import rows
 from planner.storage.errors import InvalidValue, NotFound
@@ -88,11 +87,7 @@ class RecordEdits:
 
     def add_engagement(self, entry: Engagement, position: int | None = None) -> None:
         """Add one entry to the engagement log."""
-        rows.validate(entry)
-        with self._write() as conn:
-            at = self._make_room(conn, "engagements", position)
-            self._insert(conn, "engagements", rows.to_row(entry, position=at))
-            self._write_engagement_links(conn, entry)
+        self.add("engagements", [entry], position)
 
     def update_engagement(self, key: str, **changes) -> dict:
         """Change fields of one log entry (lists replace the old ones); returns the old values."""
@@ -103,10 +98,7 @@ class RecordEdits:
 
     def add_action(self, action: Action, position: int | None = None) -> None:
         """Add one action."""
-        rows.validate(action)
-        with self._write() as conn:
-            at = self._make_room(conn, "actions", position)
-            self._insert(conn, "actions", rows.to_row(action, position=at))
+        self.add("actions", [action], position)
 
     def update_action(self, key: str, **changes) -> dict:
         """Change fields of one action; returns the old values for undo."""
@@ -163,7 +155,7 @@ class RecordEdits:
             raise InvalidValue("An agreed version needs a label, such as the meeting that agreed it.", "label")
         if any(v.label == label for v in self.versions()):
             raise InvalidValue(f"There is already a version labelled \u201c{label}\u201d; give this one another label.", "label")
-        version = Version(key=next_key("v", (k for (k,) in self._conn.execute("SELECT key FROM versions"))),
+        version = Version(key=self.new_keys("versions")[0],
                           label=label, date=when or Date.today().isoformat(), snapshot={})
         rows.validate(version)
         plan = self.load()

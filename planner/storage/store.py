@@ -8,7 +8,6 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from planner.core.keys import next_key
 from planner.core.model import Contribution, Plan, Risk, Safeguard, Stakeholder
 from planner.storage import rows
 from planner.storage.atomic import publish, target_mode, temporary_beside
@@ -17,6 +16,7 @@ from planner.storage.leftovers import clean_leftovers, remove_dead_journal, temp
 from planner.storage.lock import PlanLock, file_identity, lock_path
 from planner.storage.migrations import migrate
 from planner.storage.opening import inspect, read_only_uri
+from planner.storage.adding import RegisterAdds
 from planner.storage.edits import PlanEdits, now
 from planner.storage.record_edits import RecordEdits
 from planner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, create_statements
@@ -32,7 +32,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-class PlanStore(PlanEdits, RecordEdits):
+class PlanStore(RegisterAdds, PlanEdits, RecordEdits):
     """An open plan file. Every edit method commits before it returns."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection, read_only_reason: str | None,
@@ -301,12 +301,6 @@ class PlanStore(PlanEdits, RecordEdits):
         links = [r for (r,) in self._conn.execute(
             "SELECT risk FROM safeguard_risks WHERE safeguard = ? ORDER BY position", [key])]
         return rows.from_row(Safeguard, row, mitigates=links)
-
-    def new_key(self, prefix: str) -> str:
-        """A key not yet used: ``s`` stakeholders, ``r`` risks, ``g`` safeguards, ``e`` log entries, ``a`` actions."""
-        table = {"s": "stakeholders", "r": "risks", "g": "safeguards", "e": "engagements",
-                 "a": "actions", "v": "versions"}[prefix]
-        return next_key(prefix, (k for (k,) in self._conn.execute(f"SELECT key FROM {table}")))
 
     @classmethod
     def create_from(cls, path: Path | str, plan: Plan) -> PlanStore:

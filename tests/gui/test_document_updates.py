@@ -8,10 +8,8 @@ from planner.core.matrix import Cell
 from planner.core.model import Risk, Safeguard, Stakeholder
 from planner.storage import PlanStore
 from planner.ui.document import PlanDocument
-from planner.ui.operations.base import UpdateCommand
-from planner.ui.operations.risks import AddRisksCommand
-from planner.ui.operations.safeguards import AddSafeguardsCommand
-from planner.ui.operations.stakeholders import AddStakeholdersCommand, delete_stakeholders
+from planner.ui.operations.base import AddCommand, UpdateCommand
+from planner.ui.operations.stakeholders import delete_stakeholders
 
 
 @pytest.fixture
@@ -36,10 +34,10 @@ def test_edits_update_the_plan_in_memory_without_reading_the_file_again(document
     steps = [
         UpdateCommand(document, "stakeholders", "s1", "rename", name="Friends of the library"),
         UpdateCommand(document, "plan", None, "retitle", title="Renamed plan", target_cell=Cell.of("co", "co")),
-        AddStakeholdersCommand(document, [Stakeholder("s9", "New volunteer")], "add"),
+        AddCommand(document, "stakeholders", [Stakeholder("s9", "New volunteer")], "add"),
         UpdateCommand(document, "risks", "r1", "likelihood", likelihood=5),
-        AddRisksCommand(document, [Risk("r9", "New risk", owner="s9")], "add risk"),
-        AddSafeguardsCommand(document, [Safeguard("g9", "Rota", mitigates=["r9"])], "add safeguard"),
+        AddCommand(document, "risks", [Risk("r9", "New risk", owner="s9")], "add risk"),
+        AddCommand(document, "safeguards", [Safeguard("g9", "Rota", mitigates=["r9"])], "add safeguard"),
         UpdateCommand(document, "safeguards", "g9", "owner", owner="s1"),
     ]
     for command in steps:

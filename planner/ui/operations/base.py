@@ -123,6 +123,40 @@ def touched_by(removed) -> Change:
     })
 
 
+def record_touched(removed) -> Change:
+    """The log entries and actions a delete (storage's ``RemovedRecord``) took away, and the
+    actions whose log entry it cleared; its undo changes the same rows back."""
+    return Change.rows({"engagements": [e.key for _p, e in removed.engagements],
+                        "actions": [a.key for _p, a in removed.actions] + list(removed.action_entries)})
+
+
+class AddCommand(PlanCommand):
+    """Add rows to one register (Add, Duplicate, Suggest, a CSV import, a log entry, an action).
+
+    However many rows, storage adds them in one transaction (all or, refused, none) and one
+    undo takes them all away again.
+    """
+
+    def __init__(self, document: PlanDocument, register: str, items: list, text: str):
+        super().__init__(document, text)
+        self.register = register
+        self.items = list(items)
+
+    @property
+    def keys(self) -> list[str]:
+        return [item.key for item in self.items]
+
+    def _apply(self) -> Change:
+        self.document.store.add(self.register, self.items)
+        return Change.of(self.register, *self.keys)
+
+    def _revert(self) -> Change:
+        store = self.document.store
+        if self.register in ("engagements", "actions"):
+            return record_touched(store.delete_record(**{self.register: self.keys}))
+        return touched_by(store.delete(**{self.register: self.keys}))
+
+
 class DeleteCommand(PlanCommand):
     """Delete stakeholders, risks and/or safeguards; undo restores rows, owners and links."""
 
@@ -147,4 +181,5 @@ class DeleteCommand(PlanCommand):
         return None
 
 
-__all__ = ["Change", "DeleteCommand", "PlanCommand", "PlanError", "UpdateCommand", "touched_by"]
+__all__ = ["AddCommand", "Change", "DeleteCommand", "PlanCommand", "PlanError", "UpdateCommand",
+           "record_touched", "touched_by"]

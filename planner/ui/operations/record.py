@@ -4,37 +4,7 @@ from __future__ import annotations
 
 from planner.core.model import Action, Engagement
 from planner.ui.document import Change, PlanDocument
-from planner.ui.operations.base import PlanCommand, UpdateCommand
-
-
-def record_touched(removed) -> Change:
-    """The log entries and actions a delete (storage's ``RemovedRecord``) took away, and the
-    actions whose log entry it cleared; its undo changes the same rows back."""
-    return Change.rows({"engagements": [e.key for _p, e in removed.engagements],
-                        "actions": [a.key for _p, a in removed.actions] + list(removed.action_entries)})
-
-
-class AddRecordCommand(PlanCommand):
-    """Add one log entry or action at the end of its list."""
-
-    def __init__(self, document: PlanDocument, item: Engagement | Action, text: str):
-        super().__init__(document, text)
-        self.item = item
-        self.scope = "engagements" if isinstance(item, Engagement) else "actions"
-
-    @property
-    def keys(self) -> list[str]:
-        return [self.item.key]
-
-    def _apply(self) -> Change:
-        if self.scope == "engagements":
-            self.document.store.add_engagement(self.item)
-        else:
-            self.document.store.add_action(self.item)
-        return Change.of(self.scope, self.item.key)
-
-    def _revert(self) -> Change:
-        return record_touched(self.document.store.delete_record(**{self.scope: [self.item.key]}))
+from planner.ui.operations.base import AddCommand, PlanCommand, UpdateCommand, record_touched
 
 
 class DeleteRecordCommand(PlanCommand):
@@ -71,13 +41,14 @@ class AgreeCommand(PlanCommand):
         return Change("versions")
 
 
-def add_engagement(document: PlanDocument, title: str, date: str | None = None) -> AddRecordCommand:
-    entry = Engagement(key=document.store.new_key("e"), title=title, date=date)
-    return AddRecordCommand(document, entry, "add log entry")
+def add_engagement(document: PlanDocument, title: str, date: str | None = None) -> AddCommand:
+    entry = Engagement(key=document.store.new_keys("engagements")[0], title=title, date=date)
+    return AddCommand(document, "engagements", [entry], "add log entry")
 
 
-def add_action(document: PlanDocument, title: str, **fields) -> AddRecordCommand:
-    return AddRecordCommand(document, Action(key=document.store.new_key("a"), title=title, **fields), "add action")
+def add_action(document: PlanDocument, title: str, **fields) -> AddCommand:
+    action = Action(key=document.store.new_keys("actions")[0], title=title, **fields)
+    return AddCommand(document, "actions", [action], "add action")
 
 
 def update(document: PlanDocument, scope: str, key: str, text: str, **changes) -> UpdateCommand:

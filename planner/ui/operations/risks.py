@@ -5,35 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planner.core.model import Risk, Shares
-from planner.ui.document import Change, PlanDocument
-from planner.ui.operations.base import DeleteCommand, PlanCommand, UpdateCommand, touched_by
-
-
-class AddRisksCommand(PlanCommand):
-    """Add one or more risks at the end of the register."""
-
-    def __init__(self, document: PlanDocument, risks: list[Risk], text: str):
-        super().__init__(document, text)
-        self.risks = list(risks)
-
-    @property
-    def keys(self) -> list[str]:
-        return [r.key for r in self.risks]
-
-    def _apply(self) -> Change:
-        added = []
-        try:
-            for risk in self.risks:
-                self.document.store.add_risk(risk)
-                added.append(risk.key)
-        except BaseException:
-            if added:  # all or nothing, as the officer sees one action
-                self.document.store.delete(risks=added)
-            raise
-        return Change.of("risks", *self.keys)
-
-    def _revert(self) -> Change:
-        return touched_by(self.document.store.delete(risks=self.keys))
+from planner.ui.document import PlanDocument
+from planner.ui.operations.base import AddCommand, DeleteCommand, UpdateCommand
 
 
 def guidance_library():
@@ -48,29 +21,23 @@ def guidance_library():
         return None
 
 
-def fresh_keys(document: PlanDocument, prefix: str, count: int) -> list[str]:
-    """``count`` keys not yet stored, e.g. r4, r5, r6."""
-    first = int(document.store.new_key(prefix)[len(prefix):])
-    return [f"{prefix}{first + i}" for i in range(count)]
+def add_risk(document: PlanDocument, title: str) -> AddCommand:
+    return AddCommand(document, "risks", [Risk(key=document.store.new_keys("risks")[0], title=title)], "add risk")
 
 
-def add_risk(document: PlanDocument, title: str) -> AddRisksCommand:
-    return AddRisksCommand(document, [Risk(key=document.store.new_key("r"), title=title)], "add risk")
-
-
-def duplicate_risks(document: PlanDocument, originals: list[Risk], suffix: str) -> AddRisksCommand:
-    keys = fresh_keys(document, "r", len(originals))
+def duplicate_risks(document: PlanDocument, originals: list[Risk], suffix: str) -> AddCommand:
+    keys = document.store.new_keys("risks", len(originals))
     copies = [replace(r, key=k, title=f"{r.title} {suffix}", shares=replace(r.shares))
               for r, k in zip(originals, keys)]
-    return AddRisksCommand(document, copies, "duplicate risk" if len(copies) == 1 else f"duplicate {len(copies)} risks")
+    return AddCommand(document, "risks", copies, "duplicate risk" if len(copies) == 1 else f"duplicate {len(copies)} risks")
 
 
-def suggest_risks(document: PlanDocument, templates, owner: str | None = None) -> AddRisksCommand:
+def suggest_risks(document: PlanDocument, templates, owner: str | None = None) -> AddCommand:
     """Risks from guidance templates (each ``to_risk(key)``), marked suggested, with an owner if given."""
-    keys = fresh_keys(document, "r", len(templates))
+    keys = document.store.new_keys("risks", len(templates))
     risks = [replace(t.to_risk(k), owner=owner) for t, k in zip(templates, keys)]
     n = len(risks)
-    return AddRisksCommand(document, risks, "add suggested risk" if n == 1 else f"add {n} suggested risks")
+    return AddCommand(document, "risks", risks, "add suggested risk" if n == 1 else f"add {n} suggested risks")
 
 
 def update_risk(document: PlanDocument, risk: Risk, text: str, **changes) -> UpdateCommand:

@@ -5,54 +5,30 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planner.core.model import Safeguard
-from planner.ui.document import Change, PlanDocument
-from planner.ui.operations.base import DeleteCommand, PlanCommand, UpdateCommand, touched_by
-from planner.ui.operations.risks import fresh_keys
+from planner.ui.document import PlanDocument
+from planner.ui.operations.base import AddCommand, DeleteCommand, UpdateCommand
 
 
-class AddSafeguardsCommand(PlanCommand):
-    """Add one or more safeguards (with their links to risks) at the end of the list."""
-
-    def __init__(self, document: PlanDocument, safeguards: list[Safeguard], text: str):
-        super().__init__(document, text)
-        self.safeguards = list(safeguards)
-
-    @property
-    def keys(self) -> list[str]:
-        return [g.key for g in self.safeguards]
-
-    def _apply(self) -> Change:
-        added = []
-        try:
-            for safeguard in self.safeguards:
-                self.document.store.add_safeguard(safeguard)
-                added.append(safeguard.key)
-        except BaseException:
-            if added:
-                self.document.store.delete(safeguards=added)
-            raise
-        return Change.of("safeguards", *self.keys)
-
-    def _revert(self) -> Change:
-        return touched_by(self.document.store.delete(safeguards=self.keys))
+def add_safeguard(document: PlanDocument, title: str, mitigates: list[str] = ()) -> AddCommand:
+    safeguard = Safeguard(key=document.store.new_keys("safeguards")[0], title=title, mitigates=list(mitigates))
+    return AddCommand(document, "safeguards", [safeguard], "add safeguard")
 
 
-def add_safeguard(document: PlanDocument, title: str, mitigates: list[str] = ()) -> AddSafeguardsCommand:
-    safeguard = Safeguard(key=document.store.new_key("g"), title=title, mitigates=list(mitigates))
-    return AddSafeguardsCommand(document, [safeguard], "add safeguard")
-
-
-def duplicate_safeguards(document: PlanDocument, originals: list[Safeguard], suffix: str) -> AddSafeguardsCommand:
-    keys = fresh_keys(document, "g", len(originals))
+def duplicate_safeguards(document: PlanDocument, originals: list[Safeguard], suffix: str) -> AddCommand:
+    keys = document.store.new_keys("safeguards", len(originals))
     copies = [replace(g, key=k, title=f"{g.title} {suffix}", mitigates=list(g.mitigates))
               for g, k in zip(originals, keys)]
     n = len(copies)
-    return AddSafeguardsCommand(document, copies, "duplicate safeguard" if n == 1 else f"duplicate {n} safeguards")
+    return AddCommand(document, "safeguards", copies, "duplicate safeguard" if n == 1 else f"duplicate {n} safeguards")
 
 
-def suggest_safeguards(document: PlanDocument, safeguards: list[Safeguard]) -> AddSafeguardsCommand:
+def suggest_safeguards(document: PlanDocument, suggestions, owner: str | None = None) -> AddCommand:
+    """Safeguards from guidance suggestions (each a ``template`` and the risks it ``mitigates``)."""
+    keys = document.store.new_keys("safeguards", len(suggestions))
+    safeguards = [replace(s.template.to_safeguard(k, mitigates=list(s.mitigates)), owner=owner)
+                  for s, k in zip(suggestions, keys)]
     n = len(safeguards)
-    return AddSafeguardsCommand(document, safeguards,
+    return AddCommand(document, "safeguards", safeguards,
                                 "add suggested safeguard" if n == 1 else f"add {n} suggested safeguards")
 
 

@@ -7,39 +7,20 @@ from datetime import date
 
 from planner.core.model import Stakeholder
 from planner.core.privacy import default_retain_until, private_by_default
-from planner.ui.document import Change, PlanDocument
-from planner.ui.operations.base import DeleteCommand, PlanCommand, UpdateCommand, touched_by
+from planner.ui.document import PlanDocument
+from planner.ui.operations.base import AddCommand, DeleteCommand, UpdateCommand
 
 
-class AddStakeholdersCommand(PlanCommand):
-    """Add one or more stakeholders at the end of the list in one transaction."""
-
-    def __init__(self, document: PlanDocument, stakeholders: list[Stakeholder], text: str):
-        super().__init__(document, text)
-        self.stakeholders = list(stakeholders)
-
-    @property
-    def keys(self) -> list[str]:
-        return [s.key for s in self.stakeholders]
-
-    def _apply(self) -> Change:
-        self.document.store.add_stakeholders(self.stakeholders)
-        return Change.of("stakeholders", *self.keys)
-
-    def _revert(self) -> Change:
-        return touched_by(self.document.store.delete(stakeholders=self.keys))
-
-
-def add_stakeholder(document: PlanDocument, name: str) -> AddStakeholdersCommand:
+def add_stakeholder(document: PlanDocument, name: str) -> AddCommand:
     """A new stakeholder with default fields, named ``name``."""
-    key = document.store.new_key("s")
+    (key,) = document.store.new_keys("stakeholders")
     # Safe by default: a new stakeholder is a service user, so a private individual, with the
     # keep-until date the plan's retention period gives (the officer can change both).
     person = Stakeholder(key=key, name=name)
     person.personal = private_by_default(person.category)
     if person.personal:
         person.retain_until = default_retain_until(document.plan, date.today())
-    return AddStakeholdersCommand(document, [person], "add stakeholder")
+    return AddCommand(document, "stakeholders", [person], "add stakeholder")
 
 
 def private_flag_for(document: PlanDocument, person: Stakeholder, category) -> dict:
@@ -61,24 +42,20 @@ def private_flag_for(document: PlanDocument, person: Stakeholder, category) -> d
 
 
 def duplicate_stakeholders(document: PlanDocument, originals: list[Stakeholder],
-                           suffix: str) -> AddStakeholdersCommand:
+                           suffix: str) -> AddCommand:
     """Copies of ``originals`` with fresh keys, named "<name> <suffix>"."""
-    copies, used = [], set()
-    for original in originals:
-        key = document.store.new_key("s")
-        while key in used:  # new_key only knows stored keys
-            key = f"s{int(key[1:]) + 1}"
-        used.add(key)
+    copies = []
+    for original, key in zip(originals, document.store.new_keys("stakeholders", len(originals))):
         copies.append(replace(original, key=key, name=f"{original.name} {suffix}",
                               contributions=[replace(c) for c in original.contributions]))
     text = "duplicate stakeholder" if len(copies) == 1 else f"duplicate {len(copies)} stakeholders"
-    return AddStakeholdersCommand(document, copies, text)
+    return AddCommand(document, "stakeholders", copies, text)
 
 
-def import_stakeholders(document: PlanDocument, stakeholders: list[Stakeholder]) -> AddStakeholdersCommand:
+def import_stakeholders(document: PlanDocument, stakeholders: list[Stakeholder]) -> AddCommand:
     """All accepted rows of a CSV file, added and undone as one step."""
     n = len(stakeholders)
-    return AddStakeholdersCommand(document, stakeholders,
+    return AddCommand(document, "stakeholders", stakeholders,
                                   f"import {n} stakeholder{'s' if n != 1 else ''} from CSV")
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
@@ -12,7 +10,7 @@ from PySide6.QtWidgets import (
 from planner.ui.document import Change, PlanDocument
 from planner.ui.models.safeguards import SafeguardTableModel
 from planner.ui.operations import safeguards as ops
-from planner.ui.operations.risks import fresh_keys, guidance_library
+from planner.ui.operations.risks import guidance_library
 from planner.ui.steps.attention import bare_risks
 from planner.ui.steps.base import form_scroll
 from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep
@@ -228,9 +226,6 @@ class SafeguardsStep(RegisterStep):
         if not answer or not answer[0]:
             return
         chosen, owner = answer
-        keys = fresh_keys(self.document, "g", len(chosen))
-        safeguards = [replace(s.template.to_safeguard(k, mitigates=list(s.mitigates)), owner=owner)
-                      for s, k in zip(chosen, keys)]
-        command = ops.suggest_safeguards(self.document, safeguards)
+        command = ops.suggest_safeguards(self.document, chosen, owner)
         if self._execute(command):
             self.pane.select_keys(command.keys)

@@ -259,7 +259,7 @@ class StakeholdersStep(RegisterStep):
     def ask_import(self, table: CsvTable, file_name: str, existing_keys: set[str]):
         """Match the columns and show what the import adds and refuses; the result to add, or None.
 
-        ``existing_keys`` are the plan's stakeholder keys, which rows read from the file must not take.
+        ``existing_keys`` are the stakeholder keys rows read from the file must not take (storage's ``used_keys``).
         """
         dialog = CsvImportDialog(table, file_name, existing_keys, self)
         try:
@@ -319,7 +319,7 @@ class StakeholdersStep(RegisterStep):
         except PlanError as error:  # not a table at all
             self.show_message(str(error))
             return
-        result = self.ask_import(table, Path(path).name, {s.key for s in self.model.stakeholders()})
+        result = self.ask_import(table, Path(path).name, self.document.store.used_keys("stakeholders"))
         if result is None or not result.accepted:
             return
         command = ops.import_stakeholders(self.document, result.accepted)

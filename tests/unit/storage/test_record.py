@@ -48,8 +48,8 @@ def test_the_record_is_stored_and_loaded_whole(store):
 
 def test_each_record_edit_is_one_write_and_undoes(store):
     """Adding, changing, deleting and restoring log entries and actions leaves the plan as it was."""
-    store.add_engagement(Engagement(store.new_key("e"), "Survey", outcome=Outcome.PENDING), position=0)
-    store.add_action(Action(store.new_key("a"), "Write back", status=ActionStatus.OPEN))
+    store.add_engagement(Engagement(store.new_keys("engagements")[0], "Survey", outcome=Outcome.PENDING), position=0)
+    store.add_action(Action(store.new_keys("actions")[0], "Write back", status=ActionStatus.OPEN))
     assert [e.key for e in store.load().engagements] == ["e2", "e1"]
     old = store.update_engagement("e1", outcome="not_changed", reason="No budget", participants=["s1"])
     assert old["outcome"] is Outcome.CHANGED and store.engagement("e1").participants == ["s1"]

@@ -127,5 +127,5 @@ def test_save_as_copies_through_the_backup_api(plan_file, tmp_path):
 def test_new_keys_do_not_collide(plan_file):
     """New keys go above the ones in use."""
     with PlanStore.open(plan_file) as store:
-        assert store.new_key("s") == "s4"
-        assert store.new_key("g") == "g2"
+        assert store.new_keys("stakeholders") == ["s4"]
+        assert store.new_keys("safeguards", 2) == ["g2", "g3"]
