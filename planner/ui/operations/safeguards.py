@@ -29,7 +29,7 @@ def suggest_safeguards(document: PlanDocument, suggestions, owner: str | None = 
                   for s, k in zip(suggestions, keys)]
     n = len(safeguards)
     return AddCommand(document, "safeguards", safeguards,
-                                "add suggested safeguard" if n == 1 else f"add {n} suggested safeguards")
+                      "add suggested safeguard" if n == 1 else f"add {n} suggested safeguards")
 
 
 def update_safeguard(document: PlanDocument, safeguard: Safeguard, text: str, **changes) -> UpdateCommand:

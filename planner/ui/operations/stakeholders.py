@@ -56,7 +56,7 @@ def import_stakeholders(document: PlanDocument, stakeholders: list[Stakeholder])
     """All accepted rows of a CSV file, added and undone as one step."""
     n = len(stakeholders)
     return AddCommand(document, "stakeholders", stakeholders,
-                                  f"import {n} stakeholder{'s' if n != 1 else ''} from CSV")
+                      f"import {n} stakeholder{'s' if n != 1 else ''} from CSV")
 
 
 def update_stakeholder(document: PlanDocument, key: str, text: str, **changes) -> UpdateCommand:
