@@ -128,6 +128,19 @@ class PlanEdits:
         taken = conn.execute(f"SELECT 1 FROM {table} WHERE position = ?", [position]).fetchone()
         return self._make_room(conn, table, position) if taken else position
 
+    def _link_back(self, conn: sqlite3.Connection, table: str, mine: str, owner: str, theirs: str,
+                   key: str, position: int) -> None:
+        """Put a removed link back at its old place in its owner's list, after the links before it.
+
+        The list may have changed since (its owner deleted and restored on its own), so the
+        links from that place on move down one rather than share the place.
+        """
+        if conn.execute(f"SELECT 1 FROM {table} WHERE {mine} = ? AND {theirs} = ?", [owner, key]).fetchone():
+            return
+        conn.execute(f"UPDATE {table} SET position = position + 1 WHERE {mine} = ? AND position >= ?",
+                     [owner, position])
+        conn.execute(f"INSERT INTO {table} ({mine}, {theirs}, position) VALUES (?, ?, ?)", [owner, key, position])
+
     def update_plan(self, **changes) -> dict:
         """Change plan fields (title, drivers, target_cell...); returns their old values."""
         unknown = set(changes) - PLAN_FIELDS
@@ -257,14 +270,12 @@ class PlanEdits:
             for table, owners in (("risks", removed.risk_owners), ("safeguards", removed.safeguard_owners)):
                 for key, owner in owners.items():
                     conn.execute(f"UPDATE {table} SET owner = ? WHERE key = ?", [owner, key])
-            for safeguard, risk, position in removed.links:
-                conn.execute("INSERT OR IGNORE INTO safeguard_risks (safeguard, risk, position) VALUES (?, ?, ?)",
-                             [safeguard, risk, position])
+            for safeguard, risk, position in sorted(removed.links, key=lambda link: link[2]):
+                self._link_back(conn, "safeguard_risks", "safeguard", safeguard, "risk", risk, position)
             for action, column, key in removed.action_refs:
                 conn.execute(f"UPDATE actions SET {column} = ? WHERE key = ?", [key, action])
-            for table, column, entry, key, position in removed.record_links:
-                conn.execute(f"INSERT OR IGNORE INTO {table} (engagement, {column}, position) VALUES (?, ?, ?)",
-                             [entry, key, position])
+            for table, column, entry, key, position in sorted(removed.record_links, key=lambda link: link[4]):
+                self._link_back(conn, table, "engagement", entry, column, key, position)
 
     def replace_all(self, plan: Plan) -> None:
         """Write a whole plan into this (new, empty) file in one transaction: used by import."""
