@@ -14,9 +14,7 @@ from planner.core.record import Action, Engagement
 from planner.storage import PlanStore
 from planner.ui.document import Change, PlanDocument
 from planner.ui.operations import record, risks, safeguards, stakeholders
-from planner.ui.operations.risks import AddRisksCommand
-from planner.ui.operations.safeguards import AddSafeguardsCommand
-from planner.ui.operations.stakeholders import AddStakeholdersCommand
+from planner.ui.operations.base import AddCommand
 
 
 def linked_plan() -> Plan:
@@ -59,10 +57,10 @@ def deletion(document: PlanDocument, data) -> object:
         risk_keys = [r.key for r in plan.risks]
         n = len(plan.stakeholders) + len(plan.risks) + len(plan.safeguards)
         return data.draw(st.sampled_from([
-            AddStakeholdersCommand(document, [Stakeholder(f"s{100 + n}", "Newcomer")], "add"),
-            AddRisksCommand(document, [Risk(f"r{100 + n}", "New risk", owner=owner)], "add risk"),
-            AddSafeguardsCommand(document, [Safeguard(f"g{100 + n}", "New", owner=owner, mitigates=risk_keys[:2])],
-                                 "add safeguard"),
+            AddCommand(document, "stakeholders", [Stakeholder(f"s{100 + n}", "Newcomer")], "add"),
+            AddCommand(document, "risks", [Risk(f"r{100 + n}", "New risk", owner=owner)], "add risk"),
+            AddCommand(document, "safeguards", [Safeguard(f"g{100 + n}", "New", owner=owner, mitigates=risk_keys[:2])],
+                       "add safeguard"),
             record.add_action(document, "New action", owner=owner),
         ]))
     keys = [item.key for item in getattr(plan, kind)]
