@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from planner.core.changes import compare
+from planner.core.dates import long_date
 from planner.storage import PlanStore
 from planner.storage.errors import NotFound
 from planner.storage.record_edits import snapshot_plan, unknown_version
@@ -31,7 +32,7 @@ def agree(args) -> int:
     """``coplanner agree``."""
     with PlanStore.open(args.plan) as store:
         version = store.agree(args.label, args.date)
-    print(f"Agreed version \u201c{version.label}\u201d of {version.date} stored in {args.plan}")
+    print(f"Agreed version \u201c{version.label}\u201d of {long_date(version.date)} stored in {args.plan}")
     return 0
 
 
@@ -44,7 +45,7 @@ def versions(args, load) -> int:
         print("No agreed versions yet: use 'coplanner agree' when the partnership agrees the plan.")
     else:
         for v in plan.versions:
-            print(f"{v.date or '':10}  {v.label}")
+            print(f"{long_date(v.date, ''):17}  {v.label}")
     return 0
 
 

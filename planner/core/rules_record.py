@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from planner.core.dates import long_date
 from planner.core.model import ActionStatus, Plan
 from planner.core.rules_base import Finding, Rule, Severity, quoted, uses_today
 
@@ -28,7 +29,7 @@ def action_overdue(plan: Plan, today: date | None = None) -> list[Finding]:
             who = f" ({owner.name})" if owner else " (no owner)"
             findings.append(Finding(
                 "action-overdue", Severity.WARNING,
-                f"Action {quoted(action.title)}{who} was due on {action.due} and is still open. "
+                f"Action {quoted(action.title)}{who} was due on {long_date(action.due)} and is still open. "
                 "Mark it done, drop it with the reason, or agree a new date.",
                 "action", action.key))
     return findings

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from planner.core.dates import long_date
 from planner.core.described import described_cell
 from planner.core.matrix import Delivery
 from planner.core.model import Driver, Plan, Risk, SafeguardKind
 from planner.core.rules_base import Finding, Severity, lay_role_in, quoted, uses_today
 
 _ACCOUNTABILITY_KINDS = (SafeguardKind.ACCOUNTABILITY_LINE, SafeguardKind.RESERVE_POWER)
-# English month names, whatever the machine's locale (strftime's %B follows the locale).
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 
 
 def risk_without_owner(plan: Plan) -> list[Finding]:
@@ -163,7 +161,7 @@ def safeguard_review_overdue(plan: Plan, today: date | None = None) -> list[Find
             findings.append(Finding(
                 "safeguard-review-overdue", Severity.WARNING,
                 f"Safeguard {quoted(guard.title)} was due for review on "
-                f"{due.day} {_MONTHS[due.month - 1]} {due.year}. "
+                f"{long_date(due)}. "
                 "Review it and set the next date.",
                 "safeguard", guard.key))
     return findings

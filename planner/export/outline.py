@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.core.dates import long_date
 from planner.core.model import Plan, Stakeholder
 
 # A plan larger than this is summarised in the default paper (counts, the top of each list,
@@ -54,17 +55,9 @@ APPENDIX = Section("appendix", "Appendix: guidance for this plan")
 ANNEX = Section("annex", "Annex: full registers")
 YOU_SAID = Section("you_said", "You said, we did")
 ACTION_LOG = Section("action_log", "Action log")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
-
-
 def long_day(iso: str | None) -> str:
     """"2027-03-03" -> "3 March 2027" (outline titles and the record name versions by their date)."""
-    try:
-        year, month, day = (int(part) for part in (iso or "")[:10].split("-"))
-        return f"{day} {_MONTHS[month - 1]} {year}"
-    except (ValueError, IndexError):
-        return iso or "an unrecorded date"
+    return long_date(iso, "an unrecorded date")
 
 
 def changes_section(plan: Plan) -> Section | None:

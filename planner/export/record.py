@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from planner.core.changes import changes_for_circulation
 from planner.core.model import ActionStatus, Outcome, Plan, Version
-from planner.export.outline import long_day as long_date
+from planner.core.dates import long_date
 
 
 def version_line(version: Version) -> str:

@@ -15,6 +15,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from planner.core.dates import long_stamp
 from planner.storage.errors import PlanFileError, PlanLocked
 
 LOCK_SUFFIX = ".lock"
@@ -86,9 +87,10 @@ def _same_process(info: dict) -> bool:
 def _since(info: dict) -> str:
     since = info.get("since", "")
     try:
-        return datetime.fromisoformat(since).strftime("%d %b %Y %H:%M")
+        datetime.fromisoformat(since)
     except (TypeError, ValueError):
         return ""
+    return long_stamp(since)
 
 
 def _describe(info: dict) -> str:

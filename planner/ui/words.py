@@ -1,10 +1,11 @@
-"""The core's one wording, as the app says it: each text through Qt's translation, context "Wording"."""
+"""The core's one wording as the app says it: texts through Qt's translation (context "Wording"), dates as everywhere."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDateEdit
 
-from planner.core import wording
+from planner.core import dates, wording
 from planner.core.rules_base import Finding
 
 
@@ -23,3 +24,11 @@ def summary(findings: list[Finding]) -> str:
     if not findings:
         return f"✔ {said(wording.NOTHING_TO_FIX)}"
     return said(wording.SUMMARY).format(**wording.severity_counts(findings))
+
+
+def long_date_field(edit: QDateEdit) -> QDateEdit:
+    """Make a date field show "28 May 2027", as dates read everywhere, in British English
+    whatever the machine's locale (the field still stores and gives an ISO date)."""
+    edit.setDisplayFormat(dates.QT_PATTERN)
+    edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return edit

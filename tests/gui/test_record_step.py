@@ -88,7 +88,7 @@ def test_a_stakeholders_form_shows_their_entries_and_leads_to_them(window, plan_
     assert open_plan(window, plan_path)
     step = window.go_to_step("stakeholders")
     step.pane.select_keys(["s1"])
-    assert "1 entry" in step.form.log_line.text() and "2027-01-20 Open meeting" in step.form.log_line.text()
+    assert "1 entry" in step.form.log_line.text() and "20 January 2027: Open meeting" in step.form.log_line.text()
     step.form.log_line.linkActivated.emit("log")
     record = window.current_step()
     assert record.NAME == "record" and record.person_filter.currentData() == "s1"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, tzinfo
+from datetime import tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from planner.core.dates import long_date, long_stamp  # noqa: F401 (the sections' date words)
 from planner.core.model import (
     Contribution, DeliveryRole, PlanningRole, Risk, Side, Stakeholder, label,
 )
@@ -14,9 +15,6 @@ from planner.export.text import clean
 SIDE_WORDS = {side: label(side) for side in Side}  # the core's one set of side names
 PLANNING_WORDS = {role: label(role) for role in PlanningRole}
 DELIVERY_WORDS = {role: label(role) for role in DeliveryRole}
-# Spelt out here rather than by strftime, which follows the machine's locale.
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 
 # Units that name a currency, written as a symbol before the number ("£160,000"). Only the
@@ -74,17 +72,6 @@ def shares(risk: Risk) -> str:
     return text if s.total == 100 else f"{text}\n(adds to {s.total}%, not 100%)"
 
 
-def long_date(iso: str | None) -> str:
-    """'2025-03-03' -> '3 March 2025'; anything else is printed as it is."""
-    if not iso:
-        return "Not set"
-    try:
-        day = date.fromisoformat(iso[:10])
-    except ValueError:
-        return iso
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
 def local_zone(name: str = "") -> tzinfo | None:
     """The officer's time zone: an IANA name such as 'Europe/London', or this computer's."""
     if name:
@@ -93,30 +80,6 @@ def local_zone(name: str = "") -> tzinfo | None:
         except (ZoneInfoNotFoundError, ValueError):
             pass  # no zone database (some Windows installs): this computer's zone instead
     return None
-
-
-def long_stamp(iso: str | None, zone: tzinfo | None = None) -> str:
-    """'2026-11-28T15:04:51+00:00' -> '28 November 2026, 15:04 GMT'.
-
-    Shown in the officer's time zone (``zone``, or this computer's when None) with the
-    zone's name, never as bare UTC; a stamp without a zone is taken as written. Anything
-    unreadable is printed as it is, and an empty one says the plan is not saved yet.
-    """
-    text = (iso or "").strip()
-    if not text:
-        return "not saved yet"
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        return text
-    if len(text) <= 10:  # a date alone has no time worth printing
-        return long_date(text)
-    name = ""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(zone)
-        name = f" {moment.tzname()}" if moment.tzname() else ""
-    return (f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}, "
-            f"{moment.hour:02d}:{moment.minute:02d}{name}")
 
 
 def count(n: int, one: str, many: str | None = None) -> str:

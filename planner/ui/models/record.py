@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from planner.core.dates import long_date
 from planner.core.model import Action, Engagement, label
 from planner.ui.models.base import Column, KeyedTableModel, tr
 
@@ -17,7 +18,7 @@ class EngagementTableModel(KeyedTableModel):
         self.name = name
         super().__init__(parent)
         self.COLUMNS = [
-            Column(QT_TRANSLATE_NOOP("RegisterTables", "Date"), lambda e: e.date or "", sort=lambda e: e.date or ""),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Date"), lambda e: long_date(e.date, ""), sort=lambda e: e.date or ""),
             Column(QT_TRANSLATE_NOOP("RegisterTables", "Title"), lambda e: e.title),
             Column(QT_TRANSLATE_NOOP("RegisterTables", "Kind"), lambda e: label(e.kind)),
             Column(QT_TRANSLATE_NOOP("RegisterTables", "Who took part"), self._who,
@@ -41,7 +42,7 @@ class ActionTableModel(KeyedTableModel):
         self.COLUMNS = [
             Column(QT_TRANSLATE_NOOP("RegisterTables", "Title"), lambda a: a.title),
             Column(QT_TRANSLATE_NOOP("RegisterTables", "Owner"), lambda a: self.name(a.owner)),
-            Column(QT_TRANSLATE_NOOP("RegisterTables", "Due"), lambda a: a.due or "", sort=lambda a: a.due or "9999"),
+            Column(QT_TRANSLATE_NOOP("RegisterTables", "Due"), lambda a: long_date(a.due, ""), sort=lambda a: a.due or "9999"),
             Column(QT_TRANSLATE_NOOP("RegisterTables", "Status"), self._status),
         ]
 

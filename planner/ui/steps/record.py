@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from planner.core.dates import long_date
 from planner.core.model import Outcome, label
 from planner.storage.record_edits import snapshot_plan
 from planner.ui.document import Change, PlanDocument
@@ -127,7 +128,7 @@ class RecordStep(Step):
         people = list(self._names.items())
         risks = [(r.key, f"{r.key.upper()} {r.title}") for r in plan.risks]
         guards = [(g.key, f"{g.key.upper()} {g.title}") for g in plan.safeguards]
-        entries = [(e.key, f"{e.date or ''} {e.title}".strip()) for e in plan.engagements]
+        entries = [(e.key, f"{long_date(e.date)}: {e.title}" if e.date else e.title) for e in plan.engagements]
         self.log_form.set_choices(people, risks, guards)
         self.action_form.set_choices(people, risks, guards, entries)
         self._fill_log()

@@ -24,6 +24,7 @@ from planner.core.subject_access import subject_access
 from planner.storage import PlanError
 from planner.storage.atomic import write_atomically
 from planner.ui.operations.stakeholders import update_stakeholder
+from planner.ui.words import long_date_field
 
 
 class ExtendDialog(QDialog):
@@ -33,7 +34,7 @@ class ExtendDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keep details longer"))
         self.date = QDateEdit(QDate(proposed.year, proposed.month, proposed.day), self)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        long_date_field(self.date)
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(QDate.currentDate())
         self.reason = QLineEdit(self)

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
+from planner.core.dates import long_date
 from planner.core.model import Plan
 from planner.core.rules_record import due_items
 
@@ -33,7 +34,7 @@ class DueList(QWidget):
             what = self.tr("Action") if item.what == "action" else self.tr("Safeguard review")
             owner = names.get(item.owner, self.tr("no owner yet")) if item.owner else self.tr("no owner yet")
             flag = self.tr("OVERDUE \u00b7 ") if item.overdue else ""
-            self.list.addItem(f"{flag}{item.due} \u00b7 {what}: {item.title} ({owner})")
+            self.list.addItem(f"{flag}{long_date(item.due)} \u00b7 {what}: {item.title} ({owner})")
         overdue = sum(i.overdue for i in items)
         self.summary.setText(
             self.tr("Nothing is due in the next {0} days.").format(DAYS) if not items else

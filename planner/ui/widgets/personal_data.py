@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
     QWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.model import ConsentMethod, LawfulBasis, Stakeholder
 from planner.ui.widgets.fields import enum_combo, set_combo
+from planner.ui.words import long_date_field
 
 # QDateEdit cannot be empty; its minimum date stands for "not set" and shows as such.
 _UNSET = QDate(2000, 1, 1)
@@ -27,8 +28,7 @@ class OptionalDate(QDateEdit):
 
     def __init__(self, parent: QWidget, unset_text: str):
         super().__init__(parent)
-        self.setDisplayFormat("d MMMM yyyy")  # "28 May 2027", as dates read everywhere
-        self.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # not the machine's
+        long_date_field(self)
         self.setMinimumDate(_UNSET)
         self.setSpecialValueText(unset_text)
         self.setCalendarPopup(True)

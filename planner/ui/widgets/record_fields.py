@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
+from planner.ui.words import long_date_field
+
 
 class OptionalDate(QWidget):
     """A date with a "No date" tick; ``changed(value)`` gives ``YYYY-MM-DD`` or None."""
@@ -15,7 +17,7 @@ class OptionalDate(QWidget):
         super().__init__(parent)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
+        long_date_field(self.edit)
         self.none = QCheckBox(none_text, self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QVBoxLayout, QWidget,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from planner.core.model import Risk, Safeguard, SafeguardKind
 from planner.ui.widgets.columns import Columns
 from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
+from planner.ui.words import long_date_field
 
 
 class SafeguardForm(QGroupBox):
@@ -30,8 +31,7 @@ class SafeguardForm(QGroupBox):
         self.description = CommitTextEdit(self)
         self.review = QDateEdit(self)
         self.review.setCalendarPopup(True)
-        self.review.setDisplayFormat("d MMMM yyyy")  # "28 May 2027", as dates read everywhere
-        self.review.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        long_date_field(self.review)
         self.review.setAccessibleName(tr("Review date"))
         self.no_review = QCheckBox(tr("No review date"), self)
         self.no_review.setAccessibleName(tr("No review date"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from planner.core.model import (
     DEFAULT_SIDE, Category, DeliveryRole, Motive, PlanningRole, Side, Stakeholder, Stance, label,
 )
+from planner.core.dates import long_date
 from planner.ui.widgets.contributions import ContributionsEditor
 from planner.ui.widgets.columns import Columns
 from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
@@ -176,7 +177,7 @@ class StakeholderForm(QGroupBox):
         if not entries:
             self.log_line.setText(self.tr("Engagement log: no entries name them yet."))
             return
-        listed = "; ".join(escape(f"{e.date or self.tr('undated')} {e.title}") for e in entries[:3])
+        listed = "; ".join(escape(f"{long_date(e.date, self.tr('undated'))}: {e.title}") for e in entries[:3])
         more = self.tr(" and {0} more").format(len(entries) - 3) if len(entries) > 3 else ""
         count = self.tr("1 entry") if len(entries) == 1 else self.tr("{0} entries").format(len(entries))
         self.log_line.setText(self.tr("Engagement log: {0} (").format(count) + listed + more

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.changes import compare
+from planner.core.dates import long_date
 from planner.core.model import Plan, Version
+from planner.ui.words import long_date_field
 
 NOW = "__now__"
 
@@ -25,7 +27,7 @@ class AgreeDialog(QDialog):
         self.label.setAccessibleName(self.tr("Label"))
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMM yyyy")
+        long_date_field(self.date)
         self.date.setAccessibleName(self.tr("Date agreed"))
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Store the plan as it is now as the version the partnership agreed. "
@@ -174,5 +176,4 @@ class VersionsPanel(QWidget):
 
 
 def _day(iso: str | None) -> str:
-    date = QDate.fromString(iso or "", Qt.DateFormat.ISODate)
-    return date.toString("d MMMM yyyy") if date.isValid() else "?"
+    return long_date(iso, "?")

@@ -28,7 +28,7 @@ def test_only_open_actions_past_their_date_are_overdue():
     """An open action due yesterday is overdue; one due today, done, dropped or undated is not."""
     found = action_overdue(plan(), today=TODAY)
     assert [(f.target_type, f.target_key) for f in found] == [("action", "a1")]
-    assert "(Ward officer) was due on 2027-03-09" in found[0].message
+    assert "(Ward officer) was due on 9 March 2027" in found[0].message
 
 
 def test_the_plan_check_reports_overdue_actions_and_safeguards_on_a_fixed_day():

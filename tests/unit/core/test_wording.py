@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,42 @@ def test_sides_have_one_set_of_names():
 
     assert SIDE_WORDS == {side: label(side) for side in Side}
     assert label(Side.USER) == "Users and carers"
+
+
+# --- Dates -------------------------------------------------------------------------------------
+
+def test_month_names_and_date_patterns_live_only_in_the_dates_module():
+    """No other module spells the months, or a strftime/Qt pattern that names or numbers a day's month."""
+    assert literals_matching(r"^(January|December)$", skip=("core/dates.py",)) == []
+    assert literals_matching(r"%[bB]|%d[ ./-]?%m|\bd MMM|dd[./]MM|MM/dd", skip=("core/dates.py",)) == []
+
+
+def test_every_output_says_a_date_the_same_way(capsys, tmp_path):
+    """The check's messages, the paper's version line and the CLI's version list all read '3 March 2027'."""
+    from planner.cli import main
+    from planner.core.dates import long_date
+    from planner.core.model import Safeguard
+    from planner.core.record import Action, Version
+    from planner.core.rules_record import action_overdue
+    from planner.core.rules_risks import safeguard_review_overdue
+    from planner.export.outline import long_day
+    from planner.export.record import version_line
+    from planner.storage import PlanStore
+    from planner.storage.lock import _since
+
+    said = long_date("2027-03-03")
+    assert said == "3 March 2027"
+    late = date(2027, 6, 1)
+    plan = Plan(title="P", actions=[Action(key="a1", title="Book the hall", due="2027-03-03")],
+                safeguards=[Safeguard(key="g1", title="Audit", review_date="2027-03-03")])
+    assert said in action_overdue(plan, late)[0].message
+    assert said in safeguard_review_overdue(plan, late)[0].message
+    assert said in version_line(Version(key="v1", label="Meeting", date="2027-03-03"))
+    assert long_day("2027-03-03") == said
+    assert _since({"since": "2027-03-03T09:30:00"}) == f"{said}, 09:30"
+    path = tmp_path / "p.coplan"
+    PlanStore.create_from(path, Plan(title="P")).close()
+    assert main(["agree", str(path), "--label", "Meeting", "--date", "2027-03-03"]) == 0
+    assert said in capsys.readouterr().out
+    assert main(["versions", str(path)]) == 0
+    assert capsys.readouterr().out.split("  ")[0].strip() == said

@@ -1,0 +1,51 @@
+"""The app says dates, severities and counts in the core's one wording, whatever the machine's locale."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit
+
+from planner.core.dates import long_date
+from planner.core.model import Plan
+from planner.core.record import Action
+from planner.ui.words import long_date_field
+
+
+def test_date_fields_show_the_long_date_on_a_german_machine(qtbot):
+    """Every date field reads "3 March 2027", as the PDF and the CLI say it, not the machine's format."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        edit = long_date_field(QDateEdit())
+        qtbot.addWidget(edit)
+        edit.setDate(QDate(2027, 3, 3))
+        assert edit.text() == long_date("2027-03-03") == "3 March 2027"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_every_date_field_of_the_app_is_a_long_date_field(window, plan_path):
+    """No date field on any step shows a format of its own: each reads as long_date."""
+    from planner.ui.files import open_plan
+    from planner.ui.steps import PAGES
+
+    open_plan(window, plan_path)
+    for page in PAGES:
+        window.go_to_step(page.name)
+    edits = window.findChildren(QDateEdit)
+    assert len(edits) >= 4  # safeguard review, keep-until, consent, engagement and action dates
+    for edit in edits:
+        assert edit.text() == long_date(edit.date().toPython()) or edit.text() == edit.specialValueText()
+
+
+def test_the_due_list_says_dates_in_words(qtbot):
+    """Review's 'What is due' list says '3 March 2027', not 2027-03-03."""
+    from planner.ui.widgets.due_list import DueList
+
+    due = DueList()
+    qtbot.addWidget(due)
+    plan = Plan(title="P", actions=[Action(key="a1", title="Book the hall", due="2027-03-03")])
+    due.show_due(plan, date(2027, 3, 1))
+    assert due.list.item(0).text().startswith("3 March 2027")
