@@ -14,6 +14,7 @@ from pathlib import Path
 from planner import __version__, cli_privacy, cli_record
 from planner.cli_common import Parser, UsageError, load, printable, read_text, write_file
 from planner.core import wording
+from planner.core.article import ARTICLE
 from planner.core.checks import Severity, check_plan
 from planner.core.model import Plan
 from planner.storage import FormatError, PlanError, PlanLocked, PlanStore
@@ -27,7 +28,8 @@ COMMANDS = ("new", "import", "export", "check", "guidance", "example", "erase", 
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="coplanner", description="Coproduction Planner: plan public services with the people who use them.")
+    parser = Parser(prog="coplanner", description="Coproduction Planner: plan public services with the people who use them.",
+                    epilog=f"Everything it teaches is cited to {ARTICLE}")
     parser.add_argument("--version", action="version", version=f"coplanner {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     new = sub.add_parser("new", help="create an empty plan file")

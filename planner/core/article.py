@@ -28,3 +28,19 @@ SECTIONS = (
 )
 
 PRACTICE_NOTE = "Practice note"  # how guidance that is ours, not the article's, begins
+
+CITED = "Bovaird (2007)"  # the article named in running text; ARTICLE is the full reference
+NOT_FROM_ARTICLE = "Not from the article: our own advice."
+_NUMBERED = ("Table 1", "Figure 1")  # cited by their number, not as a section
+
+
+def citation(section: str) -> str:
+    """'Bovaird (2007), section “Limitations”' or 'Bovaird (2007), Table 1' (no full stop)."""
+    if section in _NUMBERED:
+        return f"{CITED}, {section}"
+    return f"{CITED}, section “{section}”"
+
+
+def cite(section: str) -> str:
+    """The source line of a piece of guidance: 'Source: <citation>.', or that a practice note is ours."""
+    return f"Source: {citation(section)}." if section else NOT_FROM_ARTICLE

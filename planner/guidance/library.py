@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.core.article import ARTICLE
+from planner.core.article import ARTICLE, cite
 from planner.core.matrix import Cell
 from planner.core.model import Category, Driver, Risk, RiskCategory, SafeguardKind, Side
 from planner.guidance.model import (
@@ -12,15 +12,6 @@ from planner.guidance.model import (
 )
 
 __all__ = ["ARTICLE", "GuidanceLibrary", "cite"]
-
-
-def cite(section: str) -> str:
-    """A citation of one section of the article; a practice note (no section) says it is ours."""
-    if not section:
-        return "Not from the article: our own advice."
-    if section in ("Table 1", "Figure 1"):
-        return f"Source: Bovaird (2007), {section}."
-    return f"Source: Bovaird (2007), section \u201c{section}\u201d."
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from planner.core.article import citation
 from planner.core.matrix import NA_CELL, Cell, available_cells
 from planner.guidance.library import ARTICLE, cite
 from planner.guidance.loader import load_library
@@ -34,7 +35,7 @@ def _parse(code: str) -> Cell:
 
 def _overview() -> str:
     lib = load_library()
-    lines = ["The coproduction matrix (who plans / who delivers), after Bovaird (2007), Table 1.", ""]
+    lines = [f"The coproduction matrix (who plans / who delivers), after {citation('Table 1')}.", ""]
     for cell in available_cells():
         guide = lib.cell(cell)
         lines.append(f"{cell.code}")

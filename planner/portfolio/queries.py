@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planner.core.article import citation
 from planner.core.matrix import DELIVERY_HEADINGS, PLANNING_HEADINGS, Delivery, Planning
 
 
@@ -29,8 +30,8 @@ def _matrix_grid() -> str:
 QUERIES: dict[str, tuple[str, str, str]] = {
     "plans_by_cell": (
         "Plans by current and target cell",
-        "Where each service is today in the coproduction matrix (Bovaird 2007, Table 1) and "
-        "where its plan aims to take it.",
+        f"Where each service is today in the coproduction matrix (after {citation('Table 1')}) "
+        "and where its plan aims to take it.",
         """select p.id, p.title as plan, p.service_area as "service area",
   coalesce(cc.label, 'Not chosen') as "cell today", coalesce(tc.label, 'Not chosen') as "target cell",
   p.current_cell as "today (code)", p.target_cell as "target (code)", p.must_fix as "must fix"
@@ -41,7 +42,7 @@ order by p.target_cell, p.current_cell, p.title""",
     ),
     "matrix_picture": (
         "The matrix as a portfolio picture",
-        "The coproduction matrix (Bovaird 2007, Table 1) with the portfolio placed on it, as "
+        f"The coproduction matrix (after {citation('Table 1')}) with the portfolio placed on it, as "
         "the article's Figure 1 places its cases: in each cell, how many plans are there today "
         "and how many aim to get there. Rows: who delivers the service; columns: who plans it.",
         _matrix_grid(),

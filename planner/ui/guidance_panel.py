@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from planner.core.article import ARTICLE  # re-exported for the About box
+from planner.core.article import ARTICLE, CITED, NOT_FROM_ARTICLE, citation  # ARTICLE: for the About box
 from planner.core.matrix import CELL_EXAMPLES, FIGURE_1_ONLY, Cell
 from planner.core.model import Category, Driver, RiskCategory, SafeguardKind, Side, label
+from planner.ui.words import said
 
 __all__ = ["ARTICLE", "GuidancePanel"]
 
@@ -79,14 +80,12 @@ class GuidancePanel(QWidget):
         return self._library_source()
 
     def _source(self, source: str) -> str:
-        if not source:  # a practice note: ours, not the article's
-            note = self.tr("Not from the article: our own advice.")
-            return f"<p><i>{escape(note)}</i></p>"
-        if source in ("Table 1", "Figure 1"):
-            source = self.tr("Bovaird (2007), %s.") % source
-        if "Bovaird" not in source:  # the library names the article's section only
-            source = self.tr("Bovaird (2007), section \u201c%s\u201d.") % source
-        return f"<p><i>{escape(self.tr('Source:'))} {escape(source)}</i></p>"
+        """The source line, worded as the library's: a section of the article, the whole article
+        (ARTICLE) or a sentence already naming it; a practice note (no source) says it is ours."""
+        if not source:
+            return f"<p><i>{escape(said(NOT_FROM_ARTICLE))}</i></p>"
+        cited = source if source == ARTICLE or source.startswith(CITED) else citation(source) + "."
+        return f"<p><i>{escape(self.tr('Source:'))} {escape(cited)}</i></p>"
 
     def _html(self, kind: str, value: str) -> str | None:
         lib = self.library
@@ -155,4 +154,4 @@ class GuidancePanel(QWidget):
         }
         title, text = texts[driver]
         return ("<h3>" + escape(title) + "</h3>" + _paragraphs(text)
-                + self._source(self.tr("Bovaird (2007), citing Joshi and Moore (2003).")))
+                + self._source(self.tr("%s, citing Joshi and Moore (2003).") % CITED))

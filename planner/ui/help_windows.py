@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.article import ARTICLE
 from planner.core.matrix import available_cells
 from planner.core.model import Driver, label
 from planner.resources import resource_path
@@ -23,9 +25,10 @@ if TYPE_CHECKING:
 def user_guide_html() -> str | None:
     """The bundled user guide as HTML, or None when it is not installed."""
     try:
-        return resource_path("guide", "user-guide.html").read_text(encoding="utf-8")
+        html = resource_path("guide", "user-guide.html").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         return None
+    return html.replace("<!--ARTICLE-->", escape(ARTICLE))  # the one full citation, not a copy
 
 
 class UserGuide(QDialog):

@@ -49,3 +49,29 @@ def test_the_due_list_says_dates_in_words(qtbot):
     plan = Plan(title="P", actions=[Action(key="a1", title="Book the hall", due="2027-03-03")])
     due.show_due(plan, date(2027, 3, 1))
     assert due.list.item(0).text().startswith("3 March 2027")
+
+
+def test_the_guidance_panel_cites_a_section_as_the_library_does(qtbot):
+    """For every section of the article, the panel's source line reads as the library's cite()."""
+    from html import unescape
+
+    from planner.core.article import SECTIONS, cite
+    from planner.ui.guidance_panel import GuidancePanel
+
+    panel = GuidancePanel(lambda: None)
+    qtbot.addWidget(panel)
+    for section in SECTIONS:
+        line = unescape(panel._source(section).replace("<p><i>", "").replace("</i></p>", ""))
+        assert line == cite(section)
+    assert unescape(panel._source("")).endswith(cite("") + "</i></p>")
+
+
+def test_the_user_guide_carries_the_one_citation():
+    """The bundled user guide shows the article's full reference, filled in from the core."""
+    from html import escape
+
+    from planner.core.article import ARTICLE
+    from planner.ui.help_windows import user_guide_html
+
+    html = user_guide_html()
+    assert escape(ARTICLE) in html and "<!--ARTICLE-->" not in html

@@ -6,6 +6,7 @@ from reportlab.platypus import (
     KeepTogether, ListFlowable, ListItem, PageBreak, Spacer, Table, TableStyle,
 )
 
+from planner.core.article import CITED, citation
 from planner.core.described import described_cell
 from planner.core.model import Side, label
 from planner.core.wording import in_brief
@@ -126,7 +127,7 @@ def matrix(ctx: Context) -> list:
     plan, s = ctx.plan, ctx.styles
     described = described_cell(plan.stakeholders)
     intro = Para(
-        "Table 1 of Bovaird (2007) sets who plans the service (columns) against who delivers "
+        f"Table 1 of {CITED} sets who plans the service (columns) against who delivers "
         "it (rows). The figure marks where the service is now, where the plan aims to take it, "
         "and where the stakeholders\u2019 planning and delivery roles put it today.", s.body)
     notes = []
@@ -144,7 +145,7 @@ def matrix(ctx: Context) -> list:
         notes.append("The roles do not yet match the target: the plan check says whose roles "
                      "to change.")
     drawing = matrix_drawing(ctx.width, plan.current_cell, plan.target_cell, described)
-    caption = Para("Chart 1. The coproduction matrix (after Bovaird 2007, Table 1). "
+    caption = Para(f"Chart 1. The coproduction matrix, after {esc(citation('Table 1'))}. "
                         + " ".join(esc(n) for n in notes), s.caption)
     return [KeepTogether([Heading("The coproduction matrix", s.h1), intro, drawing, caption]),
             PageBreak()]

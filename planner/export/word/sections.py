@@ -3,6 +3,7 @@ findings, sign-off and appendix (the registers are in ``registers``)."""
 
 from __future__ import annotations
 
+from planner.core.article import CITED, citation
 from planner.core.checks import Finding, Severity
 from planner.core.described import described_cell
 from planner.core.matrix import DELIVERY_HEADINGS, PLANNING_HEADINGS, Cell, Delivery, Planning
@@ -109,11 +110,11 @@ def matrix(w: WordWriter, plan: Plan) -> None:
     """Table 1 of the article as a real 3 x 3 table, the plan's cells marked in words."""
     described = described_cell(plan.stakeholders)
     w.heading("The coproduction matrix", 1)
-    w.para("Table 1 of Bovaird (2007) sets who plans the service (columns) against who delivers "
+    w.para(f"Table 1 of {CITED} sets who plans the service (columns) against who delivers "
            "it (rows). The table marks in words where the service is now (CURRENT), where the "
            "plan aims to take it (TARGET), and where the stakeholders\u2019 planning and "
            "delivery roles put it today (ROLES).")
-    w.caption("Table 1. The coproduction matrix (after Bovaird 2007, Table 1).")
+    w.caption(f"Table 1. The coproduction matrix, after {citation('Table 1')}.")
     rows = []
     for delivery in Delivery:
         row = [DELIVERY_HEADINGS[delivery]]

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
+from planner.core.article import CITED
 from planner.core.model import Driver, Stage, label
 from planner.ui.document import Change, PlanDocument
 from planner.ui.operations.plan import change_plan, set_drivers, set_stages
@@ -83,8 +84,8 @@ class ContextStep(Step):
         self.drivers_box = QGroupBox(self.tr("Why coproduce? (the drivers)"), page)
         drivers_layout = QVBoxLayout(self.drivers_box)
         why = QLabel(self.tr(
-            "Bovaird (2007), after Joshi and Moore (2003), names two reasons organisations turn "
-            "to coproduction. Tick the ones that apply."), self.drivers_box)
+            "%s, after Joshi and Moore (2003), names two reasons organisations turn "
+            "to coproduction. Tick the ones that apply.") % CITED, self.drivers_box)
         why.setWordWrap(True)
         drivers_layout.addWidget(why)
         self.driver_checks: dict[Driver, QCheckBox] = {}

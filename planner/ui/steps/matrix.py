@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget,
 )
 
+from planner.core.article import CITED
 from planner.core.described import described_axes, described_cell, role_differences
 from planner.core.matrix import Cell, available_cells
 from planner.ui.document import Change, PlanDocument
@@ -34,9 +35,9 @@ class MatrixStep(Step):
         layout = QVBoxLayout(page)
 
         intro = QLabel(self.tr(
-            "Table 1 of Bovaird (2007): who plans the service against who delivers it. Click "
+            "Table 1 of %s: who plans the service against who delivers it. Click "
             "the cell you want the service to reach (or use the arrow keys and Space), and say "
-            "where it is today."), page)
+            "where it is today.") % CITED, page)
         intro.setWordWrap(True)
         layout.addWidget(intro)
 

@@ -142,3 +142,40 @@ def test_every_output_says_a_date_the_same_way(capsys, tmp_path):
     assert said in capsys.readouterr().out
     assert main(["versions", str(path)]) == 0
     assert capsys.readouterr().out.split("  ")[0].strip() == said
+
+
+# --- The article's citation -------------------------------------------------------------------
+
+def test_the_article_is_spelled_out_only_in_the_article_module():
+    """No code or resource carries a second full citation (journal, volume, pages, title) to drift."""
+    from planner.core.article import ARTICLE
+
+    pieces = ("Public Administration Review", "846", "User and Community Coproduction of Public Services")
+    assert all(piece in ARTICLE for piece in pieces)
+    found = []
+    for root in (PLANNER, PLANNER.parent / "resources"):
+        for path in sorted(root.rglob("*")):
+            if path.suffix not in (".py", ".toml", ".html", ".json", ".md", ".txt") or path.name == "article.py":
+                continue
+            text = path.read_text(encoding="utf-8")
+            found += [f"{path.name}: {piece}" for piece in pieces if piece in text]
+    assert found == []
+
+
+def test_the_article_is_named_in_running_text_only_through_its_constant():
+    """'Bovaird (2007)' and 'Bovaird 2007' appear in no string of the code but the article module's."""
+    assert literals_matching(r"Bovaird", skip=("core/article.py",)) == []
+
+
+def test_the_library_and_the_cli_cite_a_section_alike(capsys):
+    """The guidance library's source line is the core's cite(); the CLI's help ends with the full citation."""
+    from planner.cli import main
+    from planner.core.article import ARTICLE, cite
+    from planner.guidance import library
+
+    assert library.cite is cite
+    assert cite("Limitations") == "Source: Bovaird (2007), section \u201cLimitations\u201d."
+    assert cite("Table 1") == "Source: Bovaird (2007), Table 1."
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert " ".join(capsys.readouterr().out.split()).endswith(" ".join(ARTICLE.split()))
