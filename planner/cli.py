@@ -17,6 +17,7 @@ from planner.core import wording
 from planner.core.article import ARTICLE
 from planner.core.checks import Severity, check_plan
 from planner.core.model import Plan
+from planner.core.paper import DEFAULT_PAPER, PAPERS, paper_choices
 from planner.storage import FormatError, PlanError, PlanLocked, PlanStore
 from planner.storage.atomic import target_mode, temporary_beside
 from planner.storage.csv_format import stakeholders_to_csv
@@ -44,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="write a plan as JSON, CSV (stakeholders), PDF or Word (.docx)")
     exp.add_argument("plan", type=Path, metavar="PLAN.coplan")
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json|OUT.csv|OUT.pdf|OUT.docx")
-    exp.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    exp.add_argument("--paper", choices=tuple(PAPERS), default=DEFAULT_PAPER, help=f"paper size: {paper_choices()} (default {PAPERS[DEFAULT_PAPER].name})")
     exp.add_argument("--include-personal", action="store_true", help="print names and contacts of private individuals (not for circulation)")
     exp.add_argument("--analysis", choices=("none", "groups", "all"), default="none",
                      help="your stance and influence/interest judgements of named partners: left out "

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.core.model import Plan
+from planner.core.paper import DEFAULT_PAPER, PAPERS, paper_choices
 from planner.export.saving import match_mode
 
 Progress = Callable[[int, int], None]
@@ -31,7 +32,7 @@ class ExportOptions:
     """Choices the officer makes when exporting.
 
     Attributes:
-        paper: "a4" (default) or "letter".
+        paper: a value of ``planner.core.paper.PAPERS`` ("a4", the default, or "letter").
         include_personal: print personal stakeholders' names and everyone's contact details,
             and mark every page as containing personal data.
         status: a line for the cover, e.g. "Draft for the partnership meeting of 3 March".
@@ -52,7 +53,7 @@ class ExportOptions:
             line ("Version agreed at Partnership meeting on 3 March 2027").
     """
 
-    paper: str = "a4"
+    paper: str = DEFAULT_PAPER
     include_personal: bool = False
     status: str = ""
     invariant: bool = False
@@ -86,8 +87,8 @@ def write_pdf(plan: Plan, path: Path | str, options: ExportOptions | None = None
     if options.analysis not in ANALYSIS:
         raise ExportError(f"Unknown analysis choice \u201c{options.analysis}\u201d: choose "
                           + ", ".join(ANALYSIS) + ".")
-    if options.paper not in ("a4", "letter"):
-        raise ExportError(f"Unknown paper size \u201c{options.paper}\u201d: choose A4 or Letter.")
+    if options.paper not in PAPERS:
+        raise ExportError(f"Unknown paper size \u201c{options.paper}\u201d: choose {paper_choices()}.")
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():

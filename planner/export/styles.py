@@ -7,16 +7,16 @@ from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Table, TableStyle
 
+from planner.core.paper import PAPERS
 from planner.export.fonts import BOLD, REGULAR, register_fonts
 from planner.export.scripts import draw_runs, is_complex, paragraph_markup
 from planner.export.text import PRINT_LIMIT, clean, esc, printable
 
-PAPER = {"a4": A4, "letter": LETTER}
+PAPER = {value: (size.width_mm * mm, size.height_mm * mm) for value, size in PAPERS.items()}  # in points
 MARGIN = 18 * mm
 
 INK = colors.HexColor("#1a1a1a")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QProgressDialog, QWidget,
 )
 
+from planner.core.paper import DEFAULT_PAPER
 from planner.ui.settings import PAPERS
 from planner.ui.widgets.personal_choice import PersonalDataChoice, pdf_name
 
@@ -38,7 +39,7 @@ class ExportDialog(QDialog):
         self.paper = QComboBox(self)
         for value, text in PAPERS:
             self.paper.addItem(self.tr(text), value)
-        self.paper.setCurrentIndex(max(0, self.paper.findData(options.get("paper", "a4"))))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(options.get("paper", DEFAULT_PAPER))))
         self.status_line = QLineEdit(options.get("status", ""), self)
         self.status_line.setPlaceholderText(self.tr("e.g. Draft for the partnership board"))
         self.personal = PersonalDataChoice(self)

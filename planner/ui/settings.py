@@ -6,10 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from planner.core.paper import DEFAULT_PAPER
+from planner.core.paper import PAPERS as PAPER_SIZES
+
 MAX_RECENT = 10
 
 
-PAPERS = (("a4", "A4"), ("letter", "US Letter"))  # the paper sizes a PDF is offered in: (value, shown)
+PAPERS = tuple((paper.value, paper.name) for paper in PAPER_SIZES.values())  # (value, shown), as offered
 
 # Keys older versions wrote and this one must never act on; removed when the settings are read.
 # "export/include_personal" remembered the personal-data choice between exports: it is now
@@ -62,7 +65,7 @@ class Settings:
     splitter = Option("window/splitter", QByteArray, QByteArray)
     show_guidance = Option("window/show_guidance", bool, True)
     last_step = Option("window/last_step", str, "context")
-    paper = Option("export/paper", str, "a4")  # one of PAPERS
+    paper = Option("export/paper", str, DEFAULT_PAPER)  # one of PAPERS
     open_when_done = Option("export/open_when_done", bool, True)
     last_folder = Option("files/last_folder", str, "")
     portfolio_folder = Option("files/portfolio_folder", str, "")  # where File > Publish last wrote

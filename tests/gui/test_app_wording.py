@@ -75,3 +75,14 @@ def test_the_user_guide_carries_the_one_citation():
 
     html = user_guide_html()
     assert escape(ARTICLE) in html and "<!--ARTICLE-->" not in html
+
+
+def test_the_review_step_offers_the_listed_paper_sizes(window, plan_path):
+    """Review's paper choice lists the core's sizes, by name, storing their values."""
+    from planner.core.paper import PAPERS
+    from planner.ui.files import open_plan
+
+    open_plan(window, plan_path)
+    combo = window.go_to_step("review").paper
+    assert [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] == [
+        (p.value, p.name) for p in PAPERS.values()]

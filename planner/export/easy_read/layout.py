@@ -15,6 +15,7 @@ from reportlab.platypus import (
 from planner import __version__
 from planner.core import easy_read
 from planner.core.model import Plan
+from planner.core.paper import DEFAULT_PAPER
 from planner.core.redaction import Scrubber, for_circulation
 from planner.export.document import export_date
 from planner.export.easy_read import BODY_SIZE, FOOTER_SIZE
@@ -94,7 +95,7 @@ def story(plan: Plan, invariant: bool) -> list:
 
 def build(plan: Plan, path: Path, invariant: bool) -> None:
     register_fonts()
-    pagesize = PAPER["a4"]
+    pagesize = PAPER[DEFAULT_PAPER]
     scrub = Scrubber(plan)
     title = f"{easy_read.TITLE}: {plain(plan.title) or 'our plan'}"
     doc = BaseDocTemplate(

@@ -7,7 +7,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-PAPER_MM = {"a4": (210, 297), "letter": (215.9, 279.4)}
+from planner.core.paper import DEFAULT_PAPER, PAPERS
+
 MARGIN_MM = 20
 
 
@@ -21,9 +22,9 @@ def set_up_pages(document: Document, paper: str, title: str, language: str,
     As on the PDF: the personal-data banner and, while must-fix findings remain, DRAFT head
     every page; the footer gives the title, page, status and version.
     """
-    width, height = PAPER_MM.get(paper, PAPER_MM["a4"])
+    size = PAPERS.get(paper, PAPERS[DEFAULT_PAPER])
     section = document.sections[0]
-    section.page_width, section.page_height = Mm(width), Mm(height)
+    section.page_width, section.page_height = Mm(size.width_mm), Mm(size.height_mm)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Mm(MARGIN_MM))
     _set_language(document, language)

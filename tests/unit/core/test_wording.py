@@ -179,3 +179,46 @@ def test_the_library_and_the_cli_cite_a_section_alike(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     assert " ".join(capsys.readouterr().out.split()).endswith(" ".join(ARTICLE.split()))
+
+
+# --- Paper sizes ------------------------------------------------------------------------------
+
+def test_paper_sizes_are_listed_only_in_the_paper_module():
+    """No other module names a paper size as a value ("a4", "letter", "US Letter")."""
+    # core/easy_read.py lists "letter" among plain words for writing to someone, not paper.
+    assert literals_matching(r"(?i)^(a4|letter|us letter)$", skip=("core/paper.py", "core/easy_read.py")) == []
+
+
+def test_the_pdf_the_word_document_and_the_cli_use_the_one_list(capsys, tmp_path):
+    """The PDF's page sizes are the listed millimetres (reportlab's A4 and Letter), the CLI offers the same values."""
+    from reportlab.lib.pagesizes import A4, LETTER
+
+    from planner.cli import main
+    from planner.core.paper import DEFAULT_PAPER, PAPERS
+    from planner.export import ExportOptions
+    from planner.export.styles import PAPER
+
+    assert PAPER.keys() == PAPERS.keys()
+    assert PAPER["a4"] == pytest.approx(A4, abs=0.01) and PAPER["letter"] == pytest.approx(LETTER, abs=0.01)
+    assert ExportOptions().paper == DEFAULT_PAPER
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "{" + ",".join(PAPERS) + "}" in help_text and "A4 or US Letter" in help_text
+
+
+def test_a_word_document_on_letter_paper_is_letter_sized(tmp_path):
+    """The Word document's page is the listed size of the paper chosen."""
+    import docx
+    from docx.shared import Mm
+
+    from planner.core.paper import PAPERS
+    from planner.export import ExportOptions
+    from planner.export.word import write_docx
+
+    for value, paper in PAPERS.items():
+        out = tmp_path / f"{value}.docx"
+        write_docx(Plan(title="P"), out, ExportOptions(paper=value))
+        section = docx.Document(str(out)).sections[0]
+        assert abs(section.page_width - Mm(paper.width_mm)) < Mm(0.1)
+        assert abs(section.page_height - Mm(paper.height_mm)) < Mm(0.1)
