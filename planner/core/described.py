@@ -13,6 +13,7 @@ account and count on neither side. Professionals alone -> ``professionals``; bot
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from planner.core.matrix import Cell, Delivery, Planning
@@ -36,21 +37,50 @@ def _lay_plans(s: Stakeholder, consultation_counts: bool) -> bool:
         s.plans or (consultation_counts and s.planning_role is PlanningRole.CONSULTED))
 
 
-def described_axes(stakeholders: list[Stakeholder]) -> tuple[Planning | None, Delivery | None]:
-    """Who plans and who delivers according to the roles; None where nobody has that role."""
-    delivery = _axis(
-        any(s.delivers and s.side is Side.PROVIDER for s in stakeholders),
-        any(s.delivers and s.side in _LAY_SIDES for s in stakeholders),
-    )
-    consultation_counts = delivery == "professionals"
-    planning = _axis(
-        any(s.plans and s.side is Side.PROVIDER for s in stakeholders),
-        any(_lay_plans(s, consultation_counts) for s in stakeholders),
-    )
+# What of a stakeholder the described cell depends on: where they stand ("provider", "lay" or
+# None for governance) and whether they plan, deliver, or are consulted on planning.
+Role = tuple[str | None, bool, bool, bool]
+# Whether any stakeholder's role passes a test: a scan of the list, or a plan check's tally.
+Has = Callable[[Callable[[Role], bool]], bool]
+
+
+def role_of(s: Stakeholder) -> Role:
+    """The part of a stakeholder the described cell depends on."""
+    side = s.side
+    where = "provider" if side is Side.PROVIDER else "lay" if side in _LAY_SIDES else None
+    return (where, s.plans, s.delivers, s.planning_role is PlanningRole.CONSULTED)
+
+
+def _has_in(stakeholders: Iterable[Stakeholder]) -> Has:
+    return lambda test: any(test(role_of(s)) for s in stakeholders)
+
+
+def _planners(has: Has, consultation_counts: bool) -> str | None:
+    return _axis(has(lambda r: r[0] == "provider" and r[1]),
+                 has(lambda r: r[0] == "lay" and (r[1] or (consultation_counts and r[3]))))
+
+
+def axes_where(has: Has) -> tuple[Planning | None, Delivery | None]:
+    """Who plans and who delivers, from whether any stakeholder's role passes each test."""
+    delivery = _axis(has(lambda r: r[0] == "provider" and r[2]), has(lambda r: r[0] == "lay" and r[2]))
+    planning = _planners(has, delivery == "professionals")
     return (
         Planning(planning) if planning else None,
         Delivery(delivery) if delivery else None,
     )
+
+
+def cell_where(has: Has) -> Cell | None:
+    """The described cell from whether any stakeholder's role passes each test (see described_cell)."""
+    planning, delivery = axes_where(has)
+    if planning is None or delivery is None:
+        return None
+    return Cell(planning, delivery)
+
+
+def described_axes(stakeholders: list[Stakeholder]) -> tuple[Planning | None, Delivery | None]:
+    """Who plans and who delivers according to the roles; None where nobody has that role."""
+    return axes_where(_has_in(stakeholders))
 
 
 def described_cell(stakeholders: list[Stakeholder]) -> Cell | None:
@@ -59,10 +89,22 @@ def described_cell(stakeholders: list[Stakeholder]) -> Cell | None:
     The result may be the N/A cell (community plans, professionals alone deliver): the plan
     check reports that as an inconsistency rather than hiding it.
     """
-    planning, delivery = described_axes(stakeholders)
-    if planning is None or delivery is None:
-        return None
-    return Cell(planning, delivery)
+    return cell_where(_has_in(stakeholders))
+
+
+def _consultation_counts(has: Has, target: Cell) -> bool:
+    # Consultation counts only toward the cell where professionals alone deliver.
+    _, delivery = axes_where(has)
+    return delivery is Delivery.PROFESSIONALS and target.delivery is Delivery.PROFESSIONALS
+
+
+def differing_axes(has: Has, target: Cell) -> list[str]:
+    """The axes ("planning", "delivery") on which the roles describe another cell than the target."""
+    described_delivery = axes_where(has)[1]
+    planned = _planners(has, _consultation_counts(has, target))
+    described = {"planning": Planning(planned) if planned else None, "delivery": described_delivery}
+    return [axis for axis in ("planning", "delivery")
+            if described[axis] is None or described[axis].value != getattr(target, axis).value]
 
 
 @dataclass
@@ -80,19 +122,16 @@ def _names(stakeholders: list[Stakeholder]) -> str:
 
 def role_differences(stakeholders: list[Stakeholder], target: Cell) -> list[RoleDifference]:
     """Say, axis by axis, which stakeholders' roles keep the plan away from the target cell."""
-    _, delivery = described_axes(stakeholders)
-    # Consultation counts only toward the cell where professionals alone deliver.
-    consultation_counts = delivery is Delivery.PROFESSIONALS and target.delivery is Delivery.PROFESSIONALS
-    planned = _axis(any(s.plans and s.side is Side.PROVIDER for s in stakeholders),
-                    any(_lay_plans(s, consultation_counts) for s in stakeholders))
-    planning = Planning(planned) if planned else None
+    has = _has_in(stakeholders)
+    consultation_counts = _consultation_counts(has, target)
+    differing = differing_axes(has, target)
     differences = []
-    for axis, described, wanted, takes_part in (
-        ("planning", planning, target.planning,
+    for axis, wanted, takes_part in (
+        ("planning", target.planning,
          lambda s: s.plans or _lay_plans(s, consultation_counts)),
-        ("delivery", delivery, target.delivery, lambda s: s.delivers),
+        ("delivery", target.delivery, lambda s: s.delivers),
     ):
-        if described is not None and described.value == wanted.value:
+        if axis not in differing:
             continue
         professionals = [s for s in stakeholders if takes_part(s) and s.side is Side.PROVIDER]
         lay = [s for s in stakeholders if takes_part(s) and s.side in _LAY_SIDES]

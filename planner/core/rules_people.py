@@ -8,7 +8,7 @@ from planner.core.model import (
     Category, ContributionKind, Motive, Plan, Safeguard, SafeguardKind, Side, Stakeholder, Stance,
 )
 from planner.core.rules_base import (
-    LAY_SIDES, ORGANISATIONS, Finding, Severity, counts_as_community, lay_role_in, quoted,
+    LAY_SIDES, ORGANISATIONS, Flag, Severity, Tally, counts_as_community, lay_role_in, quoted, rule,
 )
 
 INFLUENTIAL = 4  # influence at or above this can block a change
@@ -23,7 +23,8 @@ def _aimed_at(guard: Safeguard, s: Stakeholder) -> bool:
     return guard.owner == s.key or (bool(s.name.strip()) and s.name.strip().casefold() in text)
 
 
-def professional_resistance(plan: Plan) -> list[Finding]:
+@rule("professional-resistance", Severity.WARNING, "safeguards", each="stakeholders")
+def professional_resistance(plan: Plan, ctx):
     """Influential sceptical professionals need training or a role agreement aimed at them."""
     # Each answer's text folded once, not once per stakeholder: a large plan has thousands.
     answers = [(guard.owner, f"{guard.title} {guard.description}".casefold())
@@ -33,30 +34,40 @@ def professional_resistance(plan: Plan) -> list[Finding]:
         name = s.name.strip().casefold()
         return any(owner == s.key or (bool(name) and name in text) for owner, text in answers)
 
-    return [Finding(
-        "professional-resistance", Severity.WARNING,
-        f"{quoted(s.name)} is influential ({s.influence}/5) and {s.stance.value}, and no "
-        "training or role agreement is aimed at them. Every case study met initial professional "
-        "resistance: add training in working with users and communities, or an agreement on "
-        f"who decides what, that names {quoted(s.name)} (training someone else does not answer it).",
-        "stakeholder", s.key)
-        for s in plan.stakeholders
-        if s.category in _PROFESSIONS and s.influence >= INFLUENTIAL and s.stance in _RESISTANT
-        and not aimed_at(s)]
+    def judge(s: Stakeholder) -> Flag | None:
+        if not (s.category in _PROFESSIONS and s.influence >= INFLUENTIAL and s.stance in _RESISTANT
+                and not aimed_at(s)):
+            return None
+        return Flag(
+            f"{quoted(s.name)} is influential ({s.influence}/5) and {s.stance.value}, and no "
+            "training or role agreement is aimed at them. Every case study met initial professional "
+            "resistance: add training in working with users and communities, or an agreement on "
+            f"who decides what, that names {quoted(s.name)} (training someone else does not answer it).",
+            "stakeholder", s.key)
+    return judge
 
 
-def representatives_without_users(plan: Plan) -> list[Finding]:
+def _users_and_representatives(s: Stakeholder) -> tuple:
+    tags = ("representative",) if s.category is Category.COMMUNITY_REPRESENTATIVE else ()
+    if s.side is Side.USER:
+        tags += ("user",)
+    if s.category is Category.SERVICE_USER:
+        tags += ("service user",)
+    return tags
+
+
+@rule("representatives-without-users", Severity.WARNING, tallies="stakeholders",
+      tags=_users_and_representatives)
+def representatives_without_users(plan: Plan, ctx, tally: Tally) -> list[Flag]:
     """Community representatives speak for users; the users themselves should be there too."""
-    representatives = [s for s in plan.stakeholders
-                       if s.category is Category.COMMUNITY_REPRESENTATIVE]
-    if not representatives or any(s.side is Side.USER for s in plan.stakeholders):
+    if not tally.count("representative") or tally.count("user"):
         return []
-    return [Finding(
-        "representatives-without-users", Severity.WARNING,
-        f"{quoted(representatives[0].name)} represents the community, but no service user is "
+    first = ctx.in_order("stakeholders", tally.keys("representative"))[0]
+    return [Flag(
+        f"{quoted(first.name)} represents the community, but no service user is "
         "among the stakeholders. Representatives gain position power they may or may not use "
         "for the people they speak for: add the service users themselves.",
-        "stakeholder", representatives[0].key)]
+        "stakeholder", first.key)]
 
 
 _COMMUNITY_MEMBERS = (Category.VOLUNTEER, Category.COMMUNITY_GROUP,
@@ -69,15 +80,19 @@ def _community_voice(s: Stakeholder) -> bool:
     return counts_as_community(s) or (s.side is Side.USER and s.category in _COMMUNITY_MEMBERS)
 
 
-def single_community_voice(plan: Plan) -> list[Finding]:
+def _voice(s: Stakeholder) -> tuple:
+    return ("voice",) if _community_voice(s) else ()
+
+
+@rule("single-community-voice", Severity.ADVICE, "plan", tallies="stakeholders", tags=_voice)
+def single_community_voice(plan: Plan, ctx, tally: Tally) -> list[Flag]:
     """One community stakeholder alone is a narrow view of who participates."""
     if plan.target_cell is None or not lay_role_in(plan.target_cell):
         return []
-    community = [s for s in plan.stakeholders if _community_voice(s)]
-    if len(community) != 1:
+    if tally.count("voice") != 1:
         return []
-    return [Finding(
-        "single-community-voice", Severity.ADVICE,
+    community = ctx.in_order("stakeholders", tally.keys("voice"))
+    return [Flag(
         f"{quoted(community[0].name)} is the only community voice. Ask who else takes part "
         "and who does not: command over community resources tends to sit with the better-off.",
         "stakeholder", community[0].key)]
@@ -99,36 +114,67 @@ def _volunteered_time(stakeholders: list[Stakeholder]) -> dict[str, dict[str, fl
     return by_unit
 
 
-def volunteer_time_concentration(plan: Plan) -> list[Finding]:
+def _time_given(s: Stakeholder) -> tuple:
+    """(unit, amount) for each unit an individual user or community member gives time in."""
+    if s.side not in LAY_SIDES or s.category in ORGANISATIONS:
+        return ()
+    given: dict[str, float] = {}
+    for c in s.contributions:
+        if c.kind is ContributionKind.TIME and c.amount:
+            unit = c.unit.strip().lower()
+            given[unit] = given.get(unit, 0.0) + c.amount
+    return tuple(given.items())
+
+
+def _nobody_gives_most(tally: Tally) -> bool:
+    """True when, in every unit, nobody can give more than half: told from the tally alone.
+
+    Sums from the tally are added in another order than the rule's own, so a unit near the
+    line (or with an amount that is not positive) is left to the rule's exact pass.
+    """
+    units: dict[str, list] = {}  # unit -> [givers, total, most, least]
+    for (unit, amount), keys in tally.groups.items():
+        seen = units.setdefault(unit, [0, 0.0, amount, amount])
+        seen[0] += len(keys)
+        seen[1] += amount * len(keys)
+        seen[2], seen[3] = max(seen[2], amount), min(seen[3], amount)
+    return all(givers < 2 or (least > 0 and most < total / 2 * (1 - 1e-9))
+               for givers, total, most, least in units.values())
+
+
+@rule("volunteer-time-concentration", Severity.WARNING, tallies="stakeholders", tags=_time_given)
+def volunteer_time_concentration(plan: Plan, ctx, tally: Tally) -> list[Flag]:
     """One person giving more than half of the time individuals volunteer risks burnout."""
-    findings = []
+    if _nobody_gives_most(tally):
+        return []
+    flags = []
     for unit, given in _volunteered_time(plan.stakeholders).items():
         total = sum(given.values())
         if len(given) < 2 or total <= 0:
             continue  # amounts in different units are not compared with each other
         key, most = max(given.items(), key=lambda item: item[1])
         if most > total / 2:
-            s = plan.stakeholder(key)
-            findings.append(Finding(
-                "volunteer-time-concentration", Severity.WARNING,
+            s = ctx.row("stakeholders", key)
+            flags.append(Flag(
                 f"{quoted(s.name)} gives {most:g} of the {total:g} {unit or 'units'} of time "
                 "volunteered by individual users and community members (more than half). Spread "
                 "the load (a rota, more volunteers) before they burn out.",
                 "stakeholder", key))
-    return findings
+    return flags
 
 
-def no_service_users(plan: Plan) -> list[Finding]:
+@rule("no-service-users", Severity.WARNING, "plan", tallies="stakeholders",
+      tags=_users_and_representatives)
+def no_service_users(plan: Plan, ctx, tally: Tally) -> list[Flag]:
     """A target that names user coproduction needs service users among the stakeholders."""
     target = plan.target_cell
     if target is None or "user" not in target.name.casefold() or not plan.stakeholders:
         return []
-    if any(s.side is Side.USER or s.category is Category.SERVICE_USER for s in plan.stakeholders):
+    if tally.count("user") or tally.count("service user"):
         return []
-    if any(s.category is Category.COMMUNITY_REPRESENTATIVE for s in plan.stakeholders):
+    if tally.count("representative"):
         return []  # representatives-without-users says it, naming the representative
-    return [Finding(
-        "no-service-users", Severity.WARNING,
+    return [Flag(
         f"The target, {quoted(target.name)}, involves users, but no service user is among the "
         "stakeholders. Add the people who use the service (or their carers), with the part "
         "they take.")]
@@ -139,7 +185,8 @@ def _kinds(s: Stakeholder) -> str:
     return ", ".join(kinds) if kinds else "resources"
 
 
-def costs_without_benefits(plan: Plan) -> list[Finding]:
+@rule("costs-without-benefits", Severity.ADVICE, each="stakeholders")
+def costs_without_benefits(plan: Plan, ctx):
     """A user or community member who gives resources: the plan should say what they gain.
 
     The article asks why citizens should have to coproduce at all and calls for the balance of
@@ -147,28 +194,26 @@ def costs_without_benefits(plan: Plan) -> list[Finding]:
     (offenders, taxpayers) cannot be assumed willing. Organisations are left out: their gains
     are their members'.
     """
-    findings = []
-    for s in plan.stakeholders:
+    def judge(s: Stakeholder) -> Flag | None:
         if s.side not in LAY_SIDES or s.category in ORGANISATIONS or not (s.plans or s.delivers):
-            continue
+            return None
         if not s.contributions:
-            continue  # coproducer-without-resources speaks to a side that brings nothing
+            return None  # coproducer-without-resources speaks to a side that brings nothing
         if s.motive is None:
-            findings.append(Finding(
-                "costs-without-benefits", Severity.ADVICE,
+            return Flag(
                 f"{quoted(s.name)} gives {_kinds(s)}, but the plan does not say why they take "
                 "part or what they gain. The article asks why people should have to coproduce: "
                 "record their motive, and check the balance of costs and benefits is fair to them.",
-                "stakeholder", s.key))
-        elif s.motive is Motive.REQUIRED:
-            findings.append(Finding(
-                "costs-without-benefits", Severity.ADVICE,
+                "stakeholder", s.key)
+        if s.motive is Motive.REQUIRED:
+            return Flag(
                 f"{quoted(s.name)} is required to take part, not by choice (like offenders "
                 "sentenced to community work), so their willingness cannot be assumed. Say what "
                 "they gain, keep what is asked of them proportionate, and do not let the service "
                 "depend on their goodwill.",
-                "stakeholder", s.key))
-    return findings
+                "stakeholder", s.key)
+        return None
+    return judge
 
 
 RULES = [professional_resistance, representatives_without_users, single_community_voice,

@@ -9,107 +9,129 @@ from datetime import date, timedelta
 
 from planner.core.model import LawfulBasis, Plan, Stakeholder
 from planner.core.privacy import SCREENING_KEYS, special_category_hint
-from planner.core.rules_base import Finding, Severity, quoted, uses_today
+from planner.core.rules_base import Flag, Severity, quoted, rule
 from planner.core.dates import long_date
 
 RETENTION_WARNING = timedelta(days=30)  # how long before the date the plan check warns
 
 
-def _people(plan: Plan) -> list[Stakeholder]:
-    return [s for s in plan.stakeholders if s.personal]
+def _personal(s: Stakeholder) -> tuple:
+    return ("personal",) if s.personal else ()
 
 
-def personal_without_basis(plan: Plan) -> list[Finding]:
+@rule("personal-without-basis", Severity.WARNING, each="stakeholders")
+def personal_without_basis(plan: Plan, ctx):
     """Every private individual needs a lawful basis for holding their details."""
-    return [Finding(
-        "personal-without-basis", Severity.WARNING,
+    return lambda s: Flag(
         f"{quoted(s.name)} is a private individual with no lawful basis recorded. Record why "
         "the council may hold their details (public task, consent, …) on their form.",
-        "stakeholder", s.key) for s in _people(plan) if s.lawful_basis is None]
+        "stakeholder", s.key) if s.personal and s.lawful_basis is None else None
 
 
-def consent_gaps(plan: Plan) -> list[Finding]:
-    """Consent needs its date; withdrawn consent means the details must go or rest on another basis."""
-    findings = []
-    for s in _people(plan):
-        if s.lawful_basis is not LawfulBasis.CONSENT:
-            continue
-        if s.consent_withdrawn_on:
-            findings.append(Finding(
-                "consent-withdrawn", Severity.ERROR,
-                f"{quoted(s.name)} withdrew their consent on {long_date(s.consent_withdrawn_on)}. "
-                "Erase or anonymise them, or record another lawful basis if one applies.",
-                "stakeholder", s.key))
-        elif not s.consent_given_on:
-            findings.append(Finding(
-                "consent-undated", Severity.WARNING,
-                f"{quoted(s.name)} is held on consent, but when and how they gave it is not "
-                "recorded. Add the date, how it was given and what it covers.",
-                "stakeholder", s.key))
-    return findings
+@rule("consent-withdrawn", Severity.ERROR, each="stakeholders")
+def consent_withdrawn(plan: Plan, ctx):
+    """Withdrawn consent means the details must go or rest on another basis."""
+    def judge(s: Stakeholder) -> Flag | None:
+        if not (s.personal and s.lawful_basis is LawfulBasis.CONSENT and s.consent_withdrawn_on):
+            return None
+        return Flag(
+            f"{quoted(s.name)} withdrew their consent on {long_date(s.consent_withdrawn_on)}. "
+            "Erase or anonymise them, or record another lawful basis if one applies.",
+            "stakeholder", s.key)
+    return judge
 
 
-@uses_today
-def retention(plan: Plan, today: date) -> list[Finding]:
-    """Warn before a private individual's keep-until date; an error once it has passed."""
-    findings = []
-    for s in _people(plan):
-        if not s.retain_until:
-            continue
-        try:
-            until = date.fromisoformat(s.retain_until)
-        except ValueError:
-            continue
-        if until < today:
-            findings.append(Finding(
-                "retention-overdue", Severity.ERROR,
-                f"{quoted(s.name)}'s details were to be kept until {long_date(s.retain_until)}. "
-                "Erase or anonymise them now, or extend the date and say why on their form.",
-                "stakeholder", s.key))
-        elif until - today <= RETENTION_WARNING:
-            findings.append(Finding(
-                "retention-due", Severity.WARNING,
-                f"{quoted(s.name)}'s details are to be kept only until {long_date(s.retain_until)}. "
-                "Decide before then: erase, anonymise, or extend with a reason.",
-                "stakeholder", s.key))
-    return findings
+@rule("consent-undated", Severity.WARNING, each="stakeholders")
+def consent_undated(plan: Plan, ctx):
+    """Consent needs its date (withdrawn consent is consent-withdrawn's to say)."""
+    def judge(s: Stakeholder) -> Flag | None:
+        if not (s.personal and s.lawful_basis is LawfulBasis.CONSENT) or s.consent_withdrawn_on \
+                or s.consent_given_on:
+            return None
+        return Flag(
+            f"{quoted(s.name)} is held on consent, but when and how they gave it is not "
+            "recorded. Add the date, how it was given and what it covers.",
+            "stakeholder", s.key)
+    return judge
 
 
-def retention_missing(plan: Plan) -> list[Finding]:
+def _keep_until(s: Stakeholder) -> date | None:
+    """A private individual's keep-until date, or None (none set, or not a date)."""
+    if not (s.personal and s.retain_until):
+        return None
+    try:
+        return date.fromisoformat(s.retain_until)
+    except ValueError:
+        return None
+
+
+@rule("retention-overdue", Severity.ERROR, each="stakeholders", today=True)
+def retention_overdue(plan: Plan, ctx):
+    """An error once a private individual's keep-until date has passed."""
+    today = ctx.today
+
+    def judge(s: Stakeholder) -> Flag | None:
+        until = _keep_until(s)
+        if until is None or until >= today:
+            return None
+        return Flag(
+            f"{quoted(s.name)}'s details were to be kept until {long_date(s.retain_until)}. "
+            "Erase or anonymise them now, or extend the date and say why on their form.",
+            "stakeholder", s.key)
+    return judge
+
+
+@rule("retention-due", Severity.WARNING, each="stakeholders", today=True)
+def retention_due(plan: Plan, ctx):
+    """Warn before a private individual's keep-until date."""
+    today = ctx.today
+
+    def judge(s: Stakeholder) -> Flag | None:
+        until = _keep_until(s)
+        if until is None or until < today or until - today > RETENTION_WARNING:
+            return None
+        return Flag(
+            f"{quoted(s.name)}'s details are to be kept only until {long_date(s.retain_until)}. "
+            "Decide before then: erase, anonymise, or extend with a reason.",
+            "stakeholder", s.key)
+    return judge
+
+
+@rule("retention-missing", Severity.ADVICE, each="stakeholders")
+def retention_missing(plan: Plan, ctx):
     """A private individual's details need an end date."""
-    return [Finding(
-        "retention-missing", Severity.ADVICE,
+    return lambda s: Flag(
         f"{quoted(s.name)} has no date until which their details are kept. Set one on their "
         "form (a retention period on the Service and context step gives new people one).",
-        "stakeholder", s.key) for s in _people(plan) if not s.retain_until]
+        "stakeholder", s.key) if s.personal and not s.retain_until else None
 
 
-def dpia_not_screened(plan: Plan) -> list[Finding]:
+@rule("dpia-not-screened", Severity.WARNING, "plan", tallies="stakeholders", tags=_personal)
+def dpia_not_screened(plan: Plan, ctx, tally) -> list[Flag]:
     """A plan that names private individuals needs the DPIA screening answered."""
-    if not _people(plan) or any(key in plan.dpia_screening for key in SCREENING_KEYS):
+    if not tally.count("personal") or any(key in plan.dpia_screening for key in SCREENING_KEYS):
         return []
-    return [Finding(
-        "dpia-not-screened", Severity.WARNING,
+    return [Flag(
         "The plan names private individuals but the data-protection screening is not done. "
         "Answer the screening questions on the Service and context step.")]
 
 
-def special_category(plan: Plan) -> list[Finding]:
+@rule("special-category-hint", Severity.ADVICE, "plan", each="stakeholders")
+def special_category(plan: Plan, ctx):
     """Notes that suggest health or similar data point to the DPIA questions."""
-    if plan.dpia_screening.get("special_category"):
-        return []
-    findings = []
-    for s in _people(plan):
-        word = special_category_hint(s)
-        if word:
-            findings.append(Finding(
-                "special-category-hint", Severity.ADVICE,
-                f"{quoted(s.name)}'s record mentions \u201c{word}\u201d, which may be special-"
-                "category data (health, beliefs, …). Record only what the plan needs, and answer "
-                "the DPIA screening's question about it on the Service and context step.",
-                "stakeholder", s.key))
-    return findings
+    answered = bool(plan.dpia_screening.get("special_category"))
+
+    def judge(s: Stakeholder) -> Flag | None:
+        word = None if answered or not s.personal else special_category_hint(s)
+        if not word:
+            return None
+        return Flag(
+            f"{quoted(s.name)}'s record mentions \u201c{word}\u201d, which may be special-"
+            "category data (health, beliefs, …). Record only what the plan needs, and answer "
+            "the DPIA screening's question about it on the Service and context step.",
+            "stakeholder", s.key)
+    return judge
 
 
-RULES = [personal_without_basis, consent_gaps, retention, retention_missing, dpia_not_screened,
-         special_category]
+RULES = [personal_without_basis, consent_withdrawn, consent_undated, retention_overdue,
+         retention_due, retention_missing, dpia_not_screened, special_category]

@@ -7,7 +7,7 @@ is the number of its findings, so the step list, the page and Review always agre
 from __future__ import annotations
 
 from planner.core.model import DeliveryRole, Plan, PlanningRole
-from planner.core.rules_base import Finding, Severity, quoted
+from planner.core.rules_base import Flag, Severity, quoted, rule
 
 _CONTEXT = (  # (field, what to say is missing)
     ("organisation", "the organisation that runs the service"),
@@ -17,55 +17,53 @@ _CONTEXT = (  # (field, what to say is missing)
 )
 
 
-def context_incomplete(plan: Plan) -> list[Finding]:
+@rule("context-incomplete", Severity.WARNING, "plan")
+def context_incomplete(plan: Plan, ctx) -> list[Flag]:
     """The service and context step: each empty field, and no drivers or stages."""
     missing = [text for field, text in _CONTEXT if not getattr(plan, field).strip()]
     if not plan.drivers:
         missing.append("why the service is coproduced (its drivers)")
     if not plan.stages:
         missing.append("the stages of the service that are coproduced")
-    return [Finding("context-incomplete", Severity.WARNING,
-                    f"Service and context: the plan does not yet say {text}.", "plan", None)
+    return [Flag(f"Service and context: the plan does not yet say {text}.", "plan", None)
             for text in missing]
 
 
-def no_stakeholders(plan: Plan) -> list[Finding]:
+@rule("no-stakeholders", Severity.WARNING, "stakeholders")
+def no_stakeholders(plan: Plan, ctx) -> list[Flag]:
     """A plan to coproduce with nobody named."""
     if plan.stakeholders:
         return []
-    return [Finding("no-stakeholders", Severity.WARNING,
-                    "The plan names no stakeholders yet. Add the users, community groups, "
+    return [Flag("The plan names no stakeholders yet. Add the users, community groups, "
                     "providers and governance bodies who have a part in the service.", "plan", None)]
 
 
-def stakeholder_without_role(plan: Plan) -> list[Finding]:
+@rule("stakeholder-without-role", Severity.WARNING, each="stakeholders")
+def stakeholder_without_role(plan: Plan, ctx):
     """A stakeholder with neither a planning nor a delivery role."""
-    return [Finding(
-        "stakeholder-without-role", Severity.WARNING,
+    return lambda s: Flag(
         f"Stakeholder {quoted(s.name)} has neither a planning nor a delivery role. Say what part "
-        "they take, or whether they are only kept informed.", "stakeholder", s.key)
-        for s in plan.stakeholders
-        if s.planning_role is PlanningRole.NONE and s.delivery_role is DeliveryRole.NONE]
+        "they take, or whether they are only kept informed.", "stakeholder", s.key) if (
+        s.planning_role is PlanningRole.NONE and s.delivery_role is DeliveryRole.NONE) else None
 
 
-def no_current_cell(plan: Plan) -> list[Finding]:
+@rule("no-current-cell", Severity.WARNING, "plan")
+def no_current_cell(plan: Plan, ctx) -> list[Flag]:
     """Where the service is today, so the plan shows the move it makes."""
     if plan.current_cell is not None:
         return []
-    return [Finding("no-current-cell", Severity.WARNING,
-                    "The matrix does not yet say where the service is today. Choose today's cell "
+    return [Flag("The matrix does not yet say where the service is today. Choose today's cell "
                     "so the plan shows the move it makes.", "plan", None)]
 
 
-def no_risks(plan: Plan) -> list[Finding]:
+@rule("no-risks", Severity.WARNING, "risks")
+def no_risks(plan: Plan, ctx) -> list[Flag]:
     """Coproduction brings a new division of risk; an empty register has not looked at it."""
     if plan.risks:
         return []
-    return [Finding("no-risks", Severity.WARNING,
-                    "The risk register is empty. Record what could go wrong and who would carry "
+    return [Flag("The risk register is empty. Record what could go wrong and who would carry "
                     "it: users, the community or professionals.", "plan", None)]
 
 
 RULES = [context_incomplete, no_stakeholders, stakeholder_without_role, no_current_cell, no_risks]
-RULE_IDS = frozenset({"context-incomplete", "no-stakeholders", "stakeholder-without-role",
-                      "no-current-cell", "no-risks"})
+RULE_IDS = frozenset(r.id for r in RULES)

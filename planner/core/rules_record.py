@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from planner.core.dates import long_date
 from planner.core.model import ActionStatus, Plan
-from planner.core.rules_base import Finding, Rule, Severity, quoted, uses_today
+from planner.core.rules_base import Flag, Rule, Severity, quoted, rule
 
 
 def _date(text: str | None) -> date | None:
@@ -17,22 +17,22 @@ def _date(text: str | None) -> date | None:
         return None
 
 
-@uses_today
-def action_overdue(plan: Plan, today: date | None = None) -> list[Finding]:
+@rule("action-overdue", Severity.WARNING, "stakeholders", each="actions", today=True)
+def action_overdue(plan: Plan, ctx):
     """An open action whose due date has passed."""
-    today = today or date.today()
-    findings = []
-    for action in plan.actions:
+    today = ctx.today
+
+    def judge(action):
         due = _date(action.due)
-        if action.status is ActionStatus.OPEN and due is not None and due < today:
-            owner = plan.stakeholder(action.owner)
-            who = f" ({owner.name})" if owner else " (no owner)"
-            findings.append(Finding(
-                "action-overdue", Severity.WARNING,
-                f"Action {quoted(action.title)}{who} was due on {long_date(action.due)} and is still open. "
-                "Mark it done, drop it with the reason, or agree a new date.",
-                "action", action.key))
-    return findings
+        if action.status is not ActionStatus.OPEN or due is None or due >= today:
+            return None
+        owner = ctx.row("stakeholders", action.owner)
+        who = f" ({owner.name})" if owner else " (no owner)"
+        return Flag(
+            f"Action {quoted(action.title)}{who} was due on {long_date(action.due)} and is still open. "
+            "Mark it done, drop it with the reason, or agree a new date.",
+            "action", action.key)
+    return judge
 
 
 @dataclass(frozen=True)
