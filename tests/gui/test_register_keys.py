@@ -23,8 +23,8 @@ def document(qtbot, plan_file):
     doc.close()
 
 
-def _risk_template(title):
-    return SimpleNamespace(to_risk=lambda key: Risk(key, title, suggested=True))
+def _risk_suggestion(title):
+    return SimpleNamespace(template=SimpleNamespace(to_risk=lambda key: Risk(key, title, suggested=True)))
 
 
 def _safeguard_suggestion(title, mitigates):
@@ -42,7 +42,7 @@ def _adds(document: PlanDocument, n: int):
             document, [Stakeholder(k, f"Imported {n}.{i}") for i, k in enumerate(document.store.new_keys("stakeholders", 2))])),
         ("risks", risks.add_risk(document, f"Risk {n}")),
         ("risks", risks.duplicate_risks(document, plan.risks[:2], f"copy {n}")),
-        ("risks", risks.suggest_risks(document, [_risk_template(f"Suggested {n}.{i}") for i in range(3)])),
+        ("risks", risks.suggest_risks(document, [_risk_suggestion(f"Suggested {n}.{i}") for i in range(3)])),
         ("safeguards", safeguards.add_safeguard(document, f"Safeguard {n}")),
         ("safeguards", safeguards.duplicate_safeguards(document, plan.safeguards[:2], f"copy {n}")),
         ("safeguards", safeguards.suggest_safeguards(

@@ -106,6 +106,13 @@ class UpdateCommand(PlanCommand):
         return Change.of(self.scope, *([self.key] if self.key else []))
 
 
+def update_row(document: PlanDocument, register: str, item, text: str, **changes) -> UpdateCommand:
+    """One edit of a row of ``register``; editing a suggested row makes it the officer's own in the same step."""
+    if getattr(item, "suggested", False) and "suggested" not in changes:
+        changes["suggested"] = False
+    return UpdateCommand(document, register, item.key, text, **changes)
+
+
 def touched_by(removed) -> Change:
     """Every row a delete (storage's ``Removed``) changed, and so its undo changes back.
 
@@ -182,4 +189,4 @@ class DeleteCommand(PlanCommand):
 
 
 __all__ = ["AddCommand", "Change", "DeleteCommand", "PlanCommand", "PlanError", "UpdateCommand",
-           "record_touched", "touched_by"]
+           "record_touched", "touched_by", "update_row"]

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from planner.core.model import Risk, Shares
 from planner.ui.document import PlanDocument
-from planner.ui.operations.base import AddCommand, DeleteCommand, UpdateCommand
+from planner.ui.operations.base import AddCommand, DeleteCommand, UpdateCommand, update_row
 
 
 def guidance_library():
@@ -32,19 +32,17 @@ def duplicate_risks(document: PlanDocument, originals: list[Risk], suffix: str) 
     return AddCommand(document, "risks", copies, "duplicate risk" if len(copies) == 1 else f"duplicate {len(copies)} risks")
 
 
-def suggest_risks(document: PlanDocument, templates, owner: str | None = None) -> AddCommand:
-    """Risks from guidance templates (each ``to_risk(key)``), marked suggested, with an owner if given."""
-    keys = document.store.new_keys("risks", len(templates))
-    risks = [replace(t.to_risk(k), owner=owner) for t, k in zip(templates, keys)]
+def suggest_risks(document: PlanDocument, suggestions, owner: str | None = None) -> AddCommand:
+    """Risks from guidance suggestions (each a ``template`` with ``to_risk(key)``), marked suggested."""
+    keys = document.store.new_keys("risks", len(suggestions))
+    risks = [replace(s.template.to_risk(k), owner=owner) for s, k in zip(suggestions, keys)]
     n = len(risks)
     return AddCommand(document, "risks", risks, "add suggested risk" if n == 1 else f"add {n} suggested risks")
 
 
 def update_risk(document: PlanDocument, risk: Risk, text: str, **changes) -> UpdateCommand:
     """One edit of a risk; editing a suggested risk makes it the officer's own in the same step."""
-    if risk.suggested and "suggested" not in changes:
-        changes["suggested"] = False
-    return UpdateCommand(document, "risks", risk.key, text, **changes)
+    return update_row(document, "risks", risk, text, **changes)
 
 
 def change_shares(document: PlanDocument, risk: Risk, shares: Shares) -> UpdateCommand:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from planner.core.model import Safeguard
 from planner.ui.document import PlanDocument
-from planner.ui.operations.base import AddCommand, DeleteCommand, UpdateCommand
+from planner.ui.operations.base import AddCommand, DeleteCommand, UpdateCommand, update_row
 
 
 def add_safeguard(document: PlanDocument, title: str, mitigates: list[str] = ()) -> AddCommand:
@@ -34,9 +34,7 @@ def suggest_safeguards(document: PlanDocument, suggestions, owner: str | None = 
 
 def update_safeguard(document: PlanDocument, safeguard: Safeguard, text: str, **changes) -> UpdateCommand:
     """One edit of a safeguard; editing a suggested one makes it the officer's own."""
-    if safeguard.suggested and "suggested" not in changes:
-        changes["suggested"] = False
-    return UpdateCommand(document, "safeguards", safeguard.key, text, **changes)
+    return update_row(document, "safeguards", safeguard, text, **changes)
 
 
 def delete_safeguards(document: PlanDocument, keys: list[str]) -> DeleteCommand:

@@ -90,12 +90,12 @@ class RecordStep(Step):
         self.log_pane.add_requested.connect(self.add_entry)
         self.log_pane.duplicate_requested.connect(self.add_entry)
         self.log_pane.delete_requested.connect(lambda: self._delete("engagements", self.log_pane))
-        self.log_form.edited.connect(lambda changes, text: self._edit("engagements", self.log_form.entry, changes, text))
+        self.log_form.edited.connect(lambda changes, text: self._edit("engagements", self.log_form.item, changes, text))
         self.action_pane.selection_changed.connect(self._show_action)
         self.action_pane.add_requested.connect(self.add_action)
         self.action_pane.duplicate_requested.connect(self.add_action)
         self.action_pane.delete_requested.connect(lambda: self._delete("actions", self.action_pane))
-        self.action_form.edited.connect(lambda changes, text: self._edit("actions", self.action_form.action, changes, text))
+        self.action_form.edited.connect(lambda changes, text: self._edit("actions", self.action_form.item, changes, text))
         self.versions.agree_requested.connect(self.agree)
         self.versions.export_requested.connect(self.export_version)
 
@@ -156,10 +156,10 @@ class RecordStep(Step):
         self.report_findings(self.document)
 
     def _show_entry(self, *_args) -> None:
-        self.log_form.show_entry(self.log_model.item_for(self.log_pane.current_key()))
+        self.log_form.show_item(self.log_model.item_for(self.log_pane.current_key()))
 
     def _show_action(self, *_args) -> None:
-        self.action_form.show_action(self.action_model.item_for(self.action_pane.current_key()))
+        self.action_form.show_item(self.action_model.item_for(self.action_pane.current_key()))
 
     def show_entries_of(self, key: str) -> None:
         """The log filtered to one stakeholder's entries (from their form)."""

@@ -7,20 +7,24 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QW
 
 from planner.ui.document import PlanDocument
 from planner.ui.models.base import KEY_ROLE
+from planner.ui.operations.base import update_row
 from planner.ui.steps.base import Step
 
 LAZY_ABOVE = 1000  # rows; above this a hidden page waits to be shown before reloading
 
 
 class RegisterStep(Step):
-    """A step with ``self.pane`` (a RegisterPane) and ``self.form``.
+    """A step with ``self.pane`` (a RegisterPane), ``self.model`` and ``self.form`` (a RegisterForm).
 
-    Subclasses implement ``add``, ``duplicate``, ``delete``, ``_edit``, ``_changed`` and
-    ``_show_current``, call ``_connect_register`` once their widgets exist, and ``_attach``
-    at the start of ``load``.
+    The list's buttons, the form's ``edited`` signal and the undoable commands are wired here
+    once. Subclasses say which register they edit (``REGISTER``, ``ITEM``), implement
+    ``new_command``, ``duplicate_command``, ``delete_command`` and ``_changed``, call
+    ``_connect_register`` once their widgets exist, and ``_attach`` at the start of ``load``.
     """
 
+    REGISTER = ""  # the register edited, as storage and Change name it: "stakeholders", "risks"...
     ITEM = ""  # the form's attribute holding the shown item: "stakeholder", "risk", "safeguard"
+    FIRST_FIELD = "title"  # the form's field the cursor waits in after Add
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +55,103 @@ class RegisterStep(Step):
         document.write_failed.connect(self._refused)
         self.pane.set_read_only(document.read_only)
         self.form.set_read_only(document.read_only)
+
+    # -------------------------------------------------------------- the row shown
+
+    def _show_current(self, *_args) -> None:
+        """Show the current row of the list in the form, with any text whose save failed."""
+        self.form.show_item(self.model.item_for(self.pane.current_key()))
+        self._restore_unsaved()
+
+    # -------------------------------------------------------------- edits, one command each
+
+    def new_command(self):
+        """The command Add runs: one new row with default fields."""
+        raise NotImplementedError
+
+    def duplicate_command(self, originals: list):
+        """The command Duplicate runs: copies of ``originals`` with keys of their own."""
+        raise NotImplementedError
+
+    def delete_command(self, keys: list[str]):
+        """The command Delete runs for the selected rows."""
+        raise NotImplementedError
+
+    def update_command(self, item, changes: dict, text: str):
+        """The command for one edit the form reported (a step may add changes that go with it)."""
+        return update_row(self.document, self.REGISTER, item, text, **changes)
+
+    def may_delete(self, keys: list[str]) -> bool:
+        """Whether to go ahead with deleting ``keys`` (a step may ask the officer first)."""
+        return True
+
+    def add(self) -> None:
+        self._add(self.new_command())
+
+    def _add(self, command) -> None:
+        """Run an add; the new row is selected and the cursor waits in its first field."""
+        if self._execute(command):
+            self._show_added(command.keys)
+            self._start_typing_in(getattr(self.form, self.FIRST_FIELD))
+
+    def _show_added(self, keys: list[str]) -> None:
+        self.pane.select_keys(keys)
+
+    def duplicate(self) -> None:
+        originals = [self.model.item_for(k) for k in self.pane.selected_keys()]
+        if originals:
+            command = self.duplicate_command(originals)
+            if self._execute(command):
+                self._show_added(command.keys)
+
+    def delete(self) -> None:
+        keys = self.pane.selected_keys()
+        if keys and self.may_delete(keys):
+            self._execute(self.delete_command(keys))
+
+    def _edit(self, changes: dict, text: str) -> None:
+        """The form's ``edited``: one undoable command for the row shown."""
+        item = self.form.item
+        if item is not None:
+            self._execute_edit(item.key, changes, self.update_command(item, changes, text))
+
+    # -------------------------------------------------------------- suggestions from the guidance
+
+    def suggestions(self, library) -> list:
+        """The guidance's suggestions that fit this plan (steps that offer them implement this)."""
+        raise NotImplementedError
+
+    def suggest_command(self, chosen: list, owner: str | None):
+        """The one command that adds every suggestion ticked."""
+        raise NotImplementedError
+
+    def show_message(self, text: str) -> None:
+        """Tell the officer something (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, self.TITLE, text)
+
+    def suggest(self) -> None:
+        """Offer the guidance's suggestions that fit this plan; add those the officer ticks, as one action."""
+        if self.document is None or self.document.read_only:
+            return
+        if self.document.plan.target_cell is None:
+            self.show_message(self.tr("Choose a target cell on the Matrix step first: "
+                                      "the suggestions depend on it."))
+            return
+        from planner.ui.operations.risks import guidance_library
+
+        library = guidance_library()
+        if library is None:
+            self.show_message(self.tr("The guidance could not be read, so there are no suggestions."))
+            return
+        answer = self.ask_suggestions(self.REGISTER, self.suggestions(library))
+        if not answer or not answer[0]:
+            return
+        chosen, owner = answer
+        command = self.suggest_command(chosen, owner)
+        if self._execute(command):
+            self.pane.select_keys(command.keys)
 
     def _suggested_note(self, text: str) -> QLabel:
         """The line that says what "Suggested" means, shown while anything in the list is one."""
@@ -119,8 +220,7 @@ class RegisterStep(Step):
         self._show_current()
 
     def _shown_key(self) -> str | None:
-        item = getattr(self.form, self.ITEM, None)
-        return getattr(item, "key", None)
+        return getattr(self.form.item, "key", None)
 
     def _restore_unsaved(self) -> None:
         """Put text whose save failed back into the form's fields for the item shown."""

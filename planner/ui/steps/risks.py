@@ -22,6 +22,7 @@ STATUS_COLUMN = 1  # "Suggested" or empty: shown only while some risk is still a
 class RisksStep(RegisterStep):
     """Coproduction moves risk onto users and communities: write down who carries what."""
 
+    REGISTER = "risks"
     ITEM = "risk"
 
     TITLE = "Division of risk"
@@ -136,10 +137,6 @@ class RisksStep(RegisterStep):
         shown = self.form.risk
         return ("risk_category", shown.category.value) if shown is not None else None
 
-    def _show_current(self, *_args) -> None:
-        self.form.show_risk(self.model.item_for(self.pane.current_key()))
-        self._restore_unsaved()
-
     def _update_suggest(self) -> None:
         self.suggest_button.setEnabled(self.document is not None and not self.document.read_only)
 
@@ -152,50 +149,23 @@ class RisksStep(RegisterStep):
 
     # -------------------------------------------------------------- edits
 
-    def add(self) -> None:
-        command = ops.add_risk(self.document, self.tr("New risk"))
-        if self._execute(command):
-            self.pane.select_keys(command.keys)
-            self._start_typing_in(self.form.title)
+    def new_command(self):
+        return ops.add_risk(self.document, self.tr("New risk"))
 
-    def duplicate(self) -> None:
-        originals = [self.model.item_for(k) for k in self.pane.selected_keys()]
-        if originals:
-            command = ops.duplicate_risks(self.document, originals, self.tr("(copy)"))
-            if self._execute(command):
-                self.pane.select_keys(command.keys)
+    def duplicate_command(self, originals):
+        return ops.duplicate_risks(self.document, originals, self.tr("(copy)"))
 
-    def delete(self) -> None:
-        keys = self.pane.selected_keys()
-        if keys:
-            self._execute(ops.delete_risks(self.document, keys))
-
-    def _edit(self, changes: dict, text: str) -> None:
-        risk = self.form.risk
-        self._execute_edit(risk.key, changes, ops.update_risk(self.document, risk, text, **changes))
+    def delete_command(self, keys):
+        return ops.delete_risks(self.document, keys)
 
     def show_message(self, text: str) -> None:
         """Tell the officer something (tests replace this)."""
         QMessageBox.information(self, self.tr("Suggest risks"), text)
 
-    def suggest(self) -> None:
-        """Offer the guidance's risks that fit this plan; add those the officer ticks."""
-        if self.document is None or self.document.read_only:
-            return
-        if self.document.plan.target_cell is None:
-            self.show_message(self.tr("Choose a target cell on the Matrix step first: "
-                                      "the suggestions depend on it."))
-            return
-        library = ops.guidance_library()
-        if library is None:
-            self.show_message(self.tr("The guidance could not be read, so there are no suggestions."))
-            return
+    def suggestions(self, library) -> list:
         from planner.guidance.suggest import risk_suggestions
 
-        answer = self.ask_suggestions("risks", risk_suggestions(library, self.document.plan))
-        if not answer or not answer[0]:
-            return
-        chosen, owner = answer
-        command = ops.suggest_risks(self.document, [s.template for s in chosen], owner)
-        if self._execute(command):
-            self.pane.select_keys(command.keys)
+        return risk_suggestions(library, self.document.plan)
+
+    def suggest_command(self, chosen, owner):
+        return ops.suggest_risks(self.document, chosen, owner)

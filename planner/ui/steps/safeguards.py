@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
 from planner.ui.document import Change, PlanDocument
 from planner.ui.models.safeguards import SafeguardTableModel
 from planner.ui.operations import safeguards as ops
-from planner.ui.operations.risks import guidance_library
 from planner.ui.steps.attention import bare_risks
 from planner.ui.steps.base import form_scroll
 from planner.ui.steps.register_step import LAZY_ABOVE, RegisterStep
@@ -23,6 +22,7 @@ STATUS_COLUMN = 1  # "Suggested" or empty: shown only while some safeguard is st
 class SafeguardsStep(RegisterStep):
     """Accountability does not go away when users and communities share the work."""
 
+    REGISTER = "safeguards"
     ITEM = "safeguard"
 
     TITLE = "Governance safeguards"
@@ -155,10 +155,6 @@ class SafeguardsStep(RegisterStep):
         shown = self.form.safeguard
         return ("safeguard_kind", shown.kind.value) if shown is not None else None
 
-    def _show_current(self, *_args) -> None:
-        self.form.show_safeguard(self.model.item_for(self.pane.current_key()))
-        self._restore_unsaved()
-
     def select(self, target_type: str, key: str | None) -> None:
         if target_type == "plan":  # a plan-wide finding (no line of accountability): add one
             self.pane.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -176,56 +172,28 @@ class SafeguardsStep(RegisterStep):
 
     # -------------------------------------------------------------- edits
 
-    def add(self, mitigates: list[str] = ()) -> None:
-        command = ops.add_safeguard(self.document, self.tr("New safeguard"), list(mitigates))
-        if self._execute(command):
-            self.pane.select_keys(command.keys)
-            self._start_typing_in(self.form.title)
+    def new_command(self, mitigates: list[str] = ()):
+        return ops.add_safeguard(self.document, self.tr("New safeguard"), list(mitigates))
+
+    def duplicate_command(self, originals):
+        return ops.duplicate_safeguards(self.document, originals, self.tr("(copy)"))
+
+    def delete_command(self, keys):
+        return ops.delete_safeguards(self.document, keys)
 
     def answer_selected_risk(self) -> None:
         item = self.bare.currentItem()
         if item is not None:
-            self.add([item.data(Qt.ItemDataRole.UserRole)])
-
-    def duplicate(self) -> None:
-        originals = [self.model.item_for(k) for k in self.pane.selected_keys()]
-        if originals:
-            command = ops.duplicate_safeguards(self.document, originals, self.tr("(copy)"))
-            if self._execute(command):
-                self.pane.select_keys(command.keys)
-
-    def delete(self) -> None:
-        keys = self.pane.selected_keys()
-        if keys:
-            self._execute(ops.delete_safeguards(self.document, keys))
-
-    def _edit(self, changes: dict, text: str) -> None:
-        safeguard = self.form.safeguard
-        self._execute_edit(safeguard.key, changes, ops.update_safeguard(self.document, safeguard, text, **changes))
+            self._add(self.new_command([item.data(Qt.ItemDataRole.UserRole)]))
 
     def show_message(self, text: str) -> None:
         """Tell the officer something (tests replace this)."""
         QMessageBox.information(self, self.tr("Suggest safeguards"), text)
 
-    def suggest(self) -> None:
-        """Offer the guidance's safeguards that fit this plan and its risks; add those the officer ticks."""
-        if self.document is None or self.document.read_only:
-            return
-        plan = self.document.plan
-        if plan.target_cell is None:
-            self.show_message(self.tr("Choose a target cell on the Matrix step first: "
-                                      "the suggestions depend on it."))
-            return
-        library = guidance_library()
-        if library is None:
-            self.show_message(self.tr("The guidance could not be read, so there are no suggestions."))
-            return
+    def suggestions(self, library) -> list:
         from planner.guidance.suggest import safeguard_suggestions
 
-        answer = self.ask_suggestions("safeguards", safeguard_suggestions(library, plan))
-        if not answer or not answer[0]:
-            return
-        chosen, owner = answer
-        command = ops.suggest_safeguards(self.document, chosen, owner)
-        if self._execute(command):
-            self.pane.select_keys(command.keys)
+        return safeguard_suggestions(library, self.document.plan)
+
+    def suggest_command(self, chosen, owner):
+        return ops.suggest_safeguards(self.document, chosen, owner)

@@ -31,7 +31,9 @@ ROW_BY_ROW = 200  # an edit touching more stakeholders than this reloads the lis
 class StakeholdersStep(RegisterStep):
     """Who has a part in the service, what part, how much they can sway it and how much they care."""
 
+    REGISTER = "stakeholders"
     ITEM = "stakeholder"
+    FIRST_FIELD = "name"
 
     TITLE = "Stakeholders"
     NAME = "stakeholders"
@@ -140,9 +142,8 @@ class StakeholdersStep(RegisterStep):
         return ("stakeholder_category", shown.category.value) if shown is not None else None
 
     def _show_current(self, *_args) -> None:
-        shown = self.model.item_for(self.pane.current_key())
-        self.form.show_stakeholder(shown)
-        self._restore_unsaved()
+        super()._show_current()
+        shown = self.form.stakeholder
         if shown is not None and self.document is not None:
             self.form.show_log([e for e in self.document.plan.engagements if shown.key in e.participants])
         self.form.log_line.setVisible(shown is not None)
@@ -185,35 +186,32 @@ class StakeholdersStep(RegisterStep):
 
     # -------------------------------------------------------------- edits
 
-    def add(self) -> None:
-        command = ops.add_stakeholder(self.document, self.tr("New stakeholder"))
-        if self._execute(command):
-            self.tabs.setCurrentWidget(self.splitter)
-            self._select(command.keys)
-            self._start_typing_in(self.form.name)
+    def new_command(self):
+        return ops.add_stakeholder(self.document, self.tr("New stakeholder"))
 
-    def duplicate(self) -> None:
-        originals = [self.model.item_for(k) for k in self.pane.selected_keys()]
-        command = ops.duplicate_stakeholders(self.document, originals, self.tr("(copy)"))
-        if originals and self._execute(command):
-            self._select(command.keys)
+    def duplicate_command(self, originals):
+        return ops.duplicate_stakeholders(self.document, originals, self.tr("(copy)"))
 
-    def delete(self) -> None:
-        keys = self.pane.selected_keys()
-        if not keys:
-            return
+    def delete_command(self, keys):
+        return ops.delete_stakeholders(self.document, keys)
+
+    def _show_added(self, keys: list[str]) -> None:
+        self.tabs.setCurrentWidget(self.splitter)
+        self._select(keys)
+
+    def may_delete(self, keys: list[str]) -> bool:
+        """A person is offered Erase instead; one who owns risks or safeguards is asked about first."""
         people = [s for s in self.document.plan.stakeholders if s.key in set(keys) and s.personal]
         if people:  # a person: deleting keeps them in the undo history; offer Erase instead
             answer = self.privacy.ask_delete_people([s.name for s in people], len(keys))
             if answer == "erase":
                 self.privacy.forget(anonymise=False, key=people[0].key)
-                return
+                return False
             if answer != "delete":
-                return
-        if self._may_delete(keys):
-            self._execute(ops.delete_stakeholders(self.document, keys))
+                return False
+        return self._may_delete_owners(keys)
 
-    def _may_delete(self, keys: list[str]) -> bool:
+    def _may_delete_owners(self, keys: list[str]) -> bool:
         """Ask first when the stakeholders own risks or safeguards, naming them all."""
         plan, gone = self.document.plan, set(keys)
         risks = [r.title for r in plan.risks if r.owner in gone]
@@ -237,12 +235,11 @@ class StakeholdersStep(RegisterStep):
         return self.ask_confirm(self.tr("Delete a stakeholder who owns things?"),
                                 text % (who, self.tr(" and ").join(owned)), self.tr("Delete"))
 
-    def _edit(self, field: str, value, text: str) -> None:
-        shown = self.form.stakeholder
-        changes = {field: value}
-        if field == "category":
-            changes.update(ops.private_flag_for(self.document, shown, value))
-        self._execute_edit(shown.key, changes, ops.update_stakeholder(self.document, shown.key, text, **changes))
+    def update_command(self, item, changes: dict, text: str):
+        """A new category may change the private-individual flag in the same step."""
+        if "category" in changes:
+            changes = {**changes, **ops.private_flag_for(self.document, item, changes["category"])}
+        return super().update_command(item, changes, text)
 
     def _move(self, key: str, influence: int, interest: int) -> None:
         if not self._execute(ops.move_stakeholder(self.document, key, influence, interest)):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from planner.core.model import Action, ActionStatus
 from planner.ui.widgets.fields import CommitTextEdit, enum_combo, set_combo
 from planner.ui.widgets.record_fields import OptionalDate
+from planner.ui.widgets.register_form import RegisterForm
 
 
 def _fill(combo: QComboBox, none_text: str, items: list[tuple[str, str]]) -> None:
@@ -19,16 +19,16 @@ def _fill(combo: QComboBox, none_text: str, items: list[tuple[str, str]]) -> Non
     combo.blockSignals(False)
 
 
-class ActionForm(QGroupBox):
+class ActionForm(RegisterForm):
     """Shows one action; emits ``edited(changes dict, undo text)`` for each change."""
 
-    edited = Signal(dict, str)
+    ITEM = "action"
+    BLANK = staticmethod(lambda: Action(key="", title=""))
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         tr = self.tr
         self.action: Action | None = None
-        self.read_only = False
         self.title = QLineEdit(self)
         self.owner = QComboBox(self)
         self.due = OptionalDate(tr("No due date"), self)
@@ -50,28 +50,17 @@ class ActionForm(QGroupBox):
             widget.setAccessibleName(name)
             form.addRow(text, widget)
         form.labelForField(self.due).setBuddy(self.due.edit)
-        self.title.editingFinished.connect(self._title)
+        self.title.editingFinished.connect(lambda: self._text_finished("title", self.title, "rename action", required=True))
         self.owner.activated.connect(lambda _i: self._emit("owner", self.owner.currentData(), "change action owner"))
         self.due.changed.connect(lambda v: self._emit("due", v, "change due date"))
         self.status.activated.connect(lambda _i: self._emit("status", self.status.current(), "change action status"))
         self.reason.committed.connect(lambda t: self._emit("reason", t, "change why dropped"))
         for combo, field in ((self.risk, "risk"), (self.safeguard, "safeguard"), (self.engagement, "engagement")):
             combo.activated.connect(lambda _i, c=combo, f=field: self._emit(f, c.currentData(), f"change action {f}"))
-        self.show_action(None)
+        self.show_item(None)
 
     def _fields(self) -> list[QWidget]:
         return [self.title, self.owner, self.due, self.status, self.reason, self.risk, self.safeguard, self.engagement]
-
-    def _title(self) -> None:
-        if self.action is not None and not self.title.text().strip():
-            self.title.setText(self.action.title)
-            return
-        self._emit("title", self.title.text(), "rename action")
-
-    def _emit(self, field: str, value, text: str) -> None:
-        if self.action is None or self.read_only or getattr(self.action, field) == value:
-            return
-        self.edited.emit({field: value}, text)
 
     def set_choices(self, people, risks, safeguards, entries) -> None:
         """The stakeholders, risks, safeguards and log entries an action may name, as (key, text)."""
@@ -80,36 +69,19 @@ class ActionForm(QGroupBox):
         _fill(self.risk, tr("None"), risks)
         _fill(self.safeguard, tr("None"), safeguards)
         _fill(self.engagement, tr("None"), entries)
-        self.show_action(self.action)
+        self.show_item(self.action)
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self._enable()
+    def _title_for(self, shown) -> str:
+        return (self.tr("Selected action") if shown is not None
+                else self.tr("No action selected: choose one in the list, or add one"))
 
-    def _enable(self) -> None:
-        self.setTitle(self.tr("Selected action") if self.action is not None
-                      else self.tr("No action selected: choose one in the list, or add one"))
-        editable = self.action is not None and not self.read_only
-        for widget in self._fields():
-            widget.setEnabled(editable)
-
-    def show_action(self, action: Action | None) -> None:
-        self.action = action
-        widgets = self._fields()
-        for w in widgets:
-            w.blockSignals(True)
-        try:
-            shown = action or Action(key="", title="")
-            self.title.setText(shown.title)
-            self.title.setCursorPosition(0)
-            set_combo(self.owner, shown.owner)
-            self.due.set_value(shown.due)
-            set_combo(self.status, shown.status)
-            self.reason.set_text(shown.reason)
-            set_combo(self.risk, shown.risk)
-            set_combo(self.safeguard, shown.safeguard)
-            set_combo(self.engagement, shown.engagement)
-        finally:
-            for w in widgets:
-                w.blockSignals(False)
-        self._enable()
+    def _fill(self, shown: Action) -> None:
+        self.title.setText(shown.title)
+        self.title.setCursorPosition(0)
+        set_combo(self.owner, shown.owner)
+        self.due.set_value(shown.due)
+        set_combo(self.status, shown.status)
+        self.reason.set_text(shown.reason)
+        set_combo(self.risk, shown.risk)
+        set_combo(self.safeguard, shown.safeguard)
+        set_combo(self.engagement, shown.engagement)

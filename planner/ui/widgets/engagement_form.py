@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from planner.core.model import Engagement, EngagementKind, Outcome
 from planner.ui.widgets.columns import Columns
 from planner.ui.widgets.fields import CommitTextEdit, enum_combo, set_combo
 from planner.ui.widgets.record_fields import KeyChecklist, OptionalDate
+from planner.ui.widgets.register_form import RegisterForm
 
 
-class EngagementForm(QGroupBox):
+class EngagementForm(RegisterForm):
     """Shows one log entry; emits ``edited(changes dict, undo text)`` for each change."""
 
-    edited = Signal(dict, str)
+    ITEM = "entry"
+    BLANK = staticmethod(lambda: Engagement(key="", title=""))
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         tr = self.tr
         self.entry: Engagement | None = None
-        self.read_only = False
         self.title = QLineEdit(self)
         self.date = OptionalDate(tr("No date"), self)
         self.kind = enum_combo(EngagementKind, self)
@@ -63,7 +63,7 @@ class EngagementForm(QGroupBox):
         self.columns.add_column(left, 3)
         self.columns.add_column(right, 2)
 
-        self.title.editingFinished.connect(self._title)
+        self.title.editingFinished.connect(lambda: self._text_finished("title", self.title, "rename log entry", required=True))
         self.date.changed.connect(lambda v: self._emit("date", v, "change log entry date"))
         self.kind.activated.connect(lambda _i: self._emit("kind", self.kind.current(), "change log entry kind"))
         self.others.editingFinished.connect(lambda: self._emit("others", self.others.value(), "change others taking part"))
@@ -75,7 +75,7 @@ class EngagementForm(QGroupBox):
         self.risks.ticked.connect(lambda k: self._emit("risks", k, "change risks touched"))
         self.safeguards.ticked.connect(lambda k: self._emit("safeguards", k, "change safeguards touched"))
         self._choices = ([], [], [])
-        self.show_entry(None)
+        self.show_item(None)
 
     def fit_width(self, width: int) -> None:
         self.columns.fit_width(width)
@@ -84,58 +84,33 @@ class EngagementForm(QGroupBox):
         return [self.title, self.date, self.kind, self.others, self.raised, self.response, self.outcome,
                 self.reason, self.people, self.risks, self.safeguards]
 
-    def _title(self) -> None:
-        if self.entry is not None and not self.title.text().strip():
-            self.title.setText(self.entry.title)
-            return
-        self._emit("title", self.title.text(), "rename log entry")
-
-    def _emit(self, field: str, value, text: str) -> None:
-        if self.entry is None or self.read_only or getattr(self.entry, field) == value:
-            return
-        self.edited.emit({field: value}, text)
-
     def set_choices(self, people: list[tuple[str, str]], risks: list[tuple[str, str]],
                     safeguards: list[tuple[str, str]]) -> None:
         """The stakeholders, risks and safeguards an entry may name."""
         self._choices = (people, risks, safeguards)
-        self.show_entry(self.entry)
+        self.show_item(self.entry)
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self._enable()
+    def _title_for(self, shown) -> str:
+        return (self.tr("Selected log entry") if shown is not None
+                else self.tr("No log entry selected: choose one in the list, or add one"))
 
     def _enable(self) -> None:
-        self.setTitle(self.tr("Selected log entry") if self.entry is not None
-                      else self.tr("No log entry selected: choose one in the list, or add one"))
-        editable = self.entry is not None and not self.read_only
-        for widget in self._fields():
-            widget.setEnabled(editable)
+        super()._enable()
         shown = self.entry
         needs_reason = shown is not None and shown.outcome is Outcome.NOT_CHANGED
         self.reason_note.setVisible(needs_reason and not shown.reason.strip())
 
-    def show_entry(self, entry: Engagement | None) -> None:
-        self.entry = entry
-        widgets = self._fields()
-        for w in widgets:
-            w.blockSignals(True)
-        try:
-            shown = entry or Engagement(key="", title="")
-            self.title.setText(shown.title)
-            self.title.setCursorPosition(0)
-            self.date.set_value(shown.date)
-            set_combo(self.kind, shown.kind)
-            self.others.setValue(shown.others)
-            self.raised.set_text(shown.raised)
-            self.response.set_text(shown.response)
-            set_combo(self.outcome, shown.outcome)
-            self.reason.set_text(shown.reason)
-            people, risks, safeguards = self._choices
-            self.people.set_items(people, shown.participants)
-            self.risks.set_items(risks, shown.risks)
-            self.safeguards.set_items(safeguards, shown.safeguards)
-        finally:
-            for w in widgets:
-                w.blockSignals(False)
-        self._enable()
+    def _fill(self, shown: Engagement) -> None:
+        self.title.setText(shown.title)
+        self.title.setCursorPosition(0)
+        self.date.set_value(shown.date)
+        set_combo(self.kind, shown.kind)
+        self.others.setValue(shown.others)
+        self.raised.set_text(shown.raised)
+        self.response.set_text(shown.response)
+        set_combo(self.outcome, shown.outcome)
+        self.reason.set_text(shown.reason)
+        people, risks, safeguards = self._choices
+        self.people.set_items(people, shown.participants)
+        self.risks.set_items(risks, shown.risks)
+        self.safeguards.set_items(safeguards, shown.safeguards)

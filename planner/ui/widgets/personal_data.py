@@ -49,7 +49,7 @@ class OptionalDate(QDateEdit):
 class PersonalDataPanel(QGroupBox):
     """Lawful basis, consent, keep-until date, communication needs and language of one person."""
 
-    edited = Signal(str, object, str)  # field, value, undo text (as the form's own signal)
+    edited = Signal(dict, str)  # {field: value}, undo text: the signal every register form has
     erase_requested = Signal()
     extend_requested = Signal()
     anonymise_requested = Signal()
@@ -145,7 +145,7 @@ class PersonalDataPanel(QGroupBox):
 
     def _emit(self, field_name: str, value, text: str) -> None:
         if self.stakeholder is not None and getattr(self.stakeholder, field_name) != value:
-            self.edited.emit(field_name, value, text)
+            self.edited.emit({field_name: value}, text)
 
     def _show_consent(self, basis: LawfulBasis | None) -> None:
         # Consent's date, method and scope matter only when consent is the basis.

@@ -2,29 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
+    QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
 from planner.core.model import Risk, RiskCategory
 from planner.ui.widgets.columns import Columns
 from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
+from planner.ui.widgets.register_form import RegisterForm
 from planner.ui.widgets.shares import SharesEditor
 
 
-class RiskForm(QGroupBox):
+class RiskForm(RegisterForm):
     """Shows one risk; emits ``edited(changes dict, undo text)`` for each change."""
 
-    edited = Signal(dict, str)
-    guidance_requested = Signal(str, str)
+    ITEM = "risk"
+    BLANK = staticmethod(lambda: Risk(key="", title=""))
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("Selected risk"), parent)
+        super().__init__(parent)
         tr = self.tr
         self.risk: Risk | None = None
-        self.read_only = False
         self.title = QLineEdit(self)
         self.category = enum_combo(RiskCategory, self)
         self.likelihood = QSpinBox(self)
@@ -82,7 +81,7 @@ class RiskForm(QGroupBox):
             QWidget.setTabOrder(first, second)
         self.shares.setToolTip(tr("Type each side's share; the three should add up to 100 %."))
 
-        self.title.editingFinished.connect(self._title)
+        self.title.editingFinished.connect(lambda: self._text_finished("title", self.title, "rename risk", required=True))
         self.category.activated.connect(lambda _i: self._emit("category", self.category.current(), "change risk category"))
         self.category.activated.connect(lambda _i: self._hint())
         self.likelihood.valueChanged.connect(lambda v: self._emit("likelihood", v, "change risk likelihood"))
@@ -97,7 +96,7 @@ class RiskForm(QGroupBox):
         self.rationale.committed.connect(lambda t: self._emit("residual_rationale", t, "change residual risk rationale"))
         self._watcher = FocusWatcher(lambda _w: self._hint(), self)
         self._watcher.watch(self.category)
-        self.show_risk(None)
+        self.show_item(None)
 
     def fit_width(self, width: int) -> None:
         """Two columns when the page is wide enough, else one (see widgets.columns)."""
@@ -111,19 +110,6 @@ class RiskForm(QGroupBox):
     def _hint(self) -> None:
         self.guidance_requested.emit("risk_category", self.category.current().value)
 
-    def _title(self) -> None:
-        if self.risk is None:
-            return
-        if not self.title.text().strip():
-            self.title.setText(self.risk.title)
-            return
-        self._emit("title", self.title.text(), "rename risk")
-
-    def _emit(self, field: str, value, text: str) -> None:
-        if self.risk is None or self.read_only or getattr(self.risk, field) == value:
-            return
-        self.edited.emit({field: value}, text)
-
     def set_owners(self, owners: list[tuple[str, str]]) -> None:
         """The stakeholders a risk may belong to, as (key, name)."""
         self.owner.blockSignals(True)
@@ -135,43 +121,26 @@ class RiskForm(QGroupBox):
         if self.risk is not None:
             set_combo(self.owner, self.risk.owner)
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self._enable()
-
     def _title_for(self, shown) -> str:
         return (self.tr("Selected risk") if shown is not None
                 else self.tr("No risk selected: choose one in the list, or add one"))
 
-    def _enable(self) -> None:
-        self.setTitle(self._title_for(self.risk))
-        editable = self.risk is not None and not self.read_only
-        for widget in self._fields():
-            widget.setEnabled(editable)
-
-    def show_risk(self, risk: Risk | None) -> None:
+    def show_item(self, risk: Risk | None) -> None:
         if risk is None or self.risk is None or risk.key != self.risk.key:
             self.shares.forget_last()
-        self.risk = risk
-        widgets = self._fields()
-        for w in widgets:
-            w.blockSignals(True)
-        try:
-            shown = risk or Risk(key="", title="")
-            self.title.setText(shown.title)
-            self.title.setCursorPosition(0)  # a long text shows its start
-            set_combo(self.category, shown.category)
-            self.likelihood.setValue(shown.likelihood)
-            self.impact.setValue(shown.impact)
-            set_combo(self.owner, shown.owner)
-            self.description.set_text(shown.description)
-            self.shares.set_shares(shown.shares)
-            self.trust_users.set_text(shown.trust_users)
-            self.trust_community.set_text(shown.trust_community)
-            self.trust_professionals.set_text(shown.trust_professionals)
-            self.accepted.setChecked(shown.accepted_residual)
-            self.rationale.set_text(shown.residual_rationale)
-        finally:
-            for w in widgets:
-                w.blockSignals(False)
-        self._enable()
+        super().show_item(risk)
+
+    def _fill(self, shown: Risk) -> None:
+        self.title.setText(shown.title)
+        self.title.setCursorPosition(0)  # a long text shows its start
+        set_combo(self.category, shown.category)
+        self.likelihood.setValue(shown.likelihood)
+        self.impact.setValue(shown.impact)
+        set_combo(self.owner, shown.owner)
+        self.description.set_text(shown.description)
+        self.shares.set_shares(shown.shares)
+        self.trust_users.set_text(shown.trust_users)
+        self.trust_community.set_text(shown.trust_community)
+        self.trust_professionals.set_text(shown.trust_professionals)
+        self.accepted.setChecked(shown.accepted_residual)
+        self.rationale.set_text(shown.residual_rationale)

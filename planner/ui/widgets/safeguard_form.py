@@ -2,29 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QVBoxLayout, QWidget,
 )
 
 from planner.core.model import Risk, Safeguard, SafeguardKind
 from planner.ui.widgets.columns import Columns
 from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
+from planner.ui.widgets.register_form import RegisterForm
 from planner.ui.words import long_date_field
 
 
-class SafeguardForm(QGroupBox):
+class SafeguardForm(RegisterForm):
     """Shows one safeguard; emits ``edited(changes dict, undo text)`` for each change."""
 
-    edited = Signal(dict, str)
-    guidance_requested = Signal(str, str)
+    ITEM = "safeguard"
+    BLANK = staticmethod(lambda: Safeguard(key="", title=""))
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("Selected safeguard"), parent)
+        super().__init__(parent)
         tr = self.tr
         self.safeguard: Safeguard | None = None
-        self.read_only = False
         self.title = QLineEdit(self)
         self.kind = enum_combo(SafeguardKind, self)
         self.owner = QComboBox(self)
@@ -69,7 +69,7 @@ class SafeguardForm(QGroupBox):
         label = form.labelForField(review_row)
         label.setBuddy(self.review)
 
-        self.title.editingFinished.connect(self._title)
+        self.title.editingFinished.connect(lambda: self._text_finished("title", self.title, "rename safeguard", required=True))
         self.kind.activated.connect(lambda _i: self._emit("kind", self.kind.current(), "change safeguard kind"))
         self.kind.activated.connect(lambda _i: self._hint())
         self.owner.activated.connect(lambda _i: self._emit("owner", self.owner.currentData(), "change safeguard owner"))
@@ -84,7 +84,7 @@ class SafeguardForm(QGroupBox):
             QWidget.setTabOrder(first, second)
         self._watcher = FocusWatcher(lambda _w: self._hint(), self)
         self._watcher.watch(self.kind)
-        self.show_safeguard(None)
+        self.show_item(None)
 
     def fit_width(self, width: int) -> None:
         """Two columns when the page is wide enough, else one (see widgets.columns)."""
@@ -95,14 +95,6 @@ class SafeguardForm(QGroupBox):
 
     def _hint(self) -> None:
         self.guidance_requested.emit("safeguard_kind", self.kind.current().value)
-
-    def _title(self) -> None:
-        if self.safeguard is None:
-            return
-        if not self.title.text().strip():
-            self.title.setText(self.safeguard.title)
-            return
-        self._emit("title", self.title.text(), "rename safeguard")
 
     def _date(self) -> None:
         if not self.no_review.isChecked():
@@ -118,11 +110,6 @@ class SafeguardForm(QGroupBox):
                 if self.mitigates.item(i).checkState() == Qt.CheckState.Checked]
         self._emit("mitigates", keys, "change risks answered by safeguard")
 
-    def _emit(self, field: str, value, text: str) -> None:
-        if self.safeguard is None or self.read_only or getattr(self.safeguard, field) == value:
-            return
-        self.edited.emit({field: value}, text)
-
     def set_choices(self, owners: list[tuple[str, str]], risks: list[Risk]) -> None:
         """The stakeholders who may own a safeguard and the risks it may answer."""
         self.owner.blockSignals(True)
@@ -132,45 +119,29 @@ class SafeguardForm(QGroupBox):
             self.owner.addItem(name, key)
         self.owner.blockSignals(False)
         self.risks = list(risks)
-        self.show_safeguard(self.safeguard)
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self._enable()
+        self.show_item(self.safeguard)
 
     def _title_for(self, shown) -> str:
         return (self.tr("Selected safeguard") if shown is not None
                 else self.tr("No safeguard selected: choose one in the list, or add one"))
 
     def _enable(self) -> None:
-        self.setTitle(self._title_for(self.safeguard))
+        super()._enable()
         editable = self.safeguard is not None and not self.read_only
-        for widget in self._fields():
-            widget.setEnabled(editable)
         self.review.setEnabled(editable and not self.no_review.isChecked())
 
-    def show_safeguard(self, safeguard: Safeguard | None) -> None:
-        self.safeguard = safeguard
-        widgets = self._fields()
-        for w in widgets:
-            w.blockSignals(True)
-        try:
-            shown = safeguard or Safeguard(key="", title="")
-            self.title.setText(shown.title)
-            self.title.setCursorPosition(0)  # a long text shows its start
-            set_combo(self.kind, shown.kind)
-            set_combo(self.owner, shown.owner)
-            self.description.set_text(shown.description)
-            date = QDate.fromString(shown.review_date or "", Qt.DateFormat.ISODate)
-            self.no_review.setChecked(not date.isValid())
-            self.review.setDate(date if date.isValid() else QDate.currentDate().addMonths(6))
-            self.mitigates.clear()
-            for risk in getattr(self, "risks", []):
-                item = QListWidgetItem(risk.title, self.mitigates)
-                item.setData(Qt.ItemDataRole.UserRole, risk.key)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
-                item.setCheckState(Qt.CheckState.Checked if risk.key in shown.mitigates else Qt.CheckState.Unchecked)
-        finally:
-            for w in widgets:
-                w.blockSignals(False)
-        self._enable()
+    def _fill(self, shown: Safeguard) -> None:
+        self.title.setText(shown.title)
+        self.title.setCursorPosition(0)  # a long text shows its start
+        set_combo(self.kind, shown.kind)
+        set_combo(self.owner, shown.owner)
+        self.description.set_text(shown.description)
+        date = QDate.fromString(shown.review_date or "", Qt.DateFormat.ISODate)
+        self.no_review.setChecked(not date.isValid())
+        self.review.setDate(date if date.isValid() else QDate.currentDate().addMonths(6))
+        self.mitigates.clear()
+        for risk in getattr(self, "risks", []):
+            item = QListWidgetItem(risk.title, self.mitigates)
+            item.setData(Qt.ItemDataRole.UserRole, risk.key)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if risk.key in shown.mitigates else Qt.CheckState.Unchecked)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from planner.core.model import (
@@ -15,19 +15,19 @@ from planner.ui.widgets.contributions import ContributionsEditor
 from planner.ui.widgets.columns import Columns
 from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
 from planner.ui.widgets.personal_data import PersonalDataPanel
+from planner.ui.widgets.register_form import RegisterForm
 
 
-class StakeholderForm(QGroupBox):
-    """Shows one stakeholder; emits ``edited(field, value, undo text)`` for each change."""
+class StakeholderForm(RegisterForm):
+    """Shows one stakeholder; emits ``edited(changes dict, undo text)`` for each change."""
 
-    edited = Signal(str, object, str)
+    ITEM = "stakeholder"
+    BLANK = staticmethod(lambda: Stakeholder(key="", name=""))
     log_requested = Signal(str)  # the stakeholder's key: show their entries in the engagement log
-    guidance_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("Selected stakeholder"), parent)
+        super().__init__(parent)
         self.stakeholder: Stakeholder | None = None
-        self.read_only = False
         tr = self.tr
         self.name = QLineEdit(self)
         self.organisation = QLineEdit(self)
@@ -102,12 +102,14 @@ class StakeholderForm(QGroupBox):
         # A private individual's data-protection record sits under their contact and notes.
         self.personal_data = PersonalDataPanel(self)
         columns.columns[-1].insertWidget(1, self.personal_data)
-        self.personal_data.edited.connect(self._emit)
+        self.personal_data.edited.connect(self._emit_changes)
 
-        self.name.editingFinished.connect(lambda: self._text("name", self.name, "rename stakeholder"))
+        self.name.editingFinished.connect(
+            lambda: self._text_finished("name", self.name, "rename stakeholder", required=True))  # a stakeholder needs a name
         self.organisation.editingFinished.connect(
-            lambda: self._text("organisation", self.organisation, "change stakeholder organisation"))
-        self.contact.editingFinished.connect(lambda: self._text("contact", self.contact, "change stakeholder contact"))
+            lambda: self._text_finished("organisation", self.organisation, "change stakeholder organisation"))
+        self.contact.editingFinished.connect(
+            lambda: self._text_finished("contact", self.contact, "change stakeholder contact"))
         self.notes.committed.connect(lambda text: self._emit("notes", text, "change stakeholder notes"))
         for combo, field, what in (
                 (self.category, "category", "category"), (self.side, "side_override", "side"),
@@ -125,7 +127,7 @@ class StakeholderForm(QGroupBox):
         self.side.activated.connect(lambda _i: self._hint(self.side))
         self._watcher = FocusWatcher(self._hint, self)
         self._watcher.watch(self.category, self.side)
-        self.show_stakeholder(None)
+        self.show_item(None)
 
     def fit_width(self, width: int) -> None:
         """Two columns when the page is wide enough, else one (see widgets.columns)."""
@@ -138,32 +140,13 @@ class StakeholderForm(QGroupBox):
             side = self.side.current() or DEFAULT_SIDE[self.category.current()]
             self.guidance_requested.emit("side", side.value)
 
-    def _text(self, field: str, edit: QLineEdit, text: str) -> None:
-        if self.stakeholder is not None and edit.text() != getattr(self.stakeholder, field):
-            if field == "name" and not edit.text().strip():
-                edit.setText(self.stakeholder.name)  # a stakeholder needs a name
-                return
-            self._emit(field, edit.text(), text)
-
-    def _emit(self, field: str, value, text: str) -> None:
-        if self.stakeholder is None or self.read_only or getattr(self.stakeholder, field) == value:
-            return
-        self.edited.emit(field, value, text)
-
     def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self._enable()
+        super().set_read_only(read_only)
         self.personal_data.show_stakeholder(self.stakeholder, self.stakeholder is not None and not read_only)
 
     def _title_for(self, shown) -> str:
         return (self.tr("Selected stakeholder") if shown is not None
                 else self.tr("No stakeholder selected: choose one in the list or on the map, or add one"))
-
-    def _enable(self) -> None:
-        self.setTitle(self._title_for(self.stakeholder))
-        editable = self.stakeholder is not None and not self.read_only
-        for widget in self._fields():
-            widget.setEnabled(editable)
 
     def _fields(self) -> list[QWidget]:
         return [self.name, self.organisation, self.category, self.side, self.planning_role,
@@ -183,34 +166,26 @@ class StakeholderForm(QGroupBox):
         self.log_line.setText(self.tr("Engagement log: {0} (").format(count) + listed + more
                               + ") — <a href='log'>" + self.tr("show them in the log") + "</a>")
 
-    def show_stakeholder(self, s: Stakeholder | None) -> None:
-        """Fill the fields from ``s`` (None: clear and disable) without reporting edits."""
-        self.stakeholder = s
-        widgets = self._fields()
-        for w in widgets:
-            w.blockSignals(True)
-        try:
-            shown = s or Stakeholder(key="", name="")
-            self.name.setText(shown.name)
-            self.name.setCursorPosition(0)  # a long text shows its start
-            self.organisation.setText(shown.organisation)
-            self.organisation.setCursorPosition(0)  # a long text shows its start
-            set_combo(self.category, shown.category)
-            self.side.setItemText(0, self.tr("Same as category ({0})").format(label(DEFAULT_SIDE[shown.category])))
-            set_combo(self.side, shown.side_override)
-            set_combo(self.planning_role, shown.planning_role)
-            set_combo(self.delivery_role, shown.delivery_role)
-            self.influence.setValue(shown.influence)
-            self.interest.setValue(shown.interest)
-            set_combo(self.stance, shown.stance)
-            set_combo(self.motive, shown.motive)
-            self.personal.setChecked(shown.personal)
-            self.contact.setText(shown.contact)
-            self.contact.setCursorPosition(0)  # a long text shows its start
-            self.notes.set_text(shown.notes)
-            self.contributions.set_contributions(shown.contributions)
-        finally:
-            for w in widgets:
-                w.blockSignals(False)
-        self._enable()
+    def show_item(self, s: Stakeholder | None) -> None:
+        super().show_item(s)
         self.personal_data.show_stakeholder(s, s is not None and not self.read_only)
+
+    def _fill(self, shown: Stakeholder) -> None:
+        self.name.setText(shown.name)
+        self.name.setCursorPosition(0)  # a long text shows its start
+        self.organisation.setText(shown.organisation)
+        self.organisation.setCursorPosition(0)  # a long text shows its start
+        set_combo(self.category, shown.category)
+        self.side.setItemText(0, self.tr("Same as category ({0})").format(label(DEFAULT_SIDE[shown.category])))
+        set_combo(self.side, shown.side_override)
+        set_combo(self.planning_role, shown.planning_role)
+        set_combo(self.delivery_role, shown.delivery_role)
+        self.influence.setValue(shown.influence)
+        self.interest.setValue(shown.interest)
+        set_combo(self.stance, shown.stance)
+        set_combo(self.motive, shown.motive)
+        self.personal.setChecked(shown.personal)
+        self.contact.setText(shown.contact)
+        self.contact.setCursorPosition(0)  # a long text shows its start
+        self.notes.set_text(shown.notes)
+        self.contributions.set_contributions(shown.contributions)
