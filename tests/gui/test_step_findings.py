@@ -126,3 +126,32 @@ def test_the_app_says_severity_as_the_pdf_does(qtbot):
     for severity in Severity:
         assert severity_words(widget, severity).endswith(SEVERITY_WORDS[severity])
     assert severity_words(widget, Severity.WARNING) == "⚠ Should fix"
+
+
+def _review_rows(review) -> dict[int, object]:
+    """Review's finding rows by the place in the plan check's list their name gives."""
+    return {int(w.objectName().removeprefix("finding_")): w for w in review.list_widget.children()
+            if w.objectName().startswith("finding_")}
+
+
+def test_review_changes_only_the_rows_an_edit_changed(window, tmp_path, qtbot):
+    """A stakeholder added without a part adds Review rows and keeps the others; every row is named by its finding's place."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    path = tmp_path / "caterham.coplan"
+    PlanStore.create_from(path, guidance.example_plan("caterham")).close()
+    open_plan(window, path)
+    review = window.go_to_step("review")
+    before = {f: w for w, f in ((w, review.findings[place]) for place, w in _review_rows(review).items())}
+    step = window.go_to_step("stakeholders")
+    qtbot.mouseClick(step.pane.add_button, Qt.MouseButton.LeftButton)
+    rows = _review_rows(review)
+    findings = window.document.findings
+    assert review.findings is findings and sorted(rows) == list(range(len(findings)))
+    for place, widget in rows.items():
+        finding = findings[place]
+        assert finding.message in [label.text() for label in widget.findChildren(QLabel)]
+        assert widget.findChild(QPushButton, f"go_to_{place}") is not None
+        if finding in before:
+            assert widget is before[finding]  # kept, not made again
+    assert len(set(findings) - set(before)) >= 1

@@ -45,9 +45,53 @@ def step_for(finding: Finding) -> str:
     return _PLAN_RULE_STEPS.get(finding.rule, "stakeholders")
 
 
-def findings_for(name: str, findings: Iterable[Finding]) -> list[Finding]:
+def findings_for(name: str, findings: Sequence[Finding]) -> list[Finding]:
     """The findings a step shows at its top, in the plan check's order (Review: all of them)."""
-    return list(findings) if name == "review" else [f for f in findings if step_for(f) == name]
+    return list(by_step(findings).of(name))
+
+
+class StepFindings:
+    """The plan check's findings sorted by step in one pass: each step's list and count.
+
+    Made once per list of findings (``by_step``), however many steps, pages and Review ask.
+    """
+
+    def __init__(self, findings: Sequence[Finding]):
+        self.all = findings if isinstance(findings, list) else list(findings)
+        self.lists: dict[str, list[Finding]] = {name: [] for name in STEP_ORDER}
+        self.places: dict[str, list[int]] = {name: [] for name in STEP_ORDER}  # each one's place in ``all``
+        for place, finding in enumerate(self.all):
+            name = step_for(finding)
+            self.lists.setdefault(name, []).append(finding)
+            self.places.setdefault(name, []).append(place)
+        self.counts = {name: review_count(mine) for name, mine in self.lists.items()}
+
+    def of(self, name: str) -> Sequence[Finding]:
+        """The findings step ``name`` lists, in the plan check's order (Review: all of them)."""
+        if name == "review":
+            return self.all
+        if name not in self.lists:
+            raise KeyError(name)
+        return self.lists[name]
+
+    def count(self, name: str) -> int:
+        """What step ``name`` counts: its findings to fix or look at (Review: every step's)."""
+        if name == "review":
+            return sum(self.counts.values())
+        if name not in self.counts:
+            raise KeyError(name)
+        return self.counts[name]
+
+
+_last: list = [None, None]  # the findings sorted last, and their StepFindings
+
+
+def by_step(findings: Sequence[Finding]) -> StepFindings:
+    """``findings`` sorted by step, worked out once for the same list (the document makes a new
+    list after each change, so one kept list is enough)."""
+    if _last[0] is not findings:
+        _last[:] = [findings, StepFindings(findings)]
+    return _last[1]
 
 
 def context_gaps(plan: Plan) -> list[str]:
@@ -80,4 +124,4 @@ def count(name: str, plan: Plan, findings: Sequence[Finding]) -> int:
     """The count the step called ``name`` shows: its findings to fix or look at."""
     if name != "review" and name not in STEP_ORDER:
         raise KeyError(name)
-    return review_count(findings_for(name, findings))
+    return by_step(findings).count(name)

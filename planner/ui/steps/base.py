@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.document import PlanDocument
-from planner.ui.steps.attention import findings_for, review_count
+from planner.ui.steps.attention import by_step
 from planner.ui.widgets.findings import FindingsPanel
 
 class _FitWidth(QObject):
@@ -79,8 +79,8 @@ class Step(QWidget):
 
     def report_findings(self, document: PlanDocument) -> None:
         """Show this step's plan-check findings and report their count to the step list."""
-        findings = findings_for(self.NAME, document.findings)
-        counted = review_count(findings)
+        mine = by_step(document.findings)  # sorted once per change for every step
+        findings, counted = mine.of(self.NAME), mine.count(self.NAME)
         if self.findings_panel is not None:
             self.findings_panel.show_findings(findings, counted)
         self.attention_changed.emit(counted)

@@ -15,8 +15,8 @@ from planner.core.checks import Finding
 from planner.ui.document import Change, PlanDocument
 from planner.ui.operations.plan import change_plan
 from planner.ui.settings import PAPERS
-from planner.ui.steps.attention import STEP_ORDER, review_count, step_for
-from planner.ui.widgets.findings import severity_words
+from planner.ui.steps.attention import STEP_ORDER, by_step, step_for
+from planner.ui.widgets.findings import follow, severity_words
 from planner.ui.steps.base import SAFE_WHEN_READ_ONLY, Step, form_scroll
 from planner.ui.text_fields import CommitPlainTextEdit
 from planner.ui.widgets.due_list import DueList
@@ -40,6 +40,8 @@ class ReviewStep(Step):
         super().__init__(parent)
         self.document: PlanDocument | None = None
         self.findings: list[Finding] = []
+        self._headings: dict[str, QLabel] = {}  # step NAME -> its heading, for steps with findings
+        self._rows: dict[str, list[tuple[Finding, QWidget]]] = {}  # step NAME -> its rows, in order
         self.step_titles: dict[str, str] = {}  # NAME -> title, for "Go to Stakeholders"
         # The page scrolls as a whole when the window is small (1366x768 at 125 % leaves about
         # 1090x610): stacked, its findings, decisions and export box need more than that.
@@ -150,7 +152,7 @@ class ReviewStep(Step):
         """Name the steps on the "Go to" buttons; before this they just say "Go to"."""
         self.step_titles = dict(titles)
         if self.document is not None:
-            self._refresh()
+            self._show_findings(self.document.findings, again=True)
 
     def set_export_preferences(self, paper: str, open_when_done: bool) -> None:
         """Fill the export options from the remembered preferences; personal data is never one."""
@@ -208,31 +210,68 @@ class ReviewStep(Step):
     def _refresh(self) -> None:
         if not self.decisions.is_modified():  # typing not yet saved stays as typed
             self.decisions.set_committed_text("\n".join(self.document.plan.decisions))
-        self.findings = self.document.findings
         self.due.show_due(self.document.plan, date.today())
-        while self.list_layout.count() > 1:  # keep the stretch at the end
-            item = self.list_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        # Under each step's heading, in step order, with the count the step list shows.
-        position = 0
-        for name in STEP_ORDER:
-            mine = [(i, f) for i, f in enumerate(self.findings) if step_for(f) == name]
-            if not mine:
-                continue
-            self.list_layout.insertWidget(position, self._heading(name, [f for _, f in mine]))
-            position += 1
-            for index, finding in mine:
-                self.list_layout.insertWidget(position, self._row(index, finding))
-                position += 1
+        self._show_findings(self.document.findings)
         self.summary.setText(summary(self.findings))
         self.report_findings(self.document)
 
-    def _heading(self, name: str, findings: list[Finding]) -> QLabel:
-        counted = review_count(findings)
-        title = self.step_titles.get(name, name)
-        status = to_fix(counted) if counted else self.tr("advice only")
-        heading = QLabel(f"{title} — {status}", self.list_widget)
+    def _show_findings(self, findings: list[Finding], again: bool = False) -> None:
+        """Under each step's heading, in step order, its findings: only the rows that differ change.
+
+        ``again``: make every row anew (the step titles on the "Go to" buttons changed).
+        """
+        self.findings = findings
+        groups = by_step(findings)
+        position = 0
+        for name in STEP_ORDER:
+            mine = groups.lists.get(name, [])
+            heading = self._headings.get(name)
+            if mine and heading is None:
+                heading = self._headings[name] = self._heading(name)
+                self.list_layout.insertWidget(position, heading)
+            elif heading is not None and not mine:
+                self._headings.pop(name)
+                self.list_layout.removeWidget(heading)
+                heading.setObjectName("")
+                heading.deleteLater()
+                heading = None
+            if heading is not None:
+                status = to_fix(groups.count(name)) if groups.count(name) else self.tr("advice only")
+                heading.setText(f"{self.step_titles.get(name, name)} — {status}")
+                position += 1
+            self._follow(self._rows.setdefault(name, []), mine, groups.places.get(name, []), position, again)
+            position += len(mine)
+
+    def _follow(self, rows: list, mine: list[Finding], places: list[int], base: int, again: bool) -> None:
+        """Make one step's rows (finding, widget), from layout place ``base``, show ``mine``."""
+        def take(at: int) -> None:
+            widget = rows.pop(at)[1]
+            self.list_layout.removeWidget(widget)
+            widget.hide()
+            widget.setObjectName("")  # gone, though deleted only when the event loop next turns
+            widget.go.setObjectName("")
+            widget.deleteLater()
+
+        def put(at: int, finding: Finding) -> None:
+            widget = self._row(finding)
+            rows.insert(at, (finding, widget))
+            self.list_layout.insertWidget(base + at, widget)
+
+        if again or not follow([finding for finding, _ in rows], mine, take, put):
+            while rows:
+                take(len(rows) - 1)
+            for at, finding in enumerate(mine):
+                put(at, finding)
+        # Rows and their "Go to" buttons are named by the finding's place in the plan check's list.
+        for at, (place, (_finding, widget)) in enumerate(zip(places, rows)):
+            rows[at] = (mine[at], widget)
+            if widget.property("place") != place:
+                widget.setProperty("place", place)
+                widget.setObjectName(f"finding_{place}")
+                widget.go.setObjectName(f"go_to_{place}")
+
+    def _heading(self, name: str) -> QLabel:
+        heading = QLabel(self.list_widget)
         heading.setObjectName(f"review_heading_{name}")
         heading.setTextFormat(Qt.TextFormat.PlainText)
         font = heading.font()
@@ -240,10 +279,9 @@ class ReviewStep(Step):
         heading.setFont(font)
         return heading
 
-    def _row(self, index: int, finding: Finding) -> QWidget:
+    def _row(self, finding: Finding) -> QWidget:
         row = QFrame(self.list_widget)
         row.setFrameShape(QFrame.Shape.StyledPanel)
-        row.setObjectName(f"finding_{index}")
         layout = QHBoxLayout(row)
         severity = QLabel(severity_words(self, finding.severity), row)
         font = severity.font()
@@ -256,7 +294,7 @@ class ReviewStep(Step):
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where = self.step_titles.get(step_for(finding))
         go = QPushButton(self.tr("Go to %s") % where if where else self.tr("Go to"), row)
-        go.setObjectName(f"go_to_{index}")
+        row.go = go  # named with the row, by the finding's place (see _follow)
         go.setAccessibleName(self.tr("Go to: %s") % finding.message)
         go.setProperty(SAFE_WHEN_READ_ONLY, True)
         go.clicked.connect(lambda _=False, f=finding: self.go_to_requested.emit(step_for(f), f.target_type, f.target_key))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
@@ -17,6 +20,45 @@ def severity_words(widget: QWidget, severity: Severity) -> str:
     """How a finding's severity is said, on the pages and in Review alike: the PDF's words, marked."""
     words = QCoreApplication.translate("Severity", SEVERITY_WORDS[severity])
     return f"{SEVERITY_MARKS[severity]} {words}"
+
+
+def _common_ends(old: Sequence, new: Sequence) -> tuple[int, int, int]:
+    """Where two lists start to differ, and where each stops differing: (start, end in old, end in new)."""
+    start, most = 0, min(len(old), len(new))
+    while start < most and (old[start] is new[start] or old[start] == new[start]):
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and (
+            old[end_old - 1] is new[end_new - 1] or old[end_old - 1] == new[end_new - 1]):
+        end_old -= 1
+        end_new -= 1
+    return start, end_old, end_new
+
+
+def follow(old: Sequence, new: Sequence, take: Callable[[int], None], put: Callable[[int, Any], None],
+           most: int = 300) -> bool:
+    """Make rows that show ``old`` show ``new``, taking out and putting in only the rows that differ.
+
+    ``take(row)`` removes a row, ``put(row, item)`` inserts one; rows that stay are left alone, so
+    a list keeps its scroll, current row and widgets. Returns False, having changed nothing, when
+    that cannot be done row by row (an item twice, rows that stay changing order, or more than
+    ``most`` rows to change): the caller then fills its rows again.
+    """
+    start, end_old, end_new = _common_ends(old, new)
+    gone, come = old[start:end_old], new[start:end_new]
+    staying, kept = set(come), set(gone)
+    if len(staying) != len(come) or len(kept) != len(gone):  # an item twice: no way to tell them apart
+        return False
+    stay = [item for item in gone if item in staying]
+    if len(gone) + len(come) - 2 * len(stay) > most or stay != [item for item in come if item in kept]:
+        return False
+    for offset in range(len(gone) - 1, -1, -1):
+        if gone[offset] not in staying:
+            take(start + offset)
+    for offset, item in enumerate(come):
+        if item not in kept:
+            put(start + offset, item)
+    return True
 
 
 def finding_line(widget: QWidget, finding: Finding) -> str:
@@ -58,17 +100,18 @@ class FindingsPanel(QWidget):
         # As tall as its list, never more: the page below takes the rest.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-    def show_findings(self, findings: list[Finding], counted: int) -> None:
-        """List ``findings``; ``counted`` of them must or should be fixed (the step list's number)."""
-        findings = list(findings)
-        if findings == self.findings and self.list.count() == len(findings):
-            return  # most edits leave this step's findings as they were: keep the list (and its scroll)
-        self.findings = findings
-        self.list.clear()
-        for finding in self.findings:
-            item = QListWidgetItem(finding_line(self, finding), self.list)
-            item.setData(_TARGET_ROLE, (finding.target_type, finding.target_key))
-            item.setToolTip(finding.message)
+    def show_findings(self, findings: Sequence[Finding], counted: int) -> None:
+        """List ``findings``; ``counted`` of them must or should be fixed (the step list's number).
+
+        Most edits leave a step's findings as they were, or change a few of thousands: the list
+        keeps its rows (and its scroll and current row) and only the rows that differ come and go.
+        """
+        old, self.findings = self.findings, list(findings)
+        if self.list.count() != len(old) or not follow(
+                old, self.findings, self.list.takeItem, lambda row, f: self.list.insertItem(row, self._item(f))):
+            self.list.clear()
+            for finding in self.findings:
+                self.list.addItem(self._item(finding))
         if counted:
             self.heading.setText(f"⚠ {said(wording.TO_FIX_ON_STEP, counted)}")
         else:
@@ -77,6 +120,12 @@ class FindingsPanel(QWidget):
         lines = self.list.fontMetrics().lineSpacing()
         self.list.setMaximumHeight(lines * (3 if len(self.findings) == 1 else 4) + 2 * self.list.frameWidth() + 4)
         self.setVisible(bool(self.findings))
+
+    def _item(self, finding: Finding) -> QListWidgetItem:
+        item = QListWidgetItem(finding_line(self, finding))
+        item.setData(_TARGET_ROLE, (finding.target_type, finding.target_key))
+        item.setToolTip(finding.message)
+        return item
 
     def _chosen(self, item: QListWidgetItem) -> None:
         target_type, key = item.data(_TARGET_ROLE)
