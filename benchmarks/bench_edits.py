@@ -4,7 +4,10 @@ Run: ``python benchmarks/bench_edits.py [large|huge ...]`` (offscreen). For each
 window opens it on the Stakeholders step; then the influence of one stakeholder is changed in
 the form EDITS times, each timed from the change to the end of the event-loop turn that
 follows it (the table row, the map marker, the findings and every step's count are updated in
-that turn), with the storage commit inside it timed on its own. Prints one line per figure.
+that turn), with the storage commit inside it timed on its own. Then DELETES stakeholders who
+own risks and safeguards are deleted from the Stakeholders step (their owners cleared, the
+table, map, findings and counts updated) and each delete undone, each timed the same way.
+Prints one line per figure.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from planner.ui.main_window import MainWindow  # noqa: E402
 from planner.ui.settings import Settings  # noqa: E402
 
 EDITS = 60
+DELETES = 20
 
 
 def measure(kind: str, folder: Path) -> list[Result]:
@@ -68,12 +72,40 @@ def measure(kind: str, folder: Path) -> list[Result]:
         app.processEvents()
         edits.append(time.perf_counter() - started)
         assert window.document.plan.stakeholder(key).influence == value
+    deletes, undos = delete_and_undo(app, window, step)
     window.close_document()
     window.close()
     return [
         Result(f"edit → every view and count updated ({kind}, {EDITS} edits)", edits[5:]),
         Result(f"…of which the storage commit ({kind})", commits[5:]),
+        Result(f"delete a stakeholder who owns risks → every view updated ({kind}, {DELETES} deletes)", deletes),
+        Result(f"undo that delete → every view updated ({kind})", undos),
     ]
+
+
+def delete_and_undo(app, window, step) -> tuple[list[float], list[float]]:
+    """Delete stakeholders who own risks or safeguards, one at a time, and undo each delete."""
+    document = window.document
+    plan = document.plan
+    owners = sorted({r.owner for r in plan.risks if r.owner} | {g.owner for g in plan.safeguards if g.owner},
+                    key=lambda key: int(key[1:]))
+    step.ask_confirm = lambda *_args: True  # a delete that clears owners asks first
+    step.privacy.ask_delete_people = lambda *_args: "delete"  # a private individual: Erase is offered
+    deletes, undos = [], []
+    for key in owners[:: max(1, len(owners) // DELETES)][:DELETES]:
+        step.select("stakeholder", key)
+        app.processEvents()
+        started = time.perf_counter()
+        step.delete()
+        app.processEvents()
+        deletes.append(time.perf_counter() - started)
+        assert document.plan.stakeholder(key) is None
+        started = time.perf_counter()
+        document.undo_stack.undo()
+        app.processEvents()
+        undos.append(time.perf_counter() - started)
+        assert document.plan.stakeholder(key) is not None
+    return deletes, undos
 
 
 def main(kinds: list[str]) -> list[Result]:
