@@ -18,13 +18,11 @@ from planner.core.kinds import (
     Amount, CellValue, Choice, ChoiceList, Date, Flag, Key, Links, Ref, Text, TextList, Whole, YesNoMap,
 )
 from planner.core.matrix import Cell
+from planner.core.scale import HIGH_RISK_SCORE, SCALE, Score  # noqa: F401 (SCALE: imported from here too)
 from planner.core.record import (  # noqa: F401 (the record's vocabulary, imported from here too)
     Action, ActionStatus, Engagement, EngagementKind, Outcome, Version,
 )
 
-SCALE = range(1, 6)  # influence, interest, likelihood and impact are all 1-5
-HIGH_RISK_SCORE = 15  # likelihood x impact at or above this is a high risk
-_SCALE = Whole(SCALE.start, SCALE.stop - 1)
 _PERCENT = Whole(0, 100)
 
 
@@ -49,8 +47,8 @@ class Stakeholder:
     side_override: Side | None = declared(Choice(Side, optional=True), "Side", None, json="side", csv="side", column="side")
     planning_role: PlanningRole = declared(Choice(PlanningRole), "Part in planning", PlanningRole.NONE)
     delivery_role: DeliveryRole = declared(Choice(DeliveryRole), "Part in delivery", DeliveryRole.NONE)
-    influence: int = declared(_SCALE, "Influence", 3)
-    interest: int = declared(_SCALE, "Interest", 3)
+    influence: int = declared(Score("influence"), "Influence", 3)
+    interest: int = declared(Score("interest"), "Interest", 3)
     stance: Stance = declared(Choice(Stance), "Stance", Stance.NEUTRAL)
     motive: Motive | None = declared(Choice(Motive, optional=True), "Motive", None)
     personal: bool = declared(Flag(), "Private individual", False)
@@ -107,8 +105,8 @@ class Risk:
     title: str = declared(Text(required=True), "Title")
     description: str = declared(Text(), "Description", "")
     category: RiskCategory = declared(Choice(RiskCategory), "Category", RiskCategory.OTHER)
-    likelihood: int = declared(_SCALE, "Likelihood", 3)
-    impact: int = declared(_SCALE, "Impact", 3)
+    likelihood: int = declared(Score("likelihood"), "Likelihood", 3)
+    impact: int = declared(Score("impact"), "Impact", 3)
     # A side missing from a given shares object carries 0; no object at all is the default.
     shares: Shares = declared(Nested(Shares, "share_", missing=0), "Shares", Shares())
     owner: str | None = declared(Ref("stakeholders"), "Owner", None)

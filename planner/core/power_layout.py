@@ -17,7 +17,9 @@ import math
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
-SCORES = 5
+from planner.core.scale import HIGH, LOW
+
+SCORES = HIGH  # the squares across and up: the 1-5 scale
 PAD = 0.05  # empty edge inside each square, so neighbours' names never touch
 GAP = 0.04  # between a marker and its name
 MARKER = 0.17  # a marker's size, in squares, in the app and the PDF alike
@@ -100,7 +102,7 @@ def centre(interest: int, influence: int) -> tuple[float, float]:
 
 
 def clamp(score: int) -> int:
-    return min(SCORES, max(1, score))
+    return min(SCORES, max(LOW, score))
 
 
 def square_at(x: float, y: float) -> tuple[int, int]:

@@ -10,8 +10,9 @@ from planner.core.model import (
 from planner.core.rules_base import (
     LAY_SIDES, ORGANISATIONS, Flag, Severity, Tally, counts_as_community, lay_role_in, quoted, rule,
 )
+from planner.core.scale import HIGH, HIGH_FROM
 
-INFLUENTIAL = 4  # influence at or above this can block a change
+INFLUENTIAL = HIGH_FROM  # influence at or above this (high on the map) can block a change
 _RESISTANT = (Stance.SCEPTICAL, Stance.RESISTANT)
 _PROFESSIONS = (Category.PROFESSIONAL, Category.MANAGER)
 _ANSWERS_RESISTANCE = (SafeguardKind.TRAINING, SafeguardKind.ROLE_AGREEMENT)
@@ -39,7 +40,7 @@ def professional_resistance(plan: Plan, ctx):
                 and not aimed_at(s)):
             return None
         return Flag(
-            f"{quoted(s.name)} is influential ({s.influence}/5) and {s.stance.value}, and no "
+            f"{quoted(s.name)} is influential ({s.influence}/{HIGH}) and {s.stance.value}, and no "
             "training or role agreement is aimed at them. Every case study met initial professional "
             "resistance: add training in working with users and communities, or an agreement on "
             f"who decides what, that names {quoted(s.name)} (training someone else does not answer it).",

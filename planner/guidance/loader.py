@@ -11,6 +11,7 @@ from typing import Any
 from planner.core.article import PRACTICE_NOTE, SECTIONS
 from planner.core.matrix import Cell, available_cells
 from planner.core.model import Category, Driver, RiskCategory, SafeguardKind, Shares, Side
+from planner.core.scale import RANGE, SCALE
 from planner.guidance.library import GuidanceLibrary
 from planner.guidance.model import (
     CaseStudy, CellGuidance, DriverGuidance, RiskTemplate, SafeguardTemplate, TopicGuidance,
@@ -106,8 +107,8 @@ class _Entry:
 
     def score(self, name: str) -> int:
         value = self.data[name]
-        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-            self.fail(f"{name!r} must be a whole number from 1 to 5")
+        if isinstance(value, bool) or not isinstance(value, int) or value not in SCALE:
+            self.fail(f"{name!r} must be a whole number from {RANGE}")
         return value
 
     def choice(self, name: str, enum: type[Enum]) -> Any:

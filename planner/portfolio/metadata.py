@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner.core.article import ARTICLE
+from planner.core.scale import HIGH_RISK_SCORE, RANGE_SHORT
 from planner.portfolio.queries import QUERIES
 from planner.portfolio.tables import LOOKUPS
 
@@ -48,8 +49,8 @@ TABLES: dict[str, dict] = {
         "description": "The division of risk in each plan: who carries each risk, in percent.",
         "label_column": "title", "sort_desc": "score", "facets": ["category", "high"],
         "columns": {
-            "score": "Likelihood \u00d7 impact (each 1\u20135); 15 or more is a high risk.",
-            "high": "1 when the score is 15 or more.",
+            "score": f"Likelihood \u00d7 impact (each {RANGE_SHORT}); {HIGH_RISK_SCORE} or more is a high risk.",
+            "high": f"1 when the score is {HIGH_RISK_SCORE} or more.",
             "share_users": "Percent of the risk carried by service users.",
             "share_community": "Percent carried by the community.",
             "share_professionals": "Percent carried by professionals.",

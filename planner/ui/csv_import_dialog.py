@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.fields import spec
 from planner.core.model import Stakeholder, label
+from planner.core.scale import RANGE_SHORT
 from planner.storage import PlanError
 from planner.storage.csv_columns import CsvTable, read_stakeholders
 from planner.storage.csv_format import COLUMNS, CsvResult
@@ -35,7 +36,7 @@ class CsvImportDialog(QDialog):
             "contact": self.tr("Contact (email, phone, address)"), "notes": self.tr("Notes"),
             "category": self.tr("Category"), "side": self.tr("Side"),
             "planning_role": self.tr("Role in planning"), "delivery_role": self.tr("Role in delivery"),
-            "influence": self.tr("Influence (1–5)"), "interest": self.tr("Interest (1–5)"),
+            "influence": self.tr("Influence (%s)") % RANGE_SHORT, "interest": self.tr("Interest (%s)") % RANGE_SHORT,
             "stance": self.tr("Stance"), "motive": self.tr("Motive"),
             "personal": self.tr("Private individual (yes/no)"), "key": self.tr("Key"),
             "contributions": self.tr("Contributions (as this app exports them)"),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDateEdit, QSpinBox
 
-from planner.core import dates, wording
+from planner.core import dates, scale, wording
+from planner.core.fields import spec
 from planner.core.rules_base import Finding
 
 
@@ -32,3 +33,12 @@ def long_date_field(edit: QDateEdit) -> QDateEdit:
     edit.setDisplayFormat(dates.QT_PATTERN)
     edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return edit
+
+
+def scale_spin(spin: QSpinBox, entity: type, name: str) -> QSpinBox:
+    """Make a spin box score ``entity.name`` on the 1–5 scale: the declared range, and a tooltip
+    saying what each point means ("1 rare, 2 unlikely, … 5 almost certain")."""
+    kind = spec(entity, name).kind
+    spin.setRange(kind.low, kind.high)
+    spin.setToolTip(said(scale.points(kind.measure)))
+    return spin

@@ -86,3 +86,19 @@ def test_the_review_step_offers_the_listed_paper_sizes(window, plan_path):
     combo = window.go_to_step("review").paper
     assert [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] == [
         (p.value, p.name) for p in PAPERS.values()]
+
+
+def test_score_spin_boxes_keep_to_the_scale_and_say_its_words(qtbot):
+    """The stakeholder and risk forms' spin boxes take the declared range and explain each point."""
+    from planner.core.scale import HIGH, LOW, points
+    from planner.ui.widgets.risk_form import RiskForm
+    from planner.ui.widgets.stakeholder_form import StakeholderForm
+
+    people, risks = StakeholderForm(), RiskForm()
+    qtbot.addWidget(people)
+    qtbot.addWidget(risks)
+    for spin, measure in ((people.influence, "influence"), (people.interest, "interest"),
+                          (risks.likelihood, "likelihood"), (risks.impact, "impact")):
+        assert (spin.minimum(), spin.maximum()) == (LOW, HIGH)
+        assert spin.toolTip() == points(measure)
+    assert points("likelihood") == "1 rare, 2 unlikely, 3 possible, 4 likely, 5 almost certain"

@@ -8,6 +8,7 @@ from reportlab.lib import colors
 
 from planner.core import power_layout as pl
 from planner.core.model import Risk, Side, Stakeholder
+from planner.core.scale import SCALE
 from planner.export.figures.common import fit, hatch, marker, text_lines, wrap
 from planner.export.figures.common import label as line_label
 from planner.export.fonts import BOLD, ITALIC, REGULAR, string_width
@@ -101,19 +102,19 @@ def power_map(width: float, people: list[tuple[int, Stakeholder]], counts_only: 
 
 def _frame(g: Group, left: float, bottom: float, plot: float) -> None:
     """The quadrants' shading, the grid, the score ticks and the axis titles (clear of the ticks)."""
-    step, half = plot / 5, plot / 2
+    step, half = plot / len(SCALE), plot / 2
     for top in (False, True):
         for right in (False, True):
             fill = colors.HexColor("#f3f3f3") if top == right else colors.white
             g.add(Rect(left + (half if right else 0), bottom + (half if top else 0), half, half,
                        fillColor=fill, strokeColor=None))
-    for i in range(6):
+    for i in range(len(SCALE) + 1):
         g.add(Line(left + i * step, bottom, left + i * step, bottom + plot, strokeColor=RULE,
                    strokeWidth=0.3))
         g.add(Line(left, bottom + i * step, left + plot, bottom + i * step, strokeColor=RULE,
                    strokeWidth=0.3))
     g.add(Rect(left, bottom, plot, plot, fillColor=None, strokeColor=INK, strokeWidth=0.8))
-    for v in range(1, 6):
+    for v in SCALE:
         g.add(String(left + (v - 0.5) * step, bottom - 10, str(v), fontName=REGULAR,
                      fontSize=8, textAnchor="middle"))
         g.add(String(left - 5, bottom + (v - 0.5) * step - 3, str(v), fontName=REGULAR,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether
 
 from planner.core.model import Side, Stakeholder, label
+from planner.core.scale import RANGE
 from planner.export.contents import Heading
 from planner.export.document import Context
 from planner.export.figures import power_map
@@ -95,7 +96,7 @@ def power_interest(ctx: Context) -> list:
     drawing, numbered = power_map(ctx.width, people, counts_only=len(people) > KEY_LIMIT,
                                   labels=[names.of(x) for _, x in people])
     caption = ("Chart 2. Each stakeholder\u2019s influence over the service against their "
-               "interest in it, both scored 1 to 5. ")
+               f"interest in it, both scored {RANGE}. ")
     caption += ("People at the same score sit side by side in that square." if numbered else
                 "There are too many stakeholders to mark one by one, so each square shows how "
                 "many are there" + ("." if summarised else

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether, PageBreak
 
 from planner.core.model import Risk, label
+from planner.core.scale import RANGE, RISK_RANGE, legends
 from planner.export.contents import Heading
 from planner.export.document import Context
 from planner.export.figures import share_bars
@@ -43,7 +44,7 @@ def burden_table(ctx: Context, level: int = 0) -> list:
     whole = sum(totals.values())
     scored = sum(r.score for r in plan.risks)
     flow: list = [Heading("Total burden per side", s.h2, level + 1),
-                  p("A side’s burden is, for each risk, its score (1 to 25) times the share "
+                  p(f"A side’s burden is, for each risk, its score ({RISK_RANGE}) times the share "
                     "of it that side carries, added up over all risks. A risk scoring 20 carried "
                     "half by users adds 10 points to the users’ burden. The points show "
                     "where the weight of risk falls; they are not money or hours.", s.body)]
@@ -74,8 +75,9 @@ def division_of_risk(ctx: Context, level: int = 0) -> list:
         return [*flow, p("No risks recorded yet. Coproduction moves some risk from "
                          "professionals to users and communities; record each risk and who "
                          "carries it.", s.body)]
-    flow.append(p("Each risk is scored likelihood \u00d7 impact (1 to 5 each, so 1 to 25) and "
-                  "shared between users, community and professionals in percent.", s.lead))
+    flow.append(p(f"Each risk is scored likelihood \u00d7 impact ({RANGE} each, so {RISK_RANGE}) "
+                  "and shared between users, community and professionals in percent. "
+                  + legends("likelihood", "impact"), s.lead))
     rows = [[
         _risk_cell(ctx, r), label(r.category),
         Plain(f"{r.likelihood} \u00d7 {r.impact} = {r.score}"),

@@ -13,6 +13,8 @@ from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from planner.core.model import Side, label
+from planner.core.scale import HIGH as HIGH_OF_SCALE
+from planner.core.scale import HIGH_FROM, HIGH_RISK_SCORE, LOW, RANGE, RISK_RANGE, SCALE, legends
 from planner.export.contents import Heading
 from planner.export.document import Context, export_date
 from planner.export.outline import ANNEX, TOP_STAKEHOLDERS
@@ -21,8 +23,8 @@ from planner.export.sections.risks import burden_table
 from planner.export.sections.words import SIDE_WORDS, count, long_date
 from planner.export.styles import INK, RULE, Para, Plain, data_table, p, split_widths
 
-HIGH = 4  # influence or interest of 4 or 5 is "high" on the map
-HIGH_RISK = 15  # a likelihood x impact score of 15 or more is a high risk
+HIGH = HIGH_FROM  # influence or interest of 4 or 5 is "high" on the map
+HIGH_RISK = HIGH_RISK_SCORE  # a likelihood x impact score of 15 or more is a high risk
 DUE_WITHIN = 90  # days: a safeguard whose review falls within this is due
 QUADRANT_ORDER = ("Work with closely", "Keep satisfied", "Keep informed", "Keep an eye on")
 
@@ -61,8 +63,8 @@ def stakeholders(ctx: Context) -> list:
                    + [[Plain("All sides"), Plain(f"{len(people):,}")]],
                    split_widths(ctx.width, [70, 30]), s),
         Spacer(1, 8),
-        p("On the power and interest map (influence and interest scored 1 to 5; 4 or 5 counts "
-          "as high):", s.lead),
+        p(f"On the power and interest map (influence and interest scored {RANGE}; {HIGH} or "
+          f"{HIGH_OF_SCALE} counts as high):", s.lead),
         data_table(["Quadrant", "Influence", "Interest", "Stakeholders"],
                    [[q, "High" if q in QUADRANT_ORDER[:2] else "Low or middle",
                      "High" if q in (QUADRANT_ORDER[0], QUADRANT_ORDER[2]) else "Low or middle",
@@ -90,25 +92,25 @@ def stakeholders(ctx: Context) -> list:
 def heat_map(ctx: Context) -> Table:
     """Likelihood down, impact across: how many risks score each pair, shaded by score."""
     s = ctx.styles
-    counts = {(li, im): 0 for li in range(1, 6) for im in range(1, 6)}
+    counts = {(li, im): 0 for li in SCALE for im in SCALE}
     for risk in ctx.plan.risks:
-        key = (min(max(risk.likelihood, 1), 5), min(max(risk.impact, 1), 5))
+        key = (min(max(risk.likelihood, LOW), HIGH_OF_SCALE), min(max(risk.impact, LOW), HIGH_OF_SCALE))
         counts[key] += 1
     header = [Para("<b>Likelihood \u2193 / impact \u2192</b>", s.cell)] + [
-        Plain(str(im)) for im in range(1, 6)]
+        Plain(str(im)) for im in SCALE]
     rows = [header] + [[Plain(str(li))] + [Plain(f"{counts[(li, im)]:,}" if counts[(li, im)]
-                                                  else "\u2013") for im in range(1, 6)]
-                       for li in range(5, 0, -1)]
+                                                  else "\u2013") for im in SCALE]
+                       for li in reversed(SCALE)]
     first = ctx.width * 0.3
-    table = Table(rows, colWidths=[first] + [(ctx.width - first) / 5] * 5, hAlign="LEFT")
+    table = Table(rows, colWidths=[first] + [(ctx.width - first) / len(SCALE)] * len(SCALE), hAlign="LEFT")
     style = [("FONTNAME", (0, 0), (-1, -1), s.cell.fontName),
              ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize + 1),
              ("TEXTCOLOR", (0, 0), (-1, -1), INK),
              ("ALIGN", (1, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
              ("GRID", (0, 0), (-1, -1), 0.5, RULE),
              ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]
-    for r, li in enumerate(range(5, 0, -1), start=1):
-        for c, im in enumerate(range(1, 6), start=1):
+    for r, li in enumerate(reversed(SCALE), start=1):
+        for c, im in enumerate(SCALE, start=1):
             score = li * im
             fill = ("#f2c4c4" if score >= HIGH_RISK else "#f7e3b5" if score >= 8
                     else "#dcebd5")
@@ -126,7 +128,8 @@ def risks(ctx: Context) -> list:
     flow: list = [
         PageBreak(), Heading("Division of risk", s.h1),
         p(f"The plan records {len(plan.risks):,} risks, each scored likelihood \u00d7 "
-          f"impact (1 to 5 each, so 1 to 25); {len(high):,} score {HIGH_RISK} or more (high). "
+          f"impact ({RANGE} each, so {RISK_RANGE}); {len(high):,} score {HIGH_RISK} or more (high). "
+          + legends("likelihood", "impact") + " "
           + _registers_note(ctx, "risks", len(plan.risks)), s.body),
         KeepTogether([Heading("How likely and how serious", s.h2, 1),
                       p("How many risks have each likelihood and impact; red squares score "

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from planner.core.model import Plan, Side, label
+from planner.core.scale import HIGH, LOW, RANGE, RISK_RANGE, SCALE, legends
 from planner.export.outline import TOP_STAKEHOLDERS, Redaction
 from planner.export.sections import summary
 from planner.export.sections.ranking import most_influential
@@ -93,7 +94,7 @@ def power_interest(w: WordWriter, plan: Plan, level: int = 2) -> None:
                            labels=[names.of(x) for _, x in people])
     w.picture(drawing_png(drawing), w.usable_width_cm(), alt, "Power and interest map")
     w.caption("Figure 2. Each stakeholder\u2019s influence over the service against their interest "
-              "in it, both scored 1 to 5. The table below gives the same data"
+              f"in it, both scored {RANGE}. The table below gives the same data"
               + (", square by square." if counts_only else "."))
     if counts_only:  # as the map: how many in each square, not 2,000 rows
         squares: dict[tuple[int, int], int] = {}
@@ -116,8 +117,8 @@ def division_of_risk(w: WordWriter, plan: Plan, risk_numbers: dict[str, int], le
         w.para("No risks recorded yet. Coproduction moves some risk from professionals to users "
                "and communities; record each risk and who carries it.")
         return
-    w.para("Each risk is scored likelihood \u00d7 impact (1 to 5 each, so 1 to 25) and shared "
-           "between users, community and professionals in percent.")
+    w.para(f"Each risk is scored likelihood \u00d7 impact ({RANGE} each, so {RISK_RANGE}) and shared "
+           "between users, community and professionals in percent. " + legends("likelihood", "impact"))
     w.table(["Risk", "Category", "Likelihood \u00d7 impact", "Owner", "Who carries it",
              "Residual risk accepted"],
             [["\n".join(filter(None, [f"R{risk_numbers[r.key]} {r.title}", r.description])),
@@ -195,8 +196,8 @@ def stakeholder_summary(w: WordWriter, plan: Plan, full: bool, level: int = 1) -
     by_quadrant = {q: 0 for q in summary.QUADRANT_ORDER}
     for person in people:
         by_quadrant[summary.quadrant(person.influence, person.interest)] += 1
-    w.para("On the power and interest map (influence and interest scored 1 to 5; 4 or 5 counts "
-           "as high):")
+    w.para(f"On the power and interest map (influence and interest scored {RANGE}; {summary.HIGH} or "
+           f"{HIGH} counts as high):")
     order = summary.QUADRANT_ORDER
     w.table(["Quadrant", "Influence", "Interest", "Stakeholders"],
             [[q, "High" if q in order[:2] else "Low or middle",
@@ -226,12 +227,13 @@ def risk_summary(w: WordWriter, plan: Plan, risk_numbers: dict[str, int], full: 
     high = [r for r in plan.risks if r.score >= high_score]
     unguarded = sorted((r for r in high if r.key not in covered), key=lambda r: -r.score)
     w.heading("Division of risk", level)
-    w.para(f"The plan records {len(plan.risks):,} risks, each scored likelihood \u00d7 impact (1 "
-           f"to 5 each, so 1 to 25); {len(high):,} score {high_score} or more (high). "
+    w.para(f"The plan records {len(plan.risks):,} risks, each scored likelihood \u00d7 impact "
+           f"({RANGE} each, so {RISK_RANGE}); {len(high):,} score {high_score} or more (high). "
+           + legends("likelihood", "impact") + " "
            + _registers_note(full, "risks", len(plan.risks)))
-    counts = {(li, im): 0 for li in range(1, 6) for im in range(1, 6)}
+    counts = {(li, im): 0 for li in SCALE for im in SCALE}
     for risk in plan.risks:
-        counts[(min(max(risk.likelihood, 1), 5), min(max(risk.impact, 1), 5))] += 1
+        counts[(min(max(risk.likelihood, LOW), HIGH), min(max(risk.impact, LOW), HIGH))] += 1
     w.heading("How likely and how serious", level + 1)
     # The PDF shades the squares; here the score band is said in words in each square.
     w.para(f"How many risks have each likelihood and impact. Each square also says its band: "
@@ -242,8 +244,8 @@ def risk_summary(w: WordWriter, plan: Plan, risk_numbers: dict[str, int], full: 
         band = "high" if score >= high_score else "middle" if score >= 8 else "low"
         return f"{counts[(li, im)]:,} ({band})" if counts[(li, im)] else f"\u2013 ({band})"
 
-    w.table(["Likelihood \u2193 / impact \u2192", *(str(im) for im in range(1, 6))],
-            [[str(li), *(square(li, im) for im in range(1, 6))] for li in range(5, 0, -1)],
+    w.table(["Likelihood \u2193 / impact \u2192", *(str(im) for im in SCALE)],
+            [[str(li), *(square(li, im) for im in SCALE)] for li in reversed(SCALE)],
             widths=[25, 15, 15, 15, 15, 15], bold_first_column=True)
     w.heading("High risks no safeguard covers", level + 1)
     if not unguarded:
@@ -288,7 +290,7 @@ def burden_section(w: WordWriter, plan: Plan, level: int) -> None:
     unassigned = sum(r.score for r in plan.risks) - whole
     uneven = sum(1 for r in plan.risks if r.shares.total != 100)
     w.heading("Total burden per side", level + 1)
-    w.para("A side\u2019s burden is, for each risk, its score (1 to 25) times the share of it that "
+    w.para(f"A side\u2019s burden is, for each risk, its score ({RISK_RANGE}) times the share of it that "
            "side carries, added up over all risks. A risk scoring 20 carried half by users adds "
            "10 points to the users\u2019 burden. The points show where the weight of risk falls; "
            "they are not money or hours.")

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import Risk, RiskCategory
+from planner.core.scale import RANGE, RANGE_SHORT
 from planner.ui.widgets.columns import Columns
 from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
 from planner.ui.widgets.register_form import RegisterForm
 from planner.ui.widgets.shares import SharesEditor
+from planner.ui.words import scale_spin
 
 
 class RiskForm(RegisterForm):
@@ -28,8 +30,8 @@ class RiskForm(RegisterForm):
         self.category = enum_combo(RiskCategory, self)
         self.likelihood = QSpinBox(self)
         self.impact = QSpinBox(self)
-        for spin in (self.likelihood, self.impact):
-            spin.setRange(1, 5)
+        for spin, name in ((self.likelihood, "likelihood"), (self.impact, "impact")):
+            scale_spin(spin, Risk, name)
             spin.setKeyboardTracking(False)
         self.owner = QComboBox(self)
         self.description = CommitTextEdit(self)
@@ -46,8 +48,8 @@ class RiskForm(RegisterForm):
         for text, widget, name in (
                 (tr("&Title:"), self.title, tr("Title")),
                 (tr("&Category:"), self.category, tr("Risk category")),
-                (tr("&Likelihood (1–5):"), self.likelihood, tr("Likelihood, 1 to 5")),
-                (tr("&Impact (1–5):"), self.impact, tr("Impact, 1 to 5")),
+                (tr("&Likelihood (%s):") % RANGE_SHORT, self.likelihood, tr("Likelihood, %s") % RANGE),
+                (tr("&Impact (%s):") % RANGE_SHORT, self.impact, tr("Impact, %s") % RANGE),
                 (tr("&Owner:"), self.owner, tr("Owner")),
                 (tr("&Description:"), self.description, tr("Description"))):
             widget.setAccessibleName(name)

@@ -11,11 +11,13 @@ from planner.core.model import (
     DEFAULT_SIDE, Category, DeliveryRole, Motive, PlanningRole, Side, Stakeholder, Stance, label,
 )
 from planner.core.dates import long_date
+from planner.core.scale import RANGE, RANGE_SHORT
 from planner.ui.widgets.contributions import ContributionsEditor
 from planner.ui.widgets.columns import Columns
 from planner.ui.widgets.fields import CommitTextEdit, FocusWatcher, enum_combo, set_combo
 from planner.ui.widgets.personal_data import PersonalDataPanel
 from planner.ui.widgets.register_form import RegisterForm
+from planner.ui.words import scale_spin
 
 
 class StakeholderForm(RegisterForm):
@@ -40,8 +42,8 @@ class StakeholderForm(RegisterForm):
         self.delivery_role = enum_combo(DeliveryRole, self)
         self.influence = QSpinBox(self)
         self.interest = QSpinBox(self)
-        for spin in (self.influence, self.interest):
-            spin.setRange(1, 5)
+        for spin, name in ((self.influence, "influence"), (self.interest, "interest")):
+            scale_spin(spin, Stakeholder, name)
             spin.setKeyboardTracking(False)
         self.stance = enum_combo(Stance, self)
         self.motive = enum_combo(Motive, self, tr("None given"))
@@ -64,8 +66,8 @@ class StakeholderForm(RegisterForm):
             (tr("Si&de:"), self.side, tr("Side")),
             (tr("&Planning role:"), self.planning_role, tr("Planning role")),
             (tr("De&livery role:"), self.delivery_role, tr("Delivery role")),
-            (tr("&Influence (1–5):"), self.influence, tr("Influence, 1 to 5")),
-            (tr("In&terest (1–5):"), self.interest, tr("Interest, 1 to 5")),
+            (tr("&Influence (%s):") % RANGE_SHORT, self.influence, tr("Influence, %s") % RANGE),
+            (tr("In&terest (%s):") % RANGE_SHORT, self.interest, tr("Interest, %s") % RANGE),
             (tr("Stanc&e:"), self.stance, tr("Stance towards coproduction")),
             (tr("&Motive:"), self.motive, tr("Why they take part, and what they gain")),
             ("", self.personal, tr("Personal data")),

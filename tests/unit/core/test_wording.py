@@ -222,3 +222,57 @@ def test_a_word_document_on_letter_paper_is_letter_sized(tmp_path):
         section = docx.Document(str(out)).sections[0]
         assert abs(section.page_width - Mm(paper.width_mm)) < Mm(0.1)
         assert abs(section.page_height - Mm(paper.height_mm)) < Mm(0.1)
+
+
+# --- The 1-5 scale ----------------------------------------------------------------------------
+
+def test_the_scale_is_written_only_in_the_scale_module():
+    """No other module writes the scale's range out ("1 to 5", "1–5", range(1, 6)) or a "/5" score."""
+    assert literals_matching(r"\b1 to 25?\b|\b1\u201325?\b|\b1-5\b|/5\)", skip=("core/scale.py",)) == []
+    found = []
+    # The map's scene is being reworked elsewhere; its grid loops are the one exception.
+    for path in sorted(PLANNER.rglob("*.py")):
+        name = path.relative_to(PLANNER).as_posix()
+        if name in ("core/scale.py", "ui/widgets/power_map.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "range"
+                    and [getattr(a, "value", None) for a in node.args] in ([1, 6], [5, 0, -1])):
+                found.append(f"{name}:{node.lineno}")
+    assert found == []
+
+
+def test_every_score_field_is_declared_on_the_scale():
+    """Influence, interest, likelihood and impact are declared as scores: the range validates, the words exist."""
+    from planner.core.fields import problems, spec
+    from planner.core.model import Risk, Stakeholder
+    from planner.core.scale import HIGH, LOW, WORDS, Score, legend, word
+
+    for entity, name in ((Stakeholder, "influence"), (Stakeholder, "interest"),
+                         (Risk, "likelihood"), (Risk, "impact")):
+        kind = spec(entity, name).kind
+        assert isinstance(kind, Score) and kind.measure == name and (kind.low, kind.high) == (LOW, HIGH)
+        assert len(WORDS[name]) == HIGH - LOW + 1
+    assert problems(Stakeholder(key="s1", name="A", influence=HIGH + 1))
+    assert problems(Risk(key="r1", title="A", impact=LOW - 1))
+    assert not problems(Risk(key="r1", title="A", likelihood=HIGH, impact=LOW))
+    assert word("likelihood", 5) == "Almost certain" and legend("impact") == "1 (negligible) to 5 (severe)"
+
+
+def test_the_pdf_and_the_word_document_print_the_same_legend(tmp_path):
+    """Both papers explain likelihood and impact with the scale's one legend."""
+    import docx
+    from pypdf import PdfReader
+
+    from planner import guidance
+    from planner.core.scale import legends
+    from planner.export import write_pdf
+    from planner.export.word import write_docx
+
+    plan = guidance.example_plan("tackley")
+    write_pdf(plan, tmp_path / "p.pdf")
+    write_docx(plan, tmp_path / "p.docx")
+    pdf_text = " ".join(" ".join(page.extract_text() for page in PdfReader(tmp_path / "p.pdf").pages).split())
+    word_text = " ".join(p.text for p in docx.Document(str(tmp_path / "p.docx")).paragraphs)
+    assert legends("likelihood", "impact") in pdf_text
+    assert legends("likelihood", "impact") in word_text
