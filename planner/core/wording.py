@@ -16,6 +16,9 @@ SEVERITY_WORDS: dict[Severity, str] = {
 }
 SEVERITY_MARKS: dict[Severity, str] = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.ADVICE: "ℹ"}
 
+# Who carries a risk, as its shares name them (the article's three parties to the risk).
+SHARE_SIDES: dict[str, str] = {"users": "Users", "community": "Community", "professionals": "Professionals"}
+
 # Must-fix and should-fix findings together are what there is "to fix"; advice is the officer's
 # to weigh. The step list's short line, and the same count at the head of a step's findings.
 TO_FIX = "%n to fix"

@@ -8,7 +8,9 @@ from reportlab.lib import colors
 
 from planner.core import power_layout as pl
 from planner.core.model import Risk, Side, Stakeholder
-from planner.core.scale import SCALE
+from planner.core.model import label as side_name
+from planner.core.scale import SCALE, legend
+from planner.core.wording import SHARE_SIDES
 from planner.export.figures.common import fit, hatch, marker, text_lines, wrap
 from planner.export.figures.common import label as line_label
 from planner.export.fonts import BOLD, ITALIC, REGULAR, string_width
@@ -16,10 +18,10 @@ from planner.export.styles import ACCENT, INK, MUTED, RULE
 
 # Shape first (readable in black and white), a light fill second.
 SIDE_MARKS = {
-    Side.USER: ("circle", colors.HexColor("#cfe2f3"), "Users and carers"),
-    Side.COMMUNITY: ("square", colors.HexColor("#d9ead3"), "Community and voluntary groups"),
-    Side.PROVIDER: ("triangle", colors.HexColor("#fff2cc"), "Providers (professionals)"),
-    Side.GOVERNANCE: ("diamond", colors.HexColor("#ead1dc"), "Governance (hold to account)"),
+    Side.USER: ("circle", colors.HexColor("#cfe2f3"), side_name(Side.USER)),
+    Side.COMMUNITY: ("square", colors.HexColor("#d9ead3"), side_name(Side.COMMUNITY)),
+    Side.PROVIDER: ("triangle", colors.HexColor("#fff2cc"), side_name(Side.PROVIDER)),
+    Side.GOVERNANCE: ("diamond", colors.HexColor("#ead1dc"), side_name(Side.GOVERNANCE)),
 }
 MIN_MARKER = 9.0  # below this a number no longer fits inside a marker
 NAME_SIZE = 8  # points, for the names beside the markers
@@ -119,9 +121,9 @@ def _frame(g: Group, left: float, bottom: float, plot: float) -> None:
                      fontSize=8, textAnchor="middle"))
         g.add(String(left - 5, bottom + (v - 0.5) * step - 3, str(v), fontName=REGULAR,
                      fontSize=8, textAnchor="end"))
-    g.add(String(left + plot / 2, bottom - 26, "Interest in the service \u2192 (1 low, 5 high)",
+    g.add(String(left + plot / 2, bottom - 26, f"Interest in the service \u2192 ({legend('interest')})",
                  fontName=BOLD, fontSize=8, textAnchor="middle"))
-    axis = Group(String(0, 0, "Influence \u2192 (1 low, 5 high)", fontName=BOLD, fontSize=8,
+    axis = Group(String(0, 0, f"Influence \u2192 ({legend('influence')})", fontName=BOLD, fontSize=8,
                         textAnchor="middle"))
     axis.translate(left - 24, bottom + plot / 2)
     axis.rotate(90)
@@ -140,9 +142,9 @@ def _side_legend(g: Group, x: float, top: float, width: float) -> float:
 
 
 SHARE_PARTS = (  # (attribute, legend, how the segment is drawn)
-    ("users", "Users", "solid"),
-    ("community", "Community", "hatched"),
-    ("professionals", "Professionals", "light"),
+    ("users", SHARE_SIDES["users"], "solid"),
+    ("community", SHARE_SIDES["community"], "hatched"),
+    ("professionals", SHARE_SIDES["professionals"], "light"),
 )
 ROW_H = 16.0
 

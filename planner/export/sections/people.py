@@ -25,12 +25,7 @@ KEY_LIMIT = 60  # beyond this the map shows a count per square and its key goes 
 # their longest word ("representative", "Supportive") so no word is ever split; what is left
 # goes to the contributions, which are free text and the longest cells in the table.
 TABLE_WIDTHS = [27, 91, 78, 80, 58, 34, 125]
-SIDE_SHORT = {  # "Users and carers side" would take a third line in a narrow column
-    Side.USER: "User side",
-    Side.COMMUNITY: "Community side",
-    Side.PROVIDER: "Provider side",
-    Side.GOVERNANCE: "Governance side",
-}
+
 
 
 def _who(ctx: Context, person: Stakeholder) -> Lines:
@@ -66,7 +61,7 @@ def stakeholders(ctx: Context, level: int = 0) -> list:
     widths = split_widths(ctx.width, TABLE_WIDTHS if judged else TABLE_WIDTHS[:4] + TABLE_WIDTHS[6:])
     rows = [[
         Plain(names.number(x)), _who(ctx, x),
-        wrapped(f"{label(x.category)}\n{SIDE_SHORT[x.side]}", widths[2]),
+        wrapped(f"{label(x.category)}\n{label(x.side)}", widths[2]),
         wrapped(f"Planning: {PLANNING_WORDS[x.planning_role]}\n"
                 f"Delivery: {DELIVERY_WORDS[x.delivery_role]}", widths[3]),
         *(_judgements(names, x) if judged else []), contributions(x),

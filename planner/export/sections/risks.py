@@ -6,6 +6,7 @@ from reportlab.platypus import KeepTogether, PageBreak
 
 from planner.core.model import Risk, label
 from planner.core.scale import RANGE, RISK_RANGE, legends
+from planner.core.wording import SHARE_SIDES
 from planner.export.contents import Heading
 from planner.export.document import Context
 from planner.export.figures import share_bars
@@ -33,8 +34,7 @@ def burden(risks: list[Risk]) -> dict[str, float]:
     return totals
 
 
-SIDE_NAMES = {"users": "Users and carers", "community": "Community",
-              "professionals": "Professionals"}
+SIDE_NAMES = SHARE_SIDES  # who carries a risk, as its shares say it
 
 
 def burden_table(ctx: Context, level: int = 0) -> list:

@@ -10,6 +10,7 @@ from planner.core.dates import long_date, long_stamp  # noqa: F401 (the sections
 from planner.core.model import (
     Contribution, DeliveryRole, PlanningRole, Risk, Side, Stakeholder, label,
 )
+from planner.core.wording import SHARE_SIDES
 from planner.export.text import clean
 
 SIDE_WORDS = {side: label(side) for side in Side}  # the core's one set of side names
@@ -68,7 +69,7 @@ def contributions(person: Stakeholder) -> str:
 def shares(risk: Risk) -> str:
     """Who carries a risk, one side a line."""
     s = risk.shares
-    text = f"Users {s.users}%\nCommunity {s.community}%\nProfessionals {s.professionals}%"
+    text = "\n".join(f"{name} {getattr(s, part)}%" for part, name in SHARE_SIDES.items())
     return text if s.total == 100 else f"{text}\n(adds to {s.total}%, not 100%)"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from planner.core.model import Plan, Side, label
+from planner.core.wording import SHARE_SIDES
 from planner.core.scale import HIGH, LOW, RANGE, RISK_RANGE, SCALE, legends
 from planner.export.outline import TOP_STAKEHOLDERS, Redaction
 from planner.export.sections import summary
@@ -126,7 +127,7 @@ def division_of_risk(w: WordWriter, plan: Plan, risk_numbers: dict[str, int], le
               w.names.owner(r.owner), shares(r), "Yes" if r.accepted_residual else "No"]
              for r in plan.risks], widths=[28, 13, 14, 14, 18, 13])
     w.heading("Who carries each risk", level + 1)
-    w.table(["Risk", "Users", "Community", "Professionals"],
+    w.table(["Risk", *SHARE_SIDES.values()],
             [[f"R{risk_numbers[r.key]} {r.title}", f"{r.shares.users}%",
               f"{r.shares.community}%", f"{r.shares.professionals}%"] for r in plan.risks],
             widths=[55, 15, 15, 15])

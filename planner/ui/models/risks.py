@@ -7,12 +7,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from planner.core.model import Risk, label
+from planner.core.wording import SHARE_SIDES
 from planner.ui.models.base import Column, KeyedTableModel, tr
+from planner.ui.words import said
 
 
 def _shares(r: Risk) -> str:
     s = r.shares
-    return tr("Users {0}% · Community {1}% · Professionals {2}%").format(s.users, s.community, s.professionals)
+    return " · ".join(f"{said(name)} {getattr(s, part)}%" for part, name in SHARE_SIDES.items())
 
 
 class RiskTableModel(KeyedTableModel):

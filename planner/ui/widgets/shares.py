@@ -7,8 +7,10 @@ from PySide6.QtGui import QColor, QPainter, QPen, QValidator
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QWidget
 
 from planner.core.model import Risk, Shares
+from planner.core.wording import SHARE_SIDES
+from planner.ui.words import said
 
-SIDES = ("users", "community", "professionals")
+SIDES = tuple(SHARE_SIDES)
 
 
 def share_rest(shares: Shares, keep: str | None) -> Shares:
@@ -200,8 +202,7 @@ class CarriedChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.totals = dict.fromkeys(SIDES, 0.0)
-        self.names = {"users": self.tr("Users"), "community": self.tr("Community"),
-                      "professionals": self.tr("Professionals")}
+        self.names = {part: said(name) for part, name in SHARE_SIDES.items()}
         self.setAccessibleName(self.tr("Who carries how much of the risk"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 

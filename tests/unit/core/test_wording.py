@@ -228,7 +228,7 @@ def test_a_word_document_on_letter_paper_is_letter_sized(tmp_path):
 
 def test_the_scale_is_written_only_in_the_scale_module():
     """No other module writes the scale's range out ("1 to 5", "1–5", range(1, 6)) or a "/5" score."""
-    assert literals_matching(r"\b1 to 25?\b|\b1\u201325?\b|\b1-5\b|/5\)", skip=("core/scale.py",)) == []
+    assert literals_matching(r"\b1 to 25?\b|\b1\u201325?\b|\b1-5\b|/5\)|\(1 low", skip=("core/scale.py",)) == []
     found = []
     # The map's scene is being reworked elsewhere; its grid loops are the one exception.
     for path in sorted(PLANNER.rglob("*.py")):
@@ -276,3 +276,26 @@ def test_the_pdf_and_the_word_document_print_the_same_legend(tmp_path):
     word_text = " ".join(p.text for p in docx.Document(str(tmp_path / "p.docx")).paragraphs)
     assert legends("likelihood", "impact") in pdf_text
     assert legends("likelihood", "impact") in word_text
+
+
+# --- Side names -------------------------------------------------------------------------------
+
+def test_side_names_and_risk_carriers_are_named_only_in_the_core():
+    """The four sides are the core's labels and the three risk carriers its SHARE_SIDES, never a local copy."""
+    sides = r"Users and carers|Providers|Governance|User side|Provider side|Community side|Governance side"
+    assert literals_matching(rf"^({sides})$", skip=("core/choices.py",)) == []
+    assert literals_matching(r"^(Users|Professionals|Community and voluntary groups)$",
+                             skip=("core/wording.py", "core/choices.py")) == []
+
+
+def test_the_pdf_the_word_document_and_the_app_say_shares_alike():
+    """A risk's shares read "Users 20%" etc. in the PDF's cell and the app's register, in the core's order."""
+    from planner.core.model import Risk, Shares, Side, label
+    from planner.core.wording import SHARE_SIDES
+    from planner.export.figures.charts import SHARE_PARTS, SIDE_MARKS
+    from planner.export.sections.words import shares
+
+    risk = Risk(key="r1", title="A", shares=Shares(users=20, community=30, professionals=50))
+    assert shares(risk).split("\n") == [f"{name} {n}%" for name, n in zip(SHARE_SIDES.values(), (20, 30, 50))]
+    assert [legend for _, legend, _ in SHARE_PARTS] == list(SHARE_SIDES.values())
+    assert {side: mark[2] for side, mark in SIDE_MARKS.items()} == {side: label(side) for side in Side}

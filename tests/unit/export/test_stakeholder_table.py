@@ -5,17 +5,18 @@ from __future__ import annotations
 import pytest
 
 from planner.core.model import Category, DeliveryRole, PlanningRole, Side, Stance, label
+from planner.core.paper import PAPERS
 from planner.export.fonts import string_width
-from planner.export.sections.people import SIDE_SHORT, TABLE_WIDTHS
+from planner.export.sections.people import TABLE_WIDTHS
 from planner.export.sections.words import DELIVERY_WORDS, PLANNING_WORDS
 from planner.export.styles import CELL_PADDING, CELL_SIZE, MARGIN, PAPER, split_widths, wrapped
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("paper", list(PAPERS))
 def test_category_and_role_cells_break_only_between_words(paper):
     """Every category, side and role label wraps at spaces, each line fitting its column."""
     widths = split_widths(PAPER[paper][0] - 2 * MARGIN, TABLE_WIDTHS)
-    cells = [(f"{label(c)}\n{SIDE_SHORT[s]}", widths[2]) for c in Category for s in Side]
+    cells = [(f"{label(c)}\n{label(s)}", widths[2]) for c in Category for s in Side]
     cells += [(f"Planning: {PLANNING_WORDS[pr]}\nDelivery: {DELIVERY_WORDS[dr]}", widths[3])
               for pr in PlanningRole for dr in DeliveryRole]
     for text, width in cells:
