@@ -22,7 +22,7 @@ from planner.ui.guidance_panel import ARTICLE, GuidancePanel
 from planner.ui.settings import Settings
 from planner.ui.step_list import StepList, StepListModel
 from planner.ui.step_pages import StepPages
-from planner.ui.steps import PAGES, Step
+from planner.ui.steps import Step, registry
 from planner.ui.text_undo import TextUndoGuard
 from planner.ui.welcome import WelcomePage, example_list
 
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         view_layout.addWidget(self.splitter, 1)
         self.step_list = StepList(self.splitter)
-        self.step_model = StepListModel([(p.name, self.tr(p.title)) for p in PAGES], self)
+        self.step_model = StepListModel([(p.name, self.tr(p.title)) for p in registry.PAGES], self)
         self.step_list.setModel(self.step_model)
         self.step_list.selectionModel().currentChanged.connect(self._step_chosen)
         self.step_stack = QStackedWidget(self.splitter)
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(index, stretch)
         em = self.fontMetrics().averageCharWidth()
         metrics = self.step_list.fontMetrics()
-        widest = max(metrics.horizontalAdvance(f"{n}. {self.tr(p.title)}") for n, p in enumerate(PAGES, 1))
+        widest = max(metrics.horizontalAdvance(f"{n}. {self.tr(p.title)}") for n, p in enumerate(registry.PAGES, 1))
         list_width = widest + 5 * em  # room for the frame, spacing and a scroll bar
         self.step_list.setMinimumWidth(list_width)
         self.guidance.setMinimumWidth(20 * em)
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         if step.NAME == "review":
             step.set_export_preferences(self.settings.paper, self.settings.open_when_done)
             step.go_to_requested.connect(self.go_to)
-            step.set_step_titles({p.name: self.tr(p.title) for p in PAGES})
+            step.set_step_titles({p.name: self.tr(p.title) for p in registry.PAGES})
             step.export_requested.connect(self.export_with)
             step.easy_read_export_requested.connect(self.export_easy_read)
 
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         """Every step page, building those not shown yet (the window builds each when first shown)."""
         if self.document is None:
             return []
-        return [self.step_pages.page(row) for row in range(len(PAGES))]
+        return [self.step_pages.page(row) for row in range(len(registry.PAGES))]
 
     def commit_pending_edits(self) -> None:
         """Save what is typed in the field that has the focus (it saves when left)."""

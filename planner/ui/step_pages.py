@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from planner.ui.document import Change, PlanDocument
 from planner.ui.step_list import StepListModel
-from planner.ui.steps import PAGES, Step, attention
+from planner.ui.steps import Step, attention, registry
 
 
 class StepPages(QObject):
@@ -36,21 +36,21 @@ class StepPages(QObject):
         self.model = model
         self.prepare = prepare
         self.document: PlanDocument | None = None
-        self._pages: list[Step | None] = [None] * len(PAGES)
+        self._pages: list[Step | None] = [None] * len(registry.PAGES)
 
     def open(self, document: PlanDocument) -> None:
         """Take a freshly opened plan: no page built yet, every count from the plan."""
         self.close()
         self.document = document
         document.plan_changed.connect(self._plan_changed)
-        self._count(set(range(len(PAGES))))
+        self._count(set(range(len(registry.PAGES))))
 
     def close(self) -> None:
         """Drop every page built for the plan that was open."""
         for step in self.pages():
             self.stack.removeWidget(step)
             step.deleteLater()
-        self._pages = [None] * len(PAGES)
+        self._pages = [None] * len(registry.PAGES)
         if self.document is not None:
             self.document.plan_changed.disconnect(self._plan_changed)
         self.document = None
@@ -64,7 +64,7 @@ class StepPages(QObject):
         """The page of step ``row``, building and loading it now if it was never shown."""
         step = self._pages[row]
         if step is None:
-            step = self._pages[row] = PAGES[row].step_class()(self.stack)
+            step = self._pages[row] = registry.PAGES[row].step_class()(self.stack)
             step.attention_changed.connect(lambda count, row=row: self.model.set_attention(row, count))
             self.stack.addWidget(step)
             self.prepare(step)
@@ -103,7 +103,8 @@ class StepPages(QObject):
     def _plan_changed(self, change: Change) -> None:
         # Every count is the plan check's, and rules read across steps, so each step is
         # counted again: built pages show their findings and report, the rest are counted.
-        self._count({row for row, page in enumerate(PAGES) if change.scope in attention.SCOPES[page.name]})
+        self._count({row for row, page in enumerate(registry.PAGES)
+                     if change.scope in attention.scopes(page.name)})
 
     def _count(self, rows: set[int]) -> None:
         if not rows or self.document is None:
@@ -115,4 +116,4 @@ class StepPages(QObject):
             if step is not None:
                 step.report_findings(self.document)
             else:
-                self.model.set_attention(row, attention.count(PAGES[row].name, plan, findings))
+                self.model.set_attention(row, attention.count(registry.PAGES[row].name, plan, findings))

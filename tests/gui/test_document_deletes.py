@@ -55,12 +55,12 @@ def deletion(document: PlanDocument, data) -> object:
     if kind == "add":
         owner = data.draw(st.sampled_from([None] + [s.key for s in plan.stakeholders]))
         risk_keys = [r.key for r in plan.risks]
-        n = len(plan.stakeholders) + len(plan.risks) + len(plan.safeguards)
+        key = document.store.new_keys  # the app's one way to number new rows, never reusing a key
         return data.draw(st.sampled_from([
-            AddCommand(document, "stakeholders", [Stakeholder(f"s{100 + n}", "Newcomer")], "add"),
-            AddCommand(document, "risks", [Risk(f"r{100 + n}", "New risk", owner=owner)], "add risk"),
-            AddCommand(document, "safeguards", [Safeguard(f"g{100 + n}", "New", owner=owner, mitigates=risk_keys[:2])],
-                       "add safeguard"),
+            AddCommand(document, "stakeholders", [Stakeholder(key("stakeholders")[0], "Newcomer")], "add"),
+            AddCommand(document, "risks", [Risk(key("risks")[0], "New risk", owner=owner)], "add risk"),
+            AddCommand(document, "safeguards", [Safeguard(key("safeguards")[0], "New", owner=owner,
+                                                          mitigates=risk_keys[:2])], "add safeguard"),
             record.add_action(document, "New action", owner=owner),
         ]))
     keys = [item.key for item in getattr(plan, kind)]

@@ -6,6 +6,7 @@ from PySide6.QtGui import QUndoCommand
 
 from planner.storage import PlanError
 from planner.ui.document import Change, PlanDocument
+from planner.ui.steps import registry
 
 
 class PlanCommand(QUndoCommand):
@@ -25,17 +26,19 @@ class PlanCommand(QUndoCommand):
     def _revert(self) -> Change:
         raise NotImplementedError
 
-    # Which step shows each kind of row, and the target type its ``select`` takes.
-    _STEPS = {"stakeholders": ("stakeholders", "stakeholder"), "risks": ("risks", "risk"),
-              "safeguards": ("safeguards", "safeguard")}
     _MATRIX_FIELDS = {"current_cell", "target_cell"}
+
+    @staticmethod
+    def place(register: str, keys) -> tuple[str, str, str | None] | None:
+        """The step that shows rows of ``register`` (see the registry), its target type, and the first key."""
+        step = registry.step_for_rows(register)
+        if step is None:
+            return None
+        return step, registry.target_type(register), min(keys) if keys else None
 
     def where(self, change: Change) -> tuple[str, str, str | None] | None:
         """Where the officer sees what this edit changed: (step NAME, target type, key), or None."""
-        if change.scope in self._STEPS:
-            step, target = self._STEPS[change.scope]
-            return step, target, min(change.keys) if change.keys else None
-        return None
+        return self.place(change.scope, change.keys)
 
     def apply(self) -> None:
         """First application, called by PlanDocument.execute; errors propagate to it."""
@@ -157,6 +160,9 @@ class AddCommand(PlanCommand):
         self.document.store.add(self.register, self.items)
         return Change.of(self.register, *self.keys)
 
+    def where(self, change: Change) -> tuple[str, str, str | None] | None:
+        return self.place(self.register, self.keys)  # also after undo, whose change names more rows
+
     def _revert(self) -> Change:
         store = self.document.store
         if self.register in ("engagements", "actions"):
@@ -183,8 +189,7 @@ class DeleteCommand(PlanCommand):
     def where(self, change: Change) -> tuple[str, str, str | None] | None:
         for scope in ("stakeholders", "risks", "safeguards"):
             if self.keys[scope]:
-                step, target = self._STEPS[scope]
-                return step, target, min(self.keys[scope])
+                return self.place(scope, self.keys[scope])
         return None
 
 

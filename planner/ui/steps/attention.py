@@ -3,7 +3,8 @@
 The plan check is the one source: a step's count is the number of its findings that must be
 fixed or looked at, the page lists those findings (and its advice) at its top, and Review lists
 them all under the same step headings, so the step list, the page and Review always agree. The
-step list counts pages not built yet through the same functions. No Qt here.
+step list counts pages not built yet through the same functions. Which step a finding belongs
+to, and the order of the headings, come from the steps' registration (``registry``). No Qt here.
 """
 
 from __future__ import annotations
@@ -12,42 +13,35 @@ from collections.abc import Iterable, Sequence
 
 from planner.core.checks import Finding, Severity
 from planner.core.model import DeliveryRole, Plan, PlanningRole, Risk, Safeguard, Stakeholder
+from planner.ui.steps import registry
 
 CONTEXT_TEXT_FIELDS = ("organisation", "service_area", "officer", "summary")
 COUNTED = (Severity.ERROR, Severity.WARNING)  # advice is listed, for the officer to weigh
 
-_TARGET_STEPS = {"stakeholder": "stakeholders", "risk": "risks", "safeguard": "safeguards",
-                 "action": "record"}
-_PLAN_RULE_STEPS = {
-    "context-incomplete": "context", "drivers-off-axis": "context", "no-stakeholders": "stakeholders",
-    "no-service-users": "stakeholders",
-    "no-target-cell": "matrix", "na-cell": "matrix", "roles-differ-from-target": "matrix",
-    "no-current-cell": "matrix", "coproducer-without-resources": "matrix",
-    "community-motives-without-role": "matrix", "no-provider-champion": "stakeholders",
-    "no-risks": "risks", "shares-total": "risks", "risk-without-owner": "risks",
-    "high-risk-unguarded": "risks", "residual-without-rationale": "risks", "burden-shifting": "risks",
-    "diluted-accountability": "safeguards", "safeguard-without-owner": "safeguards",
-    "safeguard-without-review": "safeguards", "safeguard-review-overdue": "safeguards",
-    "dpia-not-screened": "context",
-}
-STEP_ORDER = ("context", "stakeholders", "matrix", "risks", "safeguards", "record")
-
-# The kinds of change (Change.scope) after which each step's count may differ: any, since
-# rules read across steps (a stakeholder's role moves the matrix's findings).
+# The kinds of change (Change.scope) after which a step's count may differ: any, since rules
+# read across steps (a stakeholder's role moves the matrix's findings).
 _ANY = frozenset({"plan", "stakeholders", "risks", "safeguards", "engagements", "actions", "rows", "all"})
-SCOPES: dict[str, frozenset[str]] = {name: _ANY for name in (*STEP_ORDER, "review")}
+
+
+def scopes(name: str) -> frozenset[str]:
+    """The kinds of change after which the step called ``name`` is counted again."""
+    return _ANY
 
 
 def step_for(finding: Finding) -> str:
-    """The NAME of the step where the officer fixes what a finding points at."""
-    if finding.target_type in _TARGET_STEPS:
-        return _TARGET_STEPS[finding.target_type]
-    return _PLAN_RULE_STEPS.get(finding.rule, "stakeholders")
+    """The NAME of the step where the officer fixes what a finding points at (see the registry)."""
+    return (registry.step_for_target(finding.target_type) or registry.step_for_rule(finding.rule)
+            or "stakeholders")
 
 
 def findings_for(name: str, findings: Sequence[Finding]) -> list[Finding]:
     """The findings a step shows at its top, in the plan check's order (Review: all of them)."""
     return list(by_step(findings).of(name))
+
+
+def _summary(name: str) -> bool:
+    """Whether the step called ``name`` lists every finding (Review) rather than its own."""
+    return any(page.summary for page in registry.PAGES if page.name == name)
 
 
 class StepFindings:
@@ -58,8 +52,8 @@ class StepFindings:
 
     def __init__(self, findings: Sequence[Finding]):
         self.all = findings if isinstance(findings, list) else list(findings)
-        self.lists: dict[str, list[Finding]] = {name: [] for name in STEP_ORDER}
-        self.places: dict[str, list[int]] = {name: [] for name in STEP_ORDER}  # each one's place in ``all``
+        self.lists: dict[str, list[Finding]] = {name: [] for name in registry.headed()}
+        self.places: dict[str, list[int]] = {name: [] for name in registry.headed()}  # each one's place in ``all``
         for place, finding in enumerate(self.all):
             name = step_for(finding)
             self.lists.setdefault(name, []).append(finding)
@@ -68,7 +62,7 @@ class StepFindings:
 
     def of(self, name: str) -> Sequence[Finding]:
         """The findings step ``name`` lists, in the plan check's order (Review: all of them)."""
-        if name == "review":
+        if _summary(name):
             return self.all
         if name not in self.lists:
             raise KeyError(name)
@@ -76,7 +70,7 @@ class StepFindings:
 
     def count(self, name: str) -> int:
         """What step ``name`` counts: its findings to fix or look at (Review: every step's)."""
-        if name == "review":
+        if _summary(name):
             return sum(self.counts.values())
         if name not in self.counts:
             raise KeyError(name)
@@ -122,6 +116,6 @@ def review_count(findings: Iterable[Finding]) -> int:
 
 def count(name: str, plan: Plan, findings: Sequence[Finding]) -> int:
     """The count the step called ``name`` shows: its findings to fix or look at."""
-    if name != "review" and name not in STEP_ORDER:
+    if registry.row_of(name) < 0:
         raise KeyError(name)
     return by_step(findings).count(name)

@@ -49,7 +49,7 @@ SAFE_WHEN_READ_ONLY = "safeWhenReadOnly"
 
 
 class Step(QWidget):
-    """One page of the workflow (see steps/__init__.py for the order).
+    """One page of the workflow (registered, in order, in steps/registry.py).
 
     Subclasses set ``TITLE`` (through tr() when shown), build their widgets in ``__init__``,
     fill them from the plan in ``load(document)``, refresh on ``document.plan_changed``, and

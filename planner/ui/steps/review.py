@@ -15,7 +15,8 @@ from planner.core.checks import Finding
 from planner.ui.document import Change, PlanDocument
 from planner.ui.operations.plan import change_plan
 from planner.ui.settings import PAPERS
-from planner.ui.steps.attention import STEP_ORDER, by_step, step_for
+from planner.ui.steps import registry
+from planner.ui.steps.attention import by_step, step_for
 from planner.ui.widgets.findings import follow, severity_words
 from planner.ui.steps.base import SAFE_WHEN_READ_ONLY, Step, form_scroll
 from planner.ui.text_fields import CommitPlainTextEdit
@@ -223,7 +224,7 @@ class ReviewStep(Step):
         self.findings = findings
         groups = by_step(findings)
         position = 0
-        for name in STEP_ORDER:
+        for name in registry.headed():
             mine = groups.lists.get(name, [])
             heading = self._headings.get(name)
             if mine and heading is None:
