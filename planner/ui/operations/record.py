@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from planner.core.model import Action, Engagement
 from planner.ui.document import Change, PlanDocument
-from planner.ui.operations.base import AddCommand, PlanCommand, UpdateCommand, record_touched
+from planner.ui.operations.base import AddCommand, PlanCommand, record_touched
 
 
 class DeleteRecordCommand(PlanCommand):
@@ -49,10 +49,6 @@ def add_engagement(document: PlanDocument, title: str, date: str | None = None) 
 def add_action(document: PlanDocument, title: str, **fields) -> AddCommand:
     action = Action(key=document.store.new_keys("actions")[0], title=title, **fields)
     return AddCommand(document, "actions", [action], "add action")
-
-
-def update(document: PlanDocument, scope: str, key: str, text: str, **changes) -> UpdateCommand:
-    return UpdateCommand(document, scope, key, text, **changes)
 
 
 def delete(document: PlanDocument, scope: str, keys: list[str]) -> DeleteRecordCommand:

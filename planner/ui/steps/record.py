@@ -13,7 +13,9 @@ from planner.storage.record_edits import snapshot_plan
 from planner.ui.document import Change, PlanDocument
 from planner.ui.models.record import ActionTableModel, EngagementTableModel
 from planner.ui.operations import record as ops
+from planner.ui.operations.base import update_row
 from planner.ui.steps.base import SAFE_WHEN_READ_ONLY, Step, form_scroll
+from planner.ui.steps.register_step import wire_register
 from planner.ui.widgets.action_form import ActionForm
 from planner.ui.widgets.engagement_form import EngagementForm
 from planner.ui.widgets.register import RegisterPane
@@ -86,16 +88,13 @@ class RecordStep(Step):
         layout.addWidget(self.make_findings_panel())
         layout.addWidget(self.tabs)
 
-        self.log_pane.selection_changed.connect(self._show_entry)
-        self.log_pane.add_requested.connect(self.add_entry)
-        self.log_pane.duplicate_requested.connect(self.add_entry)
-        self.log_pane.delete_requested.connect(lambda: self._delete("engagements", self.log_pane))
-        self.log_form.edited.connect(lambda changes, text: self._edit("engagements", self.log_form.item, changes, text))
-        self.action_pane.selection_changed.connect(self._show_action)
-        self.action_pane.add_requested.connect(self.add_action)
-        self.action_pane.duplicate_requested.connect(self.add_action)
-        self.action_pane.delete_requested.connect(lambda: self._delete("actions", self.action_pane))
-        self.action_form.edited.connect(lambda changes, text: self._edit("actions", self.action_form.item, changes, text))
+        # Duplicate adds a fresh entry or action: a copy of a meeting or a promise is not the same one.
+        wire_register(self.log_pane, self.log_form, selected=self._show_entry, add=self.add_entry,
+                      duplicate=self.add_entry, delete=lambda: self._delete("engagements", self.log_pane),
+                      edited=lambda changes, text: self._edit("engagements", self.log_form.item, changes, text))
+        wire_register(self.action_pane, self.action_form, selected=self._show_action, add=self.add_action,
+                      duplicate=self.add_action, delete=lambda: self._delete("actions", self.action_pane),
+                      edited=lambda changes, text: self._edit("actions", self.action_form.item, changes, text))
         self.versions.agree_requested.connect(self.agree)
         self.versions.export_requested.connect(self.export_version)
 
@@ -203,7 +202,7 @@ class RecordStep(Step):
 
     def _edit(self, scope: str, item, changes: dict, text: str) -> None:
         if item is not None:
-            self._execute(ops.update(self.document, scope, item.key, text, **changes))
+            self._execute(update_row(self.document, scope, item, text, **changes))
 
     def ask_agreement(self) -> tuple[str, str] | None:
         """The label and date of the version being agreed, or None if cancelled (tests replace this)."""

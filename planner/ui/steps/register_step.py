@@ -13,6 +13,20 @@ from planner.ui.steps.base import Step
 LAZY_ABOVE = 1000  # rows; above this a hidden page waits to be shown before reloading
 
 
+def wire_register(pane, form, *, selected, add, duplicate, delete, edited) -> None:
+    """Connect one register's list (a RegisterPane) and form (a RegisterForm) to a page's handlers.
+
+    Every register is wired the same way, whether its page holds one (RegisterStep) or several
+    (the record step's log and actions): the list's selection and buttons, and the form's one
+    ``edited(changes, undo text)`` signal.
+    """
+    pane.selection_changed.connect(selected)
+    pane.add_requested.connect(add)
+    pane.duplicate_requested.connect(duplicate)
+    pane.delete_requested.connect(delete)
+    form.edited.connect(edited)
+
+
 class RegisterStep(Step):
     """A step with ``self.pane`` (a RegisterPane), ``self.model`` and ``self.form`` (a RegisterForm).
 
@@ -35,12 +49,9 @@ class RegisterStep(Step):
         self._unsaved: dict[tuple[str, str], str] = {}
 
     def _connect_register(self, on_selection) -> None:
-        self.pane.selection_changed.connect(on_selection)
+        wire_register(self.pane, self.form, selected=on_selection, add=self.add, duplicate=self.duplicate,
+                      delete=self.delete, edited=self._edit)
         self.pane.selection_changed.connect(self.follow_guidance)  # the panel follows the selection
-        self.pane.add_requested.connect(self.add)
-        self.pane.duplicate_requested.connect(self.duplicate)
-        self.pane.delete_requested.connect(self.delete)
-        self.form.edited.connect(self._edit)
         self.form.guidance_requested.connect(self.guidance_requested)
 
     def _attach(self, document: PlanDocument) -> None:
