@@ -53,9 +53,22 @@ class Run:
         self._tallies: dict[tuple[str, Callable], Tally] = {}
 
     def positions(self, part: str) -> dict[str, int]:
+        """Each row's key in a register with its place, worked out once (until forgotten)."""
         if part not in self._positions:
             self._positions[part] = {row.key: at for at, row in enumerate(getattr(self.plan, part))}
         return self._positions[part]
+
+    def known_positions(self, part: str) -> dict[str, int] | None:
+        """The positions worked out so far for a register, or None."""
+        return self._positions.get(part)
+
+    def forget_positions(self, part: str) -> None:
+        """Work a register's positions out again when next asked (rows were added or removed)."""
+        self._positions.pop(part, None)
+
+    def tallies_over(self, part: str) -> list[Tally]:
+        """The tallies kept so far over a register."""
+        return [tally for (over, _), tally in self._tallies.items() if over == part]
 
     def context(self, rule: Rule) -> Context:
         return Context(self.plan, self.today, rule, self.positions)

@@ -131,7 +131,8 @@ class Tally:
         self._of: dict[str, tuple[Hashable, ...]] = {}
 
     def fill(self, rows: Iterable[Any]) -> Tally:
-        """Tag every row (a fresh tally)."""
+        """Tag every row, forgetting any counted before."""
+        self.groups, self._of = {}, {}
         for row in rows:
             self.put(row)
         return self

@@ -1,0 +1,193 @@
+"""The plan check kept up to date edit by edit: only the rules, and rows, an edit can affect run again.
+
+The app calls :meth:`IncrementalCheck.touch` with what each edit touched (a part of the plan and
+the keys of its rows, or None for the whole part) and :meth:`IncrementalCheck.findings` when it
+needs the findings. Each rule declares what it reads (:func:`planner.core.rules_base.rule`):
+
+- a rule that reads nothing touched keeps its findings;
+- a per-row rule whose own register alone was touched judges only the touched rows again,
+  keeping the other rows' findings; if another part it reads was touched it runs whole;
+- a tally rule's tally re-tags only the touched rows, then the rule runs over the tally;
+- a rule that compares dates with today runs again when the date differs.
+
+The result is always what ``check_plan(plan)`` gives (a property test holds it to that).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from datetime import date
+
+from planner.core.checks import RULES
+from planner.core.model import Plan
+from planner.core.rule_run import Run, in_severity_order
+from planner.core.rules_base import PARTS, Finding, Judge, Rule
+
+# What a set of edits touched: each part, with the keys of the rows touched (None: all of it).
+Touched = dict[str, "set[str] | None"]
+
+
+class _Rows:
+    """One per-row rule's findings, in register order, with the row each came from."""
+
+    __slots__ = ("by_key", "at", "found")
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Finding] = {}
+        self.at: list[int] = []  # the positions of the rows with a finding, ascending
+        self.found: list[Finding] = []  # their findings, in the same order
+
+    def fill(self, rows: list, judge: Judge, rule: Rule) -> None:
+        make = rule.finding
+        self.by_key, self.at, self.found = {}, [], []
+        for at, row in enumerate(rows):
+            flag = judge(row)
+            if flag is not None:
+                finding = make(flag)
+                self.by_key[row.key] = finding
+                self.at.append(at)
+                self.found.append(finding)
+
+    def put(self, key: str, at: int, finding: Finding | None) -> None:
+        """The row at ``at`` (which has not moved) now has this finding, or none."""
+        i = bisect_left(self.at, at)
+        there = i < len(self.at) and self.at[i] == at
+        if finding is None:
+            self.by_key.pop(key, None)
+            if there:
+                del self.at[i], self.found[i]
+        else:
+            self.by_key[key] = finding
+            if there:
+                self.found[i] = finding
+            else:
+                self.at.insert(i, at)
+                self.found.insert(i, finding)
+
+    def reorder(self, positions: dict[str, int]) -> None:
+        """Rows were added or removed: place each finding at its row's new position."""
+        self.by_key = {key: f for key, f in self.by_key.items() if key in positions}
+        placed = sorted((positions[key], key) for key in self.by_key)
+        self.at = [at for at, _ in placed]
+        self.found = [self.by_key[key] for _, key in placed]
+
+
+class IncrementalCheck:
+    """The plan check of one plan in memory, brought up to date with only the work edits need."""
+
+    def __init__(self, rules: Iterable[Rule] | None = None):
+        self.rules: list[Rule] = list(RULES if rules is None else rules)
+        self._plan: Plan | None = None
+        self._pending: Touched = {}
+        self._run: Run | None = None
+        self._judges: dict[Rule, Judge] = {}
+        self._rows: dict[Rule, _Rows] = {}
+        self._found: dict[Rule, list[Finding]] = {}
+        self._result: list[Finding] = []
+
+    def touch(self, part: str, keys: Iterable[str] | None = None) -> None:
+        """Note that an edit touched ``part`` ("all" for everything): the rows with ``keys``, or all of it."""
+        if part == "all":
+            self._pending = dict.fromkeys(PARTS)
+            return
+        if part not in PARTS:
+            raise ValueError(f"no part of the plan is called {part!r}")
+        if keys is None or (part in self._pending and self._pending[part] is None):
+            self._pending[part] = None
+        else:
+            self._pending.setdefault(part, set()).update(keys)  # type: ignore[union-attr]
+
+    def findings(self, plan: Plan, today: date | None = None) -> list[Finding]:
+        """The plan check's findings for ``plan`` as it is now, exactly as ``check_plan`` gives them."""
+        today = today or date.today()
+        if plan is not self._plan or self._run is None or (
+                len(self._pending) == len(PARTS) and all(v is None for v in self._pending.values())):
+            self._start(plan, today)
+        elif self._pending or today != self._run.today:
+            self._update(today)
+        return list(self._result)
+
+    def _start(self, plan: Plan, today: date) -> None:
+        self._plan, self._pending = plan, {}
+        self._run = run = Run(plan, today)
+        self._judges, self._rows, self._found = {}, {}, {}
+        for rule in self.rules:
+            if rule.each:
+                self._judge_all(rule)
+            else:
+                self._found[rule] = run.findings(rule)
+        self._assemble()
+
+    def _judge_all(self, rule: Rule) -> None:
+        run = self._run
+        judge = self._judges[rule] = rule.body(run.plan, run.context(rule))
+        run.positions(rule.each)  # kept from now on, for the rows' places
+        self._rows.setdefault(rule, _Rows()).fill(getattr(run.plan, rule.each), judge, rule)
+
+    def _update(self, today: date) -> None:
+        run, pending = self._run, self._pending
+        self._pending = {}
+        new_day = today != run.today
+        run.today = today
+        moved = {part for part, keys in pending.items() if part != "plan" and not self._still_in_place(part, keys)}
+        for part in moved:
+            run.forget_positions(part)
+        for part, keys in pending.items():
+            if part != "plan":
+                self._retag(part, keys)
+        touched = set(pending)
+        for rule in self.rules:
+            dated = rule.uses_today and new_day
+            if not rule.each:
+                if dated or rule.reads & touched:
+                    self._found[rule] = run.findings(rule)
+            elif dated or (rule.reads - {rule.each}) & touched or (
+                    rule.each in pending and pending[rule.each] is None):
+                self._judge_all(rule)
+            elif rule.each in pending:
+                self._judge_rows(rule, pending[rule.each], rule.each in moved)  # type: ignore[arg-type]
+        self._assemble()
+
+    def _still_in_place(self, part: str, keys: set[str] | None) -> bool:
+        """Whether every row of ``part`` is where it was: only rows changed, none added or removed."""
+        known = self._run.known_positions(part)
+        if known is None:
+            return True  # nothing was placed yet: nothing to move
+        rows = getattr(self._plan, part)
+        if keys is None or len(rows) != len(known):
+            return False
+        return all(key in known and rows[known[key]].key == key for key in keys)
+
+    def _retag(self, part: str, keys: set[str] | None) -> None:
+        run = self._run
+        for tally in run.tallies_over(part):
+            if keys is None:
+                tally.fill(getattr(self._plan, part))
+                continue
+            for key in keys:
+                tally.drop(key)
+                row = run.positions(part).get(key)
+                if row is not None:
+                    tally.put(getattr(self._plan, part)[row])
+
+    def _judge_rows(self, rule: Rule, keys: set[str], moved: bool) -> None:
+        judge, rows, state = self._judges[rule], getattr(self._plan, rule.each), self._rows[rule]
+        positions = self._run.positions(rule.each)
+        for key in keys:
+            at = positions.get(key)
+            flag = None if at is None else judge(rows[at])
+            finding = None if flag is None else rule.finding(flag)
+            if moved:
+                if finding is None:
+                    state.by_key.pop(key, None)
+                else:
+                    state.by_key[key] = finding
+            else:
+                state.put(key, at, finding)  # type: ignore[arg-type]
+        if moved:
+            state.reorder(positions)
+
+    def _assemble(self) -> None:
+        self._result = in_severity_order(
+            (rule, self._rows[rule].found if rule.each else self._found[rule]) for rule in self.rules)
