@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.core.checks import Finding, check_plan
+from planner.core.checks import Finding
 from planner.core.fields import Children, specs
+from planner.core.incremental import IncrementalCheck
 from planner.core.model import Plan
+from planner.core.rules_base import PARTS
 from planner.storage import NotFound, PlanError, PlanStore
 
 
@@ -77,6 +79,14 @@ class Change:
         return self.parts.get(part, frozenset())
 
 
+def touched_parts(change: Change) -> dict[str, frozenset[str] | None]:
+    """What the plan check must look at again after ``change``: each part, with the keys of the
+    rows touched, or None where the whole part may have changed ({"all": None} for everything)."""
+    if change.everything or not set(change.parts) <= set(PARTS):
+        return {"all": None}
+    return {part: keys or None for part, keys in change.parts.items()}
+
+
 class PlanDocument(QObject):
     """One open plan. Views read ``plan`` and listen to ``plan_changed``; they never write SQL.
 
@@ -93,6 +103,7 @@ class PlanDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self._plan: Plan | None = None
         self._findings: list[Finding] | None = None
+        self._check = IncrementalCheck()  # fed what each change touched, read by ``findings``
 
     @property
     def read_only(self) -> bool:
@@ -107,9 +118,12 @@ class PlanDocument(QObject):
 
     @property
     def findings(self) -> list[Finding]:
-        """The plan check's findings, worked out once per change however many views read them."""
+        """The plan check's findings, worked out once per change however many views read them.
+
+        Only the rules (and rows) the changes since the last read can affect run again.
+        """
         if self._findings is None:
-            self._findings = check_plan(self.plan)
+            self._findings = self._check.findings(self.plan)
         return self._findings
 
     def execute(self, command) -> bool:
@@ -130,6 +144,8 @@ class PlanDocument(QObject):
                 self._take(change)
             except NotFound:  # the change was not what it said: read the whole plan again
                 self._plan = None
+        for part, keys in touched_parts(change).items():
+            self._check.touch(part, keys)
         self._findings = None
         self.plan_changed.emit(change)
 
