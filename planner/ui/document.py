@@ -62,6 +62,7 @@ class Change:
     def parts(self) -> dict[str, frozenset[str]]:
         """Each part this change touched, with the keys of its rows: {"plan": {}} for plan fields.
 
+        A part with no keys (the plan's own fields, ``Change("versions")``) changed as a whole.
         Empty for "all", which touches everything (see ``everything``).
         """
         if self.scope == "rows":
