@@ -259,6 +259,17 @@ class PlanStore(RegisterAdds, PlanEdits, RecordEdits):
             raise NotFound(f"There is no register called {table!r}.", table)
         return [k for (k,) in self._conn.execute(f"SELECT key FROM {table} ORDER BY position")]
 
+    def places(self, table: str, keys: list[str]) -> dict[str, int]:
+        """Where rows of one register stand in the plan's order (0 = first), by key; unknown keys are left out."""
+        if table not in ("stakeholders", "risks", "safeguards"):
+            raise NotFound(f"There is no register called {table!r}.", table)
+        if not keys:
+            return {}
+        marks = ", ".join("?" for _ in keys)
+        return dict(self._conn.execute(
+            f"SELECT t.key, (SELECT COUNT(*) FROM {table} AS o WHERE o.position < t.position) "
+            f"FROM {table} AS t WHERE t.key IN ({marks})", list(keys)))
+
     def read_all(self, table: str) -> list:
         """Every item of one register, in order (a change too big to take row by row)."""
         plan = self.load()

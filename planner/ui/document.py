@@ -188,6 +188,9 @@ class PlanDocument(QObject):
             elif part in REGISTERS:
                 self._take_rows(plan, part, keys)
 
+    # Rows coming back (an undone delete) or added above which the stored order is read whole.
+    PLACED_BY_KEY = 20
+
     def _take_rows(self, plan: Plan, part: str, keys: frozenset[str]) -> None:
         store = self.store
         items = getattr(plan, part)
@@ -196,22 +199,31 @@ class PlanDocument(QObject):
             return
         fetch = {"stakeholders": store.stakeholder, "risks": store.risk, "safeguards": store.safeguard}[part]
         where = {item.key: i for i, item in enumerate(items)}
-        moved = False
+        gone, new = set(), {}
         for key in keys:
             try:
                 item = fetch(key)
             except NotFound:
-                moved = moved or key in where
+                if key in where:
+                    gone.add(key)
                 continue
             if key in where:
                 items[where[key]] = item
             else:
-                where[key] = len(items)
-                items.append(item)
-                moved = True
-        if moved:  # added or removed: the stored order says where each row now stands
-            by_key = {item.key: item for item in items}
-            setattr(plan, part, [by_key[key] for key in store.keys_in_order(part)])
+                new[key] = item
+        if not gone and not new:
+            return
+        # Added or removed: the rows that stay keep their order, so only the new rows' places
+        # in the stored order are asked for (reading 20,000 keys in order took longer).
+        items = [item for item in items if item.key not in gone] if gone else list(items)
+        if len(new) > self.PLACED_BY_KEY:
+            by_key = {item.key: item for item in items} | new
+            items = [by_key[key] for key in store.keys_in_order(part)]
+        elif new:
+            places = store.places(part, list(new))
+            for key in sorted(new, key=places.__getitem__):
+                items.insert(places[key], new[key])
+        setattr(plan, part, items)
 
     def close(self) -> None:
         """Close the file and give back its lock."""

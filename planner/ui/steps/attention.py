@@ -54,8 +54,11 @@ class StepFindings:
         self.all = findings if isinstance(findings, list) else list(findings)
         self.lists: dict[str, list[Finding]] = {name: [] for name in registry.headed()}
         self.places: dict[str, list[int]] = {name: [] for name in registry.headed()}  # each one's place in ``all``
+        steps: dict[tuple[str, str], str] = {}  # (target type, rule) -> step: asked once each
         for place, finding in enumerate(self.all):
-            name = step_for(finding)
+            name = steps.get((finding.target_type, finding.rule))
+            if name is None:
+                name = steps[finding.target_type, finding.rule] = step_for(finding)
             self.lists.setdefault(name, []).append(finding)
             self.places.setdefault(name, []).append(place)
         self.counts = {name: review_count(mine) for name, mine in self.lists.items()}

@@ -6,7 +6,7 @@ import pytest
 
 from planner.core.matrix import Cell
 from planner.core.model import Driver, Risk, Shares, Stakeholder
-from planner.storage import InvalidValue, PlanFileError, PlanStore, WriteFailed
+from planner.storage import InvalidValue, NotFound, PlanFileError, PlanStore, WriteFailed
 
 
 def reopen(path):
@@ -87,6 +87,16 @@ def test_restoring_rows_that_were_apart_keeps_the_rows_between_in_place(plan_fil
         assert [s.key for s in store.load().stakeholders] == ["s2"]
         store.restore(removed)
         assert [s.key for s in store.load().stakeholders] == ["s1", "s2", "s3"]
+
+
+def test_places_say_where_rows_stand_in_the_plans_order(plan_file):
+    """A row's place counts the rows before it, gaps left by deletes or not; unknown keys are left out."""
+    with PlanStore.open(plan_file) as store:
+        assert store.places("stakeholders", ["s3", "s1", "s9"]) == {"s1": 0, "s3": 2}
+        store.delete(stakeholders=["s2"])
+        assert store.places("stakeholders", ["s3"]) == {"s3": 1}
+        with pytest.raises(NotFound):
+            store.places("plan", ["s1"])
 
 
 def test_multi_row_edit_is_one_transaction(plan_file):
