@@ -105,6 +105,7 @@ class PlanDocument(QObject):
         self._plan: Plan | None = None
         self._findings: list[Finding] | None = None
         self._check = IncrementalCheck()  # fed what each change touched, read by ``findings``
+        self._where: dict[int, tuple[list, dict[str, int]]] = {}  # see _places
 
     @property
     def read_only(self) -> bool:
@@ -188,6 +189,15 @@ class PlanDocument(QObject):
             elif part in REGISTERS:
                 self._take_rows(plan, part, keys)
 
+    def _places(self, items: list) -> dict[str, int]:
+        """Each row's place in a register's list, kept while the list is the same (a row edit)."""
+        kept = self._where.get(id(items))
+        if kept is None or kept[0] is not items:
+            if len(self._where) > 8:  # lists replaced since (rows added, removed, a reload)
+                self._where.clear()
+            kept = self._where[id(items)] = (items, {item.key: i for i, item in enumerate(items)})
+        return kept[1]
+
     # Rows coming back (an undone delete) or added above which the stored order is read whole.
     PLACED_BY_KEY = 20
 
@@ -198,7 +208,7 @@ class PlanDocument(QObject):
             setattr(plan, part, store.read_all(part))
             return
         fetch = {"stakeholders": store.stakeholder, "risks": store.risk, "safeguards": store.safeguard}[part]
-        where = {item.key: i for i, item in enumerate(items)}
+        where = self._places(items)
         gone, new = set(), {}
         for key in keys:
             try:
