@@ -32,7 +32,3 @@ def next_keys(prefix: str, existing: Iterable[str], count: int = 1) -> list[str]
     start = highest(prefix, existing) + 1
     return [f"{prefix}{start + i}" for i in range(count)]
 
-
-def next_key(prefix: str, existing: Iterable[str]) -> str:
-    """The first ``prefix`` + number above every key of that shape already in use."""
-    return next_keys(prefix, existing)[0]

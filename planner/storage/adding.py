@@ -62,8 +62,9 @@ class RegisterAdds:
             raise InvalidValue(f"The key {twice!r} is given to two new rows.", "key")
         children = _CHILDREN[register]
         with self._write() as conn:
+            end = self._make_room(conn, register, None) if position is None else None  # found once a batch
             for offset, item in enumerate(items):
-                at = self._make_room(conn, register, None if position is None else position + offset)
+                at = end + offset if position is None else self._make_room(conn, register, position + offset)
                 self._insert(conn, register, rows.to_row(item, position=at))
                 if children:
                     getattr(self, children)(conn, item)
@@ -71,7 +72,12 @@ class RegisterAdds:
     def new_keys(self, register: str, count: int = 1) -> list[str]:
         """``count`` keys for new rows of ``register``, above every key it has or had (r4, r5...)."""
         register = _register(register)
-        return next_keys(PREFIXES[register], self.used_keys(register), count)
+        prefix = PREFIXES[register]
+        # The highest number in use, counted by SQLite: reading 20,000 keys into Python took 30 ms.
+        (top,) = self._conn.execute(
+            f"SELECT MAX(CAST(substr(key, 2) AS INTEGER)) FROM {register} "
+            "WHERE key GLOB ? AND NOT substr(key, 2) GLOB '*[^0-9]*'", [f"{prefix}[0-9]*"]).fetchone()
+        return next_keys(prefix, [f"{prefix}{top or 0}", *self._agreed_keys(register)], count)
 
     def used_keys(self, register: str) -> set[str]:
         """Keys a new row of ``register`` may not take: its rows' now, and those in agreed versions.

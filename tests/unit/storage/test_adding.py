@@ -109,3 +109,13 @@ def test_keys_deleted_before_any_version_are_not_cited_anywhere(plan_file):
     """With no agreed version, the used keys are exactly those in the register now."""
     with PlanStore.open(plan_file) as store:
         assert store.used_keys("risks") == {r.key for r in store.load().risks}
+
+
+def test_keys_of_other_shapes_do_not_move_the_numbering(plan_file):
+    """Keys a JSON file or a CSV import gave ("s99x", "sarah", "s07") are skipped or read as their number."""
+    with PlanStore.open(plan_file) as store:
+        base = store.new_keys("stakeholders")[0]
+        store.add("stakeholders", [Stakeholder(k, k) for k in ("s99x", "sarah", "s")])
+        assert store.new_keys("stakeholders") == [base]
+        store.add("stakeholders", [Stakeholder("s070", "Seventy")])
+        assert store.new_keys("stakeholders", 2) == ["s71", "s72"]
