@@ -38,14 +38,10 @@ def probe(*args: str) -> tuple[float, dict, float]:
     return report["painted"] - started, report, report["peak_mb"]
 
 
-def run(example: Path, huge: Path, runs: int) -> list[Result]:
-    """Start-up ratio over ``runs`` alternating starts, then the huge plan ``runs`` times."""
-    bare, app = [], []
-    for _ in range(runs):  # alternate, so drift in the machine's load hits both alike
-        bare.append(probe("bare")[0])
-        app.append(probe("app", str(example))[0])
-    huge_paint, huge_open, huge_gap, huge_rss, bare_rss = [], [], [], [], []
-    for _ in range(max(2, runs // 2)):
+def run_huge(huge: Path, runs: int) -> list[Result]:
+    """The app on the huge plan's Stakeholders step, ``runs`` fresh starts."""
+    huge_paint, huge_open, huge_gap, huge_rss = [], [], [], []
+    for _ in range(runs):
         # On the Stakeholders step, the page that is slowest to build for a big plan (a page
         # is only built when shown, so opening on the first step would hide it).
         painted, report, rss = probe("app", str(huge), "stakeholders")
@@ -53,28 +49,46 @@ def run(example: Path, huge: Path, runs: int) -> list[Result]:
         huge_open.append(report["open_plan"])
         huge_gap.append(report["max_gap"])
         huge_rss.append(rss)
-    bare_rss.append(probe("bare")[2])
     return [
-        Result("start to first paint: bare QMainWindow", bare),
-        Result("start to first paint: app with the example plan", app),
-        Result("app start / bare window", [a / b for a, b in zip(app, bare)], unit="×"),
         Result("huge plan: open_plan in the app", huge_open),
         Result("huge plan: start to first paint", huge_paint),
         Result("huge plan: longest event-loop stall in the first second after paint", huge_gap),
         Result("peak memory (resident high-water mark): app with the huge plan", huge_rss, unit="MB"),
+    ]
+
+
+def run(example: Path, huge: Path, runs: int) -> list[Result]:
+    """Start-up ratio over ``runs`` alternating starts, then the huge plan ``runs // 2`` times (at least 2)."""
+    bare, app = [], []
+    for _ in range(runs):  # alternate, so drift in the machine's load hits both alike
+        bare.append(probe("bare")[0])
+        app.append(probe("app", str(example))[0])
+    huge_results = run_huge(huge, max(2, runs // 2))
+    bare_rss = [probe("bare")[2]]
+    return [
+        Result("start to first paint: bare QMainWindow", bare),
+        Result("start to first paint: app with the example plan", app),
+        Result("app start / bare window", [a / b for a, b in zip(app, bare)], unit="×"),
+        *huge_results,
         Result("peak memory (resident high-water mark): bare QMainWindow", bare_rss, unit="MB"),
     ]
 
 
 if __name__ == "__main__":
+    # ``python benchmarks/bench_app.py`` measures everything; ``python benchmarks/bench_app.py
+    # huge [RUNS]`` only the huge plan in the app (3 runs unless told).
     import tempfile
 
     from synthetic import write
 
     with tempfile.TemporaryDirectory() as folder:
-        example = Path(folder) / "example.coplan"
-        subprocess.run([sys.executable, "-m", "planner", "example", "porto-alegre", "-o", str(example)],
-                       check=True, cwd=ROOT, capture_output=True)
         huge = write("huge", Path(folder) / "huge.coplan")
-        for r in run(example, huge, 5):
+        if sys.argv[1:2] == ["huge"]:
+            results = run_huge(huge, int(sys.argv[2]) if len(sys.argv) > 2 else 3)
+        else:
+            example = Path(folder) / "example.coplan"
+            subprocess.run([sys.executable, "-m", "planner", "example", "porto-alegre", "-o", str(example)],
+                           check=True, cwd=ROOT, capture_output=True)
+            results = run(example, huge, 5)
+        for r in results:
             print(f"{r.name:70} median {r.show(r.median):>10}  {r.spread()}")

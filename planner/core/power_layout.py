@@ -78,16 +78,49 @@ class Placed:
 
 @dataclass(frozen=True)
 class Crowd:
-    """A square with too many people to name: how many, who, and where its count is drawn."""
+    """A square with too many people to name: how many, who, where its count is drawn, and the
+    grid its small markers sit in (rows of ``columns``, ``pitch`` apart, the last row centred)."""
 
     interest: int
     influence: int
     keys: tuple[Hashable, ...]
     caption: Box  # the count's line, under the markers
+    columns: int = 1
+    pitch: float = 0.0
+    size: float = 0.0  # each marker's
+    first_row: float = 0.0  # the y of the top row's centres
 
     @property
     def count(self) -> int:
         return len(self.keys)
+
+    def spot(self, i: int) -> tuple[float, float]:
+        """The centre of the ``i``-th marker (in the order of ``keys``)."""
+        r, c = divmod(i, self.columns)
+        in_row = min(self.columns, self.count - r * self.columns)
+        cx = clamp(self.interest) - 0.5
+        return cx + (c - (in_row - 1) / 2) * self.pitch, self.first_row - self.pitch * r
+
+    def index_at(self, x: float, y: float) -> int | None:
+        """Which marker's cell (``pitch`` square, round its centre) holds the point, if any."""
+        if self.pitch <= 0:
+            return None
+        r = round((self.first_row - y) / self.pitch)
+        if not 0 <= r <= (self.count - 1) // self.columns:
+            return None
+        in_row = min(self.columns, self.count - r * self.columns)
+        c = round((x - (clamp(self.interest) - 0.5)) / self.pitch + (in_row - 1) / 2)
+        if not 0 <= c < in_row:
+            return None
+        i = r * self.columns + c
+        cx, cy = self.spot(i)
+        if abs(x - cx) > self.pitch / 2 or abs(y - cy) > self.pitch / 2:
+            return None
+        return i
+
+    def placed(self) -> list[Placed]:
+        """Every marker of the square, unnamed."""
+        return [Placed(key, *self.spot(i), self.size) for i, key in enumerate(self.keys)]
 
 
 @dataclass(frozen=True)
@@ -144,13 +177,25 @@ def layout(people: Sequence[tuple[Hashable, int, int, str]], marker: float, line
     markers: dict[Hashable, Placed] = {}
     crowds: list[Crowd] = []
     for (interest, influence), members in squares.items():
-        placed = _named(interest, influence, members, marker, line, measure)
-        if placed is None:
-            placed, crowd = _crowded(interest, influence, members, marker, line)
-            crowds.append(crowd)
+        placed = square(interest, influence, members, marker, line, measure)
+        if isinstance(placed, Crowd):
+            crowds.append(placed)
+            placed = placed.placed()
         markers.update((p.key, p) for p in placed)
     crowds.sort(key=lambda c: (-c.influence, -c.interest))
     return MapLayout(markers, crowds)
+
+
+def square(interest: int, influence: int, members: Sequence[tuple[Hashable, str]], marker: float,
+           line: float, measure: Callable[[str], float]) -> list[Placed] | Crowd:
+    """One square's layout (squares are independent): its markers with their names, or, when
+    they do not fit, the crowd it holds, whose markers ``Crowd.spot`` places without naming.
+
+    ``members`` are (key, name) in the order to list them; the arguments are as for ``layout``.
+    """
+    members = list(members)
+    placed = _named(interest, influence, members, marker, line, measure)
+    return _crowded(interest, influence, members, marker, line) if placed is None else placed
 
 
 def _room(influence: int, line: float) -> tuple[float, float]:
@@ -205,7 +250,7 @@ def _two_lines(name: str, width: float, measure: Callable[[str], float]) -> list
 
 
 def _crowded(interest: int, influence: int, members: list[tuple[Hashable, str]], marker: float,
-             line: float) -> tuple[list[Placed], Crowd]:
+             line: float) -> Crowd:
     """Small unnamed markers in a grid above a count line."""
     cx, _ = centre(interest, influence)
     bottom, top = _room(influence, line)
@@ -214,16 +259,10 @@ def _crowded(interest: int, influence: int, members: list[tuple[Hashable, str]],
     side = max(0.01, min(1 - 2 * PAD, top - area_bottom))
     columns = math.ceil(math.sqrt(len(members)))
     pitch = side / columns
-    size = min(marker, pitch * 0.8)
     rows = math.ceil(len(members) / columns)
     y_top = area_bottom + (side + rows * pitch) / 2
-    placed = []
-    for i, (key, _) in enumerate(members):
-        r, c = divmod(i, columns)
-        in_row = min(columns, len(members) - r * columns)
-        x = cx + (c - (in_row - 1) / 2) * pitch
-        placed.append(Placed(key, x, y_top - pitch * (r + 0.5), size))
-    return placed, Crowd(interest, influence, tuple(k for k, _ in members), caption)
+    return Crowd(interest, influence, tuple(k for k, _ in members), caption, columns=columns, pitch=pitch,
+                 size=min(marker, pitch * 0.8), first_row=y_top - pitch * 0.5)
 
 
 def quadrant_anchor(top: bool, right: bool, line: float) -> tuple[float, float, str]:

@@ -276,8 +276,7 @@ def add_stakeholders(qtbot, window, path, tmp_path, monkeypatch):
     # Drag Dr Price on the map from interest 2, influence 4 to interest 4, influence 3.
     step.show_map()
     view = step.map.view
-    marker = step.map.scene.markers[owen]
-    start = view.mapFromScene(marker.scenePos())
+    start = view.mapFromScene(step.map.scene.spot(owen).centre)
     end = view.mapFromScene(grid_centre(4, 3))
     viewport = view.viewport()
     QTest.mousePress(viewport, LEFT, Qt.KeyboardModifier.NoModifier, start)
@@ -287,18 +286,18 @@ def add_stakeholders(qtbot, window, path, tmp_path, monkeypatch):
     moved = by_name(read(path), "Dr Owen Price")
     assert (moved.interest, moved.influence) == (4, 3)
     assert step.form.stakeholder.key == owen and step.form.influence.value() == 3
-    assert grid_point(step.map.scene.markers[owen].scenePos()) == (4, 3)
+    assert grid_point(step.map.scene.spot(owen).centre) == (4, 3)
     undo_redo(qtbot, window, path, "move stakeholder on the map",
               lambda p: (by_name(p, "Dr Owen Price").interest, by_name(p, "Dr Owen Price").influence) == (2, 4),
               lambda p: (by_name(p, "Dr Owen Price").interest, by_name(p, "Dr Owen Price").influence) == (4, 3))
-    assert grid_point(step.map.scene.markers[owen].scenePos()) == (4, 3)
+    assert grid_point(step.map.scene.spot(owen).centre) == (4, 3)
     # Nia, at interest 5, is named on the map inside the grid, not past its right edge.
     step.tabs.setCurrentIndex(0)
     click_row(qtbot, step.pane, nia)
     step.show_map()
-    label = step.map.scene.markers[nia].label
-    assert label is not None and label.isVisible() and label.text()
-    box = label.sceneBoundingRect()
+    spot = step.map.scene.spot(nia)
+    assert spot.name
+    box = spot.name_box
     assert GRID_LEFT <= box.left() and box.right() <= GRID_LEFT + 5 * STEP
     step.tabs.setCurrentIndex(0)
     return nia, owen
@@ -484,7 +483,7 @@ def test_a_new_plan_from_start_to_finish(make_window, tmp_path, monkeypatch, qtb
     assert [s for s, check in context.stage_checks.items() if check.isChecked()] == [Stage.DESIGN, Stage.DELIVERING]
     stakeholders = step_of(again, "stakeholders")
     assert [stakeholders.model.index(r, 0).data() for r in range(5)] == list(people)
-    assert grid_point(stakeholders.map.scene.markers[owen].scenePos()) == (4, 3)
+    assert grid_point(stakeholders.map.scene.spot(owen).centre) == (4, 3)
     stakeholders.pane.select_keys([v.key])
     assert stakeholders.form.contributions.table.item(0, 3).text() == "12 members, two evenings a week"
     matrix = step_of(again, "matrix")

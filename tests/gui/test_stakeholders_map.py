@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtTest import QTest
@@ -22,9 +23,8 @@ def test_drag_a_marker_to_change_influence_and_interest(qtbot, open_plan):
     step.show_map()
     before = document.store.stakeholder("s1")
     target = (5, 5) if (before.interest, before.influence) != (5, 5) else (1, 1)
-    marker = step.map.scene.markers["s1"]
     viewport = step.map.view.viewport()
-    start = _view_point(step, marker.scenePos())
+    start = _view_point(step, step.map.scene.spot("s1").centre)
     end = _view_point(step, grid_centre(*target))
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     for i in range(1, 6):
@@ -33,11 +33,11 @@ def test_drag_a_marker_to_change_influence_and_interest(qtbot, open_plan):
     after = document.store.stakeholder("s1")
     assert (after.interest, after.influence) == target
     assert document.undo_stack.undoText() == "move stakeholder on the map"
-    assert grid_point(step.map.scene.markers["s1"].scenePos()) == target
+    assert grid_point(step.map.scene.spot("s1").centre) == target
     document.undo_stack.undo()
     again = document.store.stakeholder("s1")
     assert (again.interest, again.influence) == (before.interest, before.influence)
-    assert grid_point(step.map.scene.markers["s1"].scenePos()) == (before.interest, before.influence)
+    assert grid_point(step.map.scene.spot("s1").centre) == (before.interest, before.influence)
 
 
 def test_arrow_keys_move_the_selected_marker(qtbot, open_plan):
@@ -56,14 +56,15 @@ def test_arrow_keys_move_the_selected_marker(qtbot, open_plan):
 
 
 def test_selection_is_shared_between_table_and_map(qtbot, open_plan):
-    """Selecting rows selects their markers, and selecting a marker selects its row."""
+    """Selecting rows selects their markers, and clicking a marker selects its row."""
     document = open_plan()
     step = make_step(qtbot, StakeholdersStep, document)
     step.show_map()
     step.pane.select_keys(["s2", "s4"])
     assert sorted(step.map.scene.selected_keys()) == ["s2", "s4"]
-    step.map.scene.clearSelection()
-    step.map.scene.markers["s7"].setSelected(True)
+    QTest.mouseClick(step.map.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     _view_point(step, step.map.scene.spot("s7").centre))
+    assert step.map.scene.selected_keys() == ["s7"]
     assert step.pane.selected_keys() == ["s7"]
     assert step.form.stakeholder.key == "s7"
 
@@ -75,7 +76,7 @@ def test_markers_at_one_point_do_not_overlap(qtbot, open_plan):
     step.show_map()
     scene = step.map.scene
     for keys in scene.groups.values():
-        boxes = [scene.markers[k].sceneBoundingRect() for k in keys]
+        boxes = [scene.spot(k).rect for k in keys]
         for i, a in enumerate(boxes):
             for b in boxes[i + 1:]:
                 assert not a.intersects(b)
@@ -91,7 +92,7 @@ def test_a_marker_follows_an_edit_in_the_form(qtbot, open_plan):
     s = document.store.stakeholder("s5")
     new = 1 if s.interest != 1 else 2
     step.form.interest.setValue(new)
-    assert grid_point(step.map.scene.markers["s5"].scenePos()) == (new, s.influence)
+    assert grid_point(step.map.scene.spot("s5").centre) == (new, s.influence)
 
 
 def test_dragging_one_of_several_selected_moves_only_that_one(qtbot, open_plan):
@@ -105,7 +106,7 @@ def test_dragging_one_of_several_selected_moves_only_that_one(qtbot, open_plan):
     s1 = document.store.stakeholder("s1")
     target = (5, 5) if (s1.interest, s1.influence) != (5, 5) else (1, 1)
     viewport = step.map.view.viewport()
-    start = _view_point(step, scene.markers["s1"].scenePos())
+    start = _view_point(step, scene.spot("s1").centre)
     end = _view_point(step, grid_centre(*target))
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, start)
     QTest.mouseMove(viewport, end)
@@ -114,7 +115,7 @@ def test_dragging_one_of_several_selected_moves_only_that_one(qtbot, open_plan):
     assert (moved.interest, moved.influence) == target
     assert document.store.stakeholder("s2") == s2_before
     # Back in its own square (which it may share with s1 no more, so the names there re-centre).
-    assert grid_point(scene.markers["s2"].scenePos()) == (s2_before.interest, s2_before.influence)
+    assert grid_point(scene.spot("s2").centre) == (s2_before.interest, s2_before.influence)
 
 
 def test_the_map_is_one_tab_stop_on_its_own_tab(qtbot, open_plan):
@@ -147,33 +148,37 @@ def test_an_arrow_with_nothing_selected_picks_a_stakeholder(qtbot, open_plan):
 
 
 def test_a_map_of_thousands_draws_every_marker(qtbot):
-    """Drawing 3,000 markers twice (tens of thousands of Qt calls) keeps one marker each."""
+    """3,000 stakeholders, shown twice, are one item per grid point, each point drawing all its markers."""
     from plan_factory import stakeholders
     from planner.ui.widgets.power_map import PowerMapScene
     scene = PowerMapScene()
-    scene.set_stakeholders(stakeholders(3000))
-    scene.set_stakeholders(stakeholders(3000))
-    assert len(scene.markers) == 3000
+    people = stakeholders(3000)
+    scene.set_stakeholders(people)
+    scene.set_stakeholders(people)
+    assert len(scene.stakeholders) == 3000 and len(scene.items()) == len(scene.groups) <= 25
+    assert all(scene.spot(s.key) is not None for s in people)
 
 
 def _named_or_listed(step) -> None:
     """Every marker is named inside its own square clear of every other marker, or listed beside the map."""
     scene = step.map.scene
     listed = scene.crowded_text()
-    for key, marker in scene.markers.items():
-        label = marker.label
-        if label is not None and label.isVisible():
-            box = marker.plate.sceneBoundingRect().adjusted(1, 0, -1, 0)  # every line of the name
+    spots = {key: scene.spot(key) for key in scene.stakeholders}
+    for key, spot in spots.items():
+        s = scene.stakeholders[key]
+        if spot.name is not None:
+            box = spot.name_box.adjusted(1, 0, -1, 0)  # every line of the name
             square = (grid_point(box.topLeft()), grid_point(box.bottomRight() - QPointF(0.01, 0.01)))
-            assert square[0] == square[1] == (marker.stakeholder.interest, marker.stakeholder.influence), key
-            shown = " ".join(marker.name_text().split("\n")).rstrip("\u2026")
-            assert shown and " ".join(marker.stakeholder.name.split()).startswith(shown)
-            for other in scene.markers.values():
-                if other is not marker:
-                    assert not box.intersects(other.sceneBoundingRect()), (key, other.key)
+            assert square[0] == square[1] == (s.interest, s.influence), key
+            shown = " ".join(spot.name.split("\n")).rstrip("\u2026")
+            assert shown and " ".join(s.name.split()).startswith(shown)
+            for other in spots.values():
+                if other is not spot:
+                    assert not box.intersects(other.rect), (key, other.key)
         else:
-            assert marker.stakeholder.name in listed, key
+            assert s.name in listed, key
     assert step.map.crowded.isVisibleTo(step.map) == bool(listed)
+    assert step.map.crowded.toPlainText() == listed
 
 
 def test_every_marker_is_named_at_laptop_size(qtbot, open_plan):
@@ -184,7 +189,7 @@ def test_every_marker_is_named_at_laptop_size(qtbot, open_plan):
     step.show_map()
     qtbot.waitUntil(lambda: step.map.view.width() > 300)
     _named_or_listed(step)
-    named = [m for m in step.map.scene.markers.values() if m.label is not None and m.label.isVisible()]
+    named = [k for k in step.map.scene.stakeholders if step.map.scene.spot(k).name is not None]
     assert len(named) >= 10
 
 
@@ -196,7 +201,7 @@ def test_a_crowded_square_lists_its_names_beside_the_map(qtbot, open_plan):
     scene = step.map.scene
     assert scene.crowds
     point, crowd = next(iter(scene.crowds.items()))
-    assert scene.captions[point].isVisible() and scene.captions[point].text() == f"{crowd.count} here"
+    assert scene.points[point].caption == f"{crowd.count} here"
     _named_or_listed(step)
 
 
@@ -214,8 +219,10 @@ def test_the_app_places_markers_as_the_shared_layout_does(qtbot, open_plan):
         marker=power_layout.MARKER, line=metrics.height() / STEP,
         measure=lambda text: metrics.horizontalAdvance(text) / STEP)
     for key, placed in layout.markers.items():
-        assert scene.markers[key].pos() == to_scene(placed.x, placed.y)
-        assert scene.markers[key].name_text() == placed.name
+        spot = scene.spot(key)
+        assert (spot.centre.x(), spot.centre.y()) == pytest.approx((to_scene(placed.x, placed.y).x(), to_scene(placed.x, placed.y).y()))
+        assert spot.size == pytest.approx(placed.size * STEP)
+        assert spot.name == placed.name
 
 
 def test_axis_titles_ticks_and_quadrant_names_fit_and_stay_clear(qtbot, open_plan):
@@ -240,8 +247,8 @@ def test_axis_titles_ticks_and_quadrant_names_fit_and_stay_clear(qtbot, open_pla
         for kind, box, *_ in texts:
             if kind.endswith("tick"):
                 assert not title_box.intersects(box), (title, kind)
-    taken = [m.sceneBoundingRect() for m in scene.markers.values()]
-    taken += [m.plate.sceneBoundingRect() for m in scene.markers.values() if m.label is not None and m.label.isVisible()]
+    spots = [scene.spot(key) for key in scene.stakeholders]
+    taken = [spot.rect for spot in spots] + [spot.name_box for spot in spots if spot.name_box is not None]
     for kind, box, *_ in texts:
         if kind == "quadrant":
             assert not any(box.intersects(other) for other in taken)

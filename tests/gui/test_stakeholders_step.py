@@ -83,10 +83,10 @@ def test_duplicate_and_delete_several_then_undo(qtbot, open_plan):
     step.pane.delete_button.click()
     assert document.undo_stack.undoText() == "delete 3 stakeholders"
     assert step.model.rowCount() == 9 and step.model.row_of("s1") is None
-    assert "s1" not in step.map.scene.markers and len(step.map.scene.markers) == 9
+    assert "s1" not in step.map.scene.stakeholders and len(step.map.scene.stakeholders) == 9
     document.undo_stack.undo()
     assert step.model.rowCount() == 12 and step.model.row_of("s1") is not None
-    assert sorted(step.map.scene.markers) == sorted(s.key for s in step.model.items())
+    assert sorted(step.map.scene.stakeholders) == sorted(s.key for s in step.model.items())
     for keys in step.map.scene.groups.values():  # every marker in its own group, once
         assert len(keys) == len(set(keys))
     assert sum(len(keys) for keys in step.map.scene.groups.values()) == 12
@@ -144,8 +144,7 @@ def test_read_only_plan_disables_editing(qtbot, open_plan, tmp_path):
     assert not step.form.name.isEnabled() and not step.form.influence.isEnabled()
     assert not step.pane.add_button.isEnabled() and not step.pane.delete_button.isEnabled()
     assert not step.import_button.isEnabled()
-    marker = step.map.scene.markers["s1"]
-    assert not marker.flags() & marker.GraphicsItemFlag.ItemIsMovable
+    assert step.map.scene.read_only  # its markers can be chosen on the map, not dragged
 
 
 def test_category_and_side_ask_for_guidance(qtbot, open_plan):
@@ -171,7 +170,7 @@ def test_a_new_document_replaces_the_old(qtbot, open_plan, tmp_path):
     step = make_step(qtbot, StakeholdersStep, first)
     second = open_plan(path=make_plan(tmp_path, 7, name="second.coplan"))
     step.load(second)
-    assert step.model.rowCount() == 7 and len(step.map.scene.markers) == 7
+    assert step.model.rowCount() == 7 and len(step.map.scene.stakeholders) == 7
 
 
 def test_a_refused_edit_keeps_typed_text_and_puts_other_values_back(qtbot, open_plan, monkeypatch):
@@ -206,7 +205,7 @@ def test_wide_deletes_and_imports_reload_in_one_go(qtbot, open_plan, monkeypatch
     step.privacy.ask_delete_people = lambda names, n: "delete"  # s1 and s4 are private individuals
     step.pane.select_keys(["s1", "s2", "s3"])
     step.delete()
-    assert step.model.rowCount() == 7 and sorted(step.map.scene.markers) == sorted(s.key for s in step.model.items())
+    assert step.model.rowCount() == 7 and sorted(step.map.scene.stakeholders) == sorted(s.key for s in step.model.items())
     step.pane.select_keys(["s4"])
     step.delete()  # one key: row by row
-    assert step.model.rowCount() == 6 and "s4" not in step.map.scene.markers
+    assert step.model.rowCount() == 6 and "s4" not in step.map.scene.stakeholders

@@ -1,20 +1,25 @@
-"""One stakeholder on the power/interest map: a marker whose shape tells the side, and its name.
+"""The markers of the power/interest map: one item per grid point draws everyone there.
 
 Shapes: circle user, square community, triangle provider, diamond governance, so colour is
-never the only clue. Also the map's grid geometry, shared with the scene that lays markers out.
+never the only clue. A point's item draws its markers, their names (or, when the square is
+crowded, its count); the scene decides where they go, and handles selection, dragging and
+tooltips for single markers. Twenty thousand stakeholders are thus 25 items, not 20,000: Qt's
+own work per item, the first time each was drawn, stalled the app. Also the map's grid
+geometry, shared with the scene.
 """
 
 from __future__ import annotations
 
 import functools
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem
 
+from planner.core import power_layout as pl
 from planner.core.model import Side, Stakeholder, label
-from planner.core.power_layout import centre
 
 STEP = 100.0  # scene units per grid step
 LEFT, TOP = 50.0, 12.0  # room for the axis labels
@@ -31,8 +36,13 @@ def to_scene(x: float, y: float) -> QPointF:
     return QPointF(LEFT + x * STEP, TOP + (5 - y) * STEP)
 
 
+def from_scene(pos: QPointF) -> tuple[float, float]:
+    """A scene position in the shared layout's units (squares, y up)."""
+    return (pos.x() - LEFT) / STEP, 5 - (pos.y() - TOP) / STEP
+
+
 def grid_centre(interest: int, influence: int) -> QPointF:
-    return to_scene(*centre(interest, influence))
+    return to_scene(*pl.centre(interest, influence))
 
 
 def grid_point(pos: QPointF) -> tuple[int, int]:
@@ -44,7 +54,7 @@ def grid_point(pos: QPointF) -> tuple[int, int]:
 
 @functools.lru_cache(maxsize=256)
 def shape_path(side: Side, size: float) -> QPainterPath:
-    """A marker's outline, shared by every marker of that side and size (never change it)."""
+    """A marker's outline round (0, 0), shared by every marker of that side and size (never change it)."""
     path = QPainterPath()
     h = size / 2
     kind = SIDE_STYLE[side][0]
@@ -59,125 +69,256 @@ def shape_path(side: Side, size: float) -> QPainterPath:
     return path
 
 
-# Made once and shared: thousands of markers made one by one spent longer building the same
-# flags, brushes and pens than Qt spent on the items themselves.
-_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-          | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-
-
 @functools.lru_cache(maxsize=16)
-def _brush(colour: str) -> QBrush:
-    return QBrush(QColor(colour))
+def brush(side: Side) -> QBrush:
+    return QBrush(QColor(SIDE_STYLE[side][1]))
 
 
 @functools.lru_cache(maxsize=256)
-def _pen(colour: str, width: float) -> QPen:
-    return QPen(QColor(colour), width)
+def outline(size: float, selected: bool) -> QPen:
+    """A thick outline when selected (as well as a dashed box), so selection shows without colour."""
+    width = max(0.3, min(1.2, size / 12))  # thin outlines on tiny markers, or only outline shows
+    return QPen(QColor("#000000"), width * 2.5) if selected else QPen(QColor("#202020"), width)
 
 
-class Marker(QGraphicsPathItem):
-    """One stakeholder on the map."""
+PHASES = 4  # a crowd's markers are stamped at quarter-pixel steps, so their rows stay even
 
-    def __init__(self, stakeholder: Stakeholder, size: float = 16.0):
+
+@functools.lru_cache(maxsize=512)
+def stamps_for(side: Side, size: float, pen: float) -> list[list[tuple[QImage, int]]]:
+    """A marker drawn once at ``size`` device pixels for each quarter-pixel offset ([x][y]),
+    with how far its image's corner is from the marker's centre. A crowded square is hundreds
+    of markers: copying a stamp is several times quicker than drawing each outline."""
+    offset = math.ceil(size / 2 + pen + 1)
+    shape = shape_path(side, size)
+    found = []
+    for fx in range(PHASES):
+        column = []
+        for fy in range(PHASES):
+            image = QImage(2 * offset + 1, 2 * offset + 1, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor("#202020"), pen))
+            painter.setBrush(brush(side))
+            painter.translate(offset + fx / PHASES, offset + fy / PHASES)
+            painter.drawPath(shape)
+            painter.end()
+            column.append((image, offset))
+        found.append(column)
+    return found
+
+
+def tooltip(s: Stakeholder) -> str:
+    return f"{s.name} — {label(s.side)} ({SIDE_STYLE[s.side][0]}); influence {s.influence}, interest {s.interest}"
+
+
+@dataclass(frozen=True)
+class Spot:
+    """One stakeholder's marker as drawn: its centre, outline box and name (scene units)."""
+
+    key: str
+    centre: QPointF
+    size: float
+    name: str | None = None  # its lines joined by a newline; None when the square is crowded
+    name_box: QRectF | None = None  # every line of the name, with the plate under it
+
+    @property
+    def rect(self) -> QRectF:
+        h = self.size / 2
+        return QRectF(self.centre.x() - h, self.centre.y() - h, self.size, self.size)
+
+
+class PointItem(QGraphicsItem):
+    """Everyone at one grid point: their markers and names, or a crowd's markers and count."""
+
+    def __init__(self, point: tuple[int, int]):
         super().__init__()
-        self.key = stakeholder.key
-        self.label: QGraphicsSimpleTextItem | None = None  # the name's first line
-        self.label2: QGraphicsSimpleTextItem | None = None  # its second line, if any
-        self.plate: QGraphicsRectItem | None = None  # under the name, so it reads across grid lines and markers
-        self.show_label = False
-        self.size = 0.0
-        self.stakeholder: Stakeholder | None = None
-        self.setFlags(_FLAGS)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.set_stakeholder(stakeholder, size)
+        self.point = point
+        self.keys: list[str] = []
+        self.sides: list[Side] = []  # in the order of keys
+        self.crowd: pl.Crowd | None = None
+        self.index: dict[str, int] = {}  # a crowd's keys' places in it
+        self.spots: list[Spot] = []  # the named markers, when not crowded
+        self.caption = ""  # "N here" under a crowd
+        self.caption_box = QRectF()
+        self.font = QFont()
+        self.selected: frozenset[str] | set[str] = frozenset()  # the scene's selection (read only)
+        self.hidden: str | None = None  # the marker being dragged, drawn by the scene meanwhile
+        self.text = QColor("#000000")
+        self.plate = QColor(255, 255, 255, 170)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the scene finds the marker under the mouse
+        # Drawn once into a pixmap, then copied until something at this point changes: a
+        # crowded point is hundreds of markers, and focus or a neighbour's change repaints the view.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        i, j = point
+        self._bounds = QRectF(LEFT + (i - 1) * STEP - 3, TOP + (5 - j) * STEP - 3, STEP + 6, STEP + 6)
 
-    def set_stakeholder(self, s: Stakeholder, size: float) -> None:
-        """Show ``s`` at this marker size; only what changed is redone (crowded points are big)."""
-        old, self.stakeholder = self.stakeholder, s
-        shape, colour, _ = SIDE_STYLE[s.side]
-        if old is None or old.side != s.side or size != self.size:
-            self.size = size
-            self.setPath(shape_path(s.side, size))
-        if old is None or old.side != s.side:
-            self.setBrush(_brush(colour))
-        if old is None:
-            self.mark_selected(False)
-        if old is None or (old.name, old.side, old.influence, old.interest) != (s.name, s.side, s.influence, s.interest):
-            self.setToolTip(f"{s.name} — {label(s.side)} ({shape}); influence {s.influence}, interest {s.interest}")
+    def show_named(self, keys: list[str], sides: list[Side], spots: list[Spot], font: QFont) -> None:
+        self.keys, self.sides, self.spots, self.crowd, self.caption, self.font = keys, sides, spots, None, "", font
+        self.index = {}
+        self.update()
 
-    def set_name(self, name: str | None, box: QRectF | None, font: QFont) -> None:
-        """Show ``name`` (already cut to fit; two lines at most) in ``box`` (scene units), or no name.
+    def show_crowd(self, keys: list[str], sides: list[Side], crowd: pl.Crowd, caption: str, font: QFont) -> None:
+        if keys is not self.keys or not self.index:
+            self.index = {key: i for i, key in enumerate(keys)}
+        self.keys, self.sides, self.spots, self.crowd, self.caption, self.font = keys, sides, [], crowd, caption, font
+        box = crowd.caption
+        top_left = to_scene(box.x, box.top)
+        self.caption_box = QRectF(top_left.x(), top_left.y(), box.w * STEP, box.h * STEP)
+        self.update()
 
-        A name centred on the marker (a lone marker's, under it) has each line centred; a name
-        beside its marker starts at the box's left edge.
-        """
-        if name is None or box is None:
-            for item in (self.label, self.label2, self.plate):
-                if item is not None:
-                    item.setVisible(False)
-            return
-        if self.label is None:
-            scene = self.scene()
-            self.plate = QGraphicsRectItem(self)  # made first, so drawn under the name
-            self.plate.setPen(QPen(Qt.PenStyle.NoPen))
-            base = QColor(scene.palette().base().color()) if scene is not None else QColor("#ffffff")
-            base.setAlpha(170)  # grid lines underneath still show through
-            self.plate.setBrush(QBrush(base))
-            self.plate.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            self.label = self._line_item()
-        lines = name.split("\n")[:2]
-        if len(lines) > 1 and self.label2 is None:
-            self.label2 = self._line_item()
-        centred = abs(box.center().x() - self.pos().x()) < 0.5
-        top = box.y() - self.pos().y()
-        covered = QRectF()
-        for item, text in zip((self.label, self.label2), lines + [None]):
-            if item is None:
-                continue
-            item.setVisible(text is not None)
-            if text is None:
-                continue
-            if item.font() != font:
-                item.setFont(font)
-            if item.text() != text:
-                item.setText(text)
-            size = item.boundingRect()
-            x = -size.width() / 2 if centred else box.x() - self.pos().x()
-            item.setPos(x, top)
-            covered = covered.united(QRectF(x - 1, top, size.width() + 2, size.height()))
-            top += size.height()
-        self.plate.setRect(covered)
-        self.plate.setVisible(True)
-
-    def _line_item(self) -> QGraphicsSimpleTextItem:
-        item = QGraphicsSimpleTextItem(self)
-        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        scene = self.scene()
-        if scene is not None:
-            item.setBrush(scene.palette().text())
-        return item
-
-    def name_text(self) -> str | None:
-        """The name as shown (its lines joined by a newline), or None when none is shown."""
-        if self.label is None or not self.label.isVisible():
+    def spot(self, key: str) -> Spot | None:
+        if self.crowd is None:
+            return next((s for s in self.spots if s.key == key), None)
+        i = self.index.get(key)
+        if i is None:
             return None
-        second = self.label2.text() if self.label2 is not None and self.label2.isVisible() else None
-        return self.label.text() if second is None else f"{self.label.text()}\n{second}"
+        return Spot(key, to_scene(*self.crowd.spot(i)), self.crowd.size * STEP)
 
-    def set_size(self, size: float) -> None:
-        if size != self.size:
-            self.size = size
-            self.setPath(shape_path(self.stakeholder.side, size))
-            self.mark_selected(self.isSelected())
+    def key_at(self, pos: QPointF) -> str | None:
+        """The marker (or, named, the marker or its name) at a scene position."""
+        if self.crowd is not None:
+            i = self.crowd.index_at(*from_scene(pos))
+            return None if i is None else self.keys[i]
+        for spot in self.spots:
+            h = max(spot.size, 8.0) / 2  # a tiny marker is still easy to hit
+            box = QRectF(spot.centre.x() - h, spot.centre.y() - h, 2 * h, 2 * h)
+            if box.contains(pos) or (spot.name_box is not None and spot.name_box.contains(pos)):
+                return spot.key
+        return None
 
-    def mark_selected(self, selected: bool) -> None:
-        """A thick outline as well as Qt's dashed box, so selection shows without colour."""
-        self.setZValue(1 if selected else 0)  # its name drawn over its neighbours
-        width = max(0.3, min(1.2, self.size / 12))  # thin outlines on tiny markers, or only outline shows
-        self.setPen(_pen("#000000", width * 2.5) if selected else _pen("#202020", width))
+    def keys_in(self, area: QRectF) -> list[str]:
+        """The markers a scene rectangle touches (the rubber band)."""
+        if self.crowd is None:
+            return [spot.key for spot in self.spots if spot.rect.intersects(area)]
+        h = self.crowd.size * STEP / 2
+        found = []
+        for i, key in enumerate(self.keys):
+            x, y = self.crowd.spot(i)
+            x, y = LEFT + x * STEP, TOP + (5 - y) * STEP
+            if x + h >= area.left() and x - h <= area.right() and y + h >= area.top() and y - h <= area.bottom():
+                found.append(key)
+        return found
 
-    def mouseReleaseEvent(self, event):
-        super().mouseReleaseEvent(event)
-        dropped = getattr(self.scene(), "marker_dropped", None)  # the map's scene snaps it
-        if dropped is not None:
-            dropped(self)
+    # -------------------------------------------------------------- drawing
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return self._bounds  # everything stays inside the point's square (the shared layout's rule)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self.crowd is not None:
+            self._paint_crowd(painter)
+        else:
+            self._paint_named(painter)
+
+    def _marker(self, painter: QPainter, side: Side, x: float, y: float, size: float, selected: bool) -> None:
+        painter.setPen(outline(size, selected))
+        painter.setBrush(brush(side))
+        painter.translate(x, y)
+        painter.drawPath(shape_path(side, size))
+        if selected:  # Qt's dashed box, as on any selected item
+            painter.setPen(QPen(self.text, 0, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            h = size / 2 + 1.5
+            painter.drawRect(QRectF(-h, -h, 2 * h, 2 * h))
+        painter.translate(-x, -y)
+
+    def _paint_crowd(self, painter: QPainter) -> None:
+        crowd, size = self.crowd, self.crowd.size * STEP
+        t = painter.worldTransform()
+        if t.m12() or t.m21() or t.m11() != t.m22():  # only scaled and moved, as the map's view does
+            self._paint_crowd_outlines(painter)
+        else:
+            painter.save()
+            painter.resetTransform()
+            ppu = t.m11()  # device pixels per scene unit
+            pen = round(outline(size, False).widthF() * ppu, 2)
+            stamps = {side: stamps_for(side, round(size * ppu, 2), pen) for side in set(self.sides)}
+            skip = self._skipped()
+            chosen = [i for i in skip if self.keys[i] != self.hidden]
+            columns, count, sides, draw = crowd.columns, len(self.keys), self.sides, painter.drawImage
+            pitch = crowd.pitch * STEP * ppu * PHASES  # in quarter pixels, as are x and y below
+            centre_x = LEFT + (crowd.interest - 0.5) * STEP
+            y = ((TOP + (5 - crowd.first_row) * STEP) * ppu + t.m32()) * PHASES
+            for first in range(0, count, columns):
+                in_row = min(columns, count - first)
+                x = ((centre_x - (in_row - 1) / 2 * crowd.pitch * STEP) * ppu + t.m31()) * PHASES
+                iy = int(y)  # markers are inside the item, at positive device positions
+                row = {side: found[iy % PHASES] for side, found in stamps.items()}
+                iy //= PHASES
+                for i in range(first, first + in_row):
+                    if i not in skip:
+                        ix = int(x)
+                        image, offset = row[sides[i]][ix % PHASES]
+                        draw(ix // PHASES - offset, iy - offset, image)
+                    x += pitch
+                y += pitch
+            painter.restore()
+            for i in chosen:  # over their neighbours
+                x, y = crowd.spot(i)
+                self._marker(painter, self.sides[i], LEFT + x * STEP, TOP + (5 - y) * STEP, size, True)
+        painter.setFont(self.font)
+        painter.setPen(self.text)
+        painter.drawText(self.caption_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self.caption)
+
+    def _skipped(self) -> set[int]:
+        """The crowd's markers not stamped: the selected (drawn over the rest) and the one being dragged."""
+        selected = self.selected
+        if len(selected) < len(self.keys):
+            index = self.index
+            skip = {index[k] for k in selected if k in index}
+        else:
+            skip = {i for i, k in enumerate(self.keys) if k in selected}
+        if self.hidden in self.index:
+            skip.add(self.index[self.hidden])
+        return skip
+
+    def _paint_crowd_outlines(self, painter: QPainter) -> None:
+        """Every marker of a crowd drawn as a shape (slower; for a rotated or skewed painter)."""
+        crowd, size = self.crowd, self.crowd.size * STEP
+        for i, (key, side) in enumerate(zip(self.keys, self.sides)):
+            if key != self.hidden:
+                x, y = crowd.spot(i)
+                self._marker(painter, side, LEFT + x * STEP, TOP + (5 - y) * STEP, size, key in self.selected)
+
+    def _paint_named(self, painter: QPainter) -> None:
+        metrics = QFontMetricsF(self.font)
+        painter.setFont(self.font)
+        last = []
+        for spot, side in zip(self.spots, self.sides):
+            if spot.key == self.hidden:
+                continue
+            if spot.key in self.selected:
+                last.append((spot, side))  # its name over its neighbours'
+            else:
+                self._named(painter, metrics, spot, side, False)
+        for spot, side in last:
+            self._named(painter, metrics, spot, side, True)
+
+    def _named(self, painter: QPainter, metrics: QFontMetricsF, spot: Spot, side: Side, selected: bool) -> None:
+        self._marker(painter, side, spot.centre.x(), spot.centre.y(), spot.size, selected)
+        if spot.name is None or spot.name_box is None:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.plate)  # under the name, so it reads across grid lines
+        painter.drawRect(spot.name_box)
+        painter.setPen(self.text)
+        box, height = spot.name_box, metrics.height()
+        centred = abs(box.center().x() - spot.centre.x()) < 0.5  # a lone marker's name, under it
+        top = box.y()
+        for text in spot.name.split("\n"):
+            width = metrics.horizontalAdvance(text)
+            x = box.center().x() - width / 2 if centred else box.x() + 1
+            painter.drawText(QRectF(x, top, width + 1, height), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+            top += height
+
+
+def name_box(name: str, box: QRectF, centre: QPointF, metrics: QFontMetricsF) -> QRectF:
+    """The plate under a name's lines: as wide as its longest line (a pixel spare each side),
+    centred under a lone marker or starting at the layout's box beside one."""
+    lines = name.split("\n")[:2]
+    width = max(metrics.horizontalAdvance(text) for text in lines)
+    centred = abs(box.center().x() - centre.x()) < 0.5
+    x = box.center().x() - width / 2 if centred else box.x()
+    return QRectF(x - 1, box.y(), width + 2, metrics.height() * len(lines))

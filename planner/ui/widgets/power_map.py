@@ -2,8 +2,11 @@
 
 Where markers and names go is planner.core.power_layout's business, shared with the PDF: each
 marker on its scores, named inside its square; a crowded square shows a count, and the map's
-widget lists who is there. Dragging a marker, or moving it with the arrow keys, asks for a move;
-the map itself only redraws when the plan says the stakeholder changed.
+widget lists who is there. One item per grid point draws everyone there (map_marker.PointItem);
+the scene finds the marker under the mouse, keeps the selection, shows tooltips and drags a
+single marker. Dragging a marker, or moving it with the arrow keys, asks for a move; the map
+itself only redraws when the plan says the stakeholder changed, and then only the grid points
+the change left and joined.
 """
 
 from __future__ import annotations
@@ -11,165 +14,168 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsScene, QToolTip
 
 from planner.core import power_layout as pl
 from planner.core.model import Stakeholder
-from planner.ui.widgets.map_marker import LEFT, STEP, TOP, Marker, grid_point, to_scene
+from planner.ui.widgets.map_marker import (
+    LEFT, STEP, TOP, PointItem, Spot, brush, grid_point, name_box, outline, shape_path, to_scene, tooltip,
+)
+
+Point = tuple[int, int]  # (interest, influence)
 
 
 class PowerMapScene(QGraphicsScene):
-    """Markers by key and the groups that share each grid point."""
+    """Stakeholders by key, the keys at each grid point, its item, and the selection."""
 
     move_requested = Signal(str, int, int)  # key, influence, interest
     selection_made = Signal(list)  # keys selected on the map by the officer
-    crowds_changed = Signal()  # the squares too crowded to name everyone in changed
+    crowds_changed = Signal(list)  # the points whose list of names beside the map changed
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.label_font = QFont()
         self.label_font.setPixelSize(14)
         self.setSceneRect(self.frame())
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # markers move often
-        self.markers: dict[str, Marker] = {}
-        self.groups: dict[tuple[int, int], list[str]] = {}
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # 25 items at most
+        self.stakeholders: dict[str, Stakeholder] = {}
+        self.groups: dict[Point, list[str]] = {}
+        self.points: dict[Point, PointItem] = {}
+        self.crowds: dict[Point, pl.Crowd] = {}
+        self.crowd_lines: dict[Point, str] = {}  # who is in each crowded square, for the list beside
+        self._content: dict[Point, tuple] = {}  # each point's keys, (key, name) and sides, while unchanged
+        self.selected: dict[str, None] = {}  # in the order chosen
         self.read_only = False
-        self._quiet = False
-        self._marked: set[str] = set()
-        self.captions: dict[tuple[int, int], QGraphicsSimpleTextItem] = {}
-        self.crowds: dict[tuple[int, int], pl.Crowd] = {}
-        self.selectionChanged.connect(self._on_selection)
+        self._press: tuple | None = None  # (key, was it selected already, Ctrl held) while a button is down
+        self._drag: QGraphicsPathItem | None = None  # the marker following the mouse
+        self._band_base: dict[str, None] = {}
+        self._hover = False
 
     # -------------------------------------------------------------- contents
 
     def set_stakeholders(self, stakeholders: list[Stakeholder]) -> None:
-        self._quiet = True
-        for marker in self.markers.values():
-            self.removeItem(marker)
-        for caption in self.captions.values():
-            self.removeItem(caption)
-        self.markers, self.groups, self._marked, self.captions, self.crowds = {}, {}, set(), {}, {}
+        had = list(self.crowd_lines)
+        self.stakeholders, self.groups, self.crowds, self.crowd_lines, self._content = {}, {}, {}, {}, {}
+        self.selected = {}
         for s in stakeholders:
-            self._add(s)
-        self._layout_all()
-        self._quiet = False
-
-    def _add(self, s: Stakeholder, size: float = pl.MARKER * STEP) -> None:
-        marker = Marker(s, size)
-        if self.read_only:  # markers are made movable
-            marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
-        self.markers[s.key] = marker
-        self.groups.setdefault((s.interest, s.influence), []).append(s.key)
-        self.addItem(marker)
+            self.stakeholders[s.key] = s
+            self.groups.setdefault((s.interest, s.influence), []).append(s.key)
+        self._layout_points(set(self.groups) | set(self.points), had)
 
     def refresh(self, key: str, s: Stakeholder | None) -> None:
         """Show one stakeholder as it now is (None: it is gone)."""
         self.refresh_many({key: s})
 
     def refresh_many(self, changed: dict[str, Stakeholder | None]) -> None:
-        """Show these stakeholders as they now are (None: gone), laying out each point once."""
-        self._quiet = True
-        touched: set[tuple[int, int]] = set()
+        """Show these stakeholders as they now are (None: gone), laying out only the points they left and joined."""
+        touched: set[Point] = set()
         for key, s in changed.items():
             self._place(key, s, touched)
         self._layout_points(touched)
-        self._quiet = False
 
     def sync(self, stakeholders: list[Stakeholder]) -> None:
-        """Bring the map in line with a freshly read list, redoing only markers that differ.
+        """Bring the map in line with a freshly read list, laying out only the points that differ.
 
-        After an edit that touched everything (a delete, its undo) most markers are unchanged,
-        and rebuilding thousands of them would freeze the page.
+        After an edit that touched everything (a delete, its undo) most stakeholders are unchanged.
         """
-        if not self.markers:
+        if not self.stakeholders:
             self.set_stakeholders(stakeholders)
             return
-        self._quiet = True
-        touched: set[tuple[int, int]] = set()
+        touched: set[Point] = set()
         wanted = {s.key for s in stakeholders}
-        for key in [k for k in self.markers if k not in wanted]:
+        for key in [k for k in self.stakeholders if k not in wanted]:
             self._place(key, None, touched)
         for s in stakeholders:
-            marker = self.markers.get(s.key)
-            if marker is None or marker.stakeholder != s:
+            if self.stakeholders.get(s.key) != s:
                 self._place(s.key, s, touched)
         self._layout_points(touched)
-        self._quiet = False
 
-    def _place(self, key: str, s: Stakeholder | None, touched: set[tuple[int, int]]) -> None:
-        """Move, restyle, add or remove one marker; note the grid points to lay out again."""
-        marker = self.markers.get(key)
-        if marker is None:
-            if s is not None:
-                self._add(s)
-                touched.add((s.interest, s.influence))
-            return
-        old = (marker.stakeholder.interest, marker.stakeholder.influence)
-        if s is None or old != (s.interest, s.influence):
-            self.groups[old].remove(key)
-            touched.add(old)
+    def _place(self, key: str, s: Stakeholder | None, touched: set[Point]) -> None:
+        """Move, change, add or remove one stakeholder; note the grid points to lay out again."""
+        old = self.stakeholders.get(key)
+        if old is not None:
+            point = (old.interest, old.influence)
+            if s is None or point != (s.interest, s.influence):
+                self.groups[point].remove(key)
+            touched.add(point)
         if s is None:
-            self.removeItem(marker)
-            del self.markers[key]
-            self._marked.discard(key)
+            self.stakeholders.pop(key, None)
+            self.selected.pop(key, None)
             return
-        marker.set_stakeholder(s, marker.size)
+        self.stakeholders[key] = s
         point = (s.interest, s.influence)
-        if key not in self.groups.get(point, []):
+        if old is None or point != (old.interest, old.influence):
             self.groups.setdefault(point, []).append(key)
         touched.add(point)
 
-    def _layout_all(self) -> None:
-        self._layout_points(set(self.groups) | set(self.crowds))
-
-    def _layout_points(self, points: set[tuple[int, int]]) -> None:
-        had = bool(self.crowds)
+    def _layout_points(self, points: set[Point], had: list[Point] | None = None, moved_only: bool = False) -> None:
+        """Lay out these points again; ``moved_only``: nobody there changed, only the text size did."""
+        changed = set(had or ())
         for point in points:
-            self._layout(point)
-        if had or self.crowds:  # a name in a crowd may have changed too
-            self.crowds_changed.emit()
+            if not moved_only:
+                self._content.pop(point, None)
+            if self._layout(point):
+                changed.add(point)
+        if changed:
+            self.crowds_changed.emit(sorted(changed))
 
-    def _layout(self, point: tuple[int, int]) -> None:
-        """Place the markers of one square as the shared layout says (squares are independent)."""
-        keys = self.groups.get(point, [])
-        metrics = QFontMetricsF(self.label_font)
-        people = [(key, point[0], point[1], self.markers[key].stakeholder.name) for key in keys]
-        placed = pl.layout(people, marker=pl.MARKER, line=metrics.height() / STEP,
-                           measure=lambda text: metrics.horizontalAdvance(text) / STEP)
-        for key in keys:
-            spot = placed.markers[key]
-            m = self.markers[key]
-            m.set_size(spot.size * STEP)
-            pos = to_scene(spot.x, spot.y)
-            if m.pos() != pos:
-                m.setPos(pos)
-            m.set_name(spot.name, None if spot.name_box is None else _scene_box(spot.name_box), self.label_font)
-        crowd = placed.crowds[0] if placed.crowds else None
-        if crowd is None:
+    def _layout(self, point: Point) -> bool:
+        """Lay out one square as the shared layout says (squares are independent); True if its crowd line changed."""
+        item = self.points.get(point)
+        if not self.groups.get(point):
+            self.groups.pop(point, None)
+            if item is not None:
+                self.removeItem(item)
+                del self.points[point]
             self.crowds.pop(point, None)
+            return self.crowd_lines.pop(point, None) is not None
+        if item is None:
+            item = self.points[point] = PointItem(point)
+            item.text = self.palette().text().color()
+            plate = QColor(self.palette().base().color())
+            plate.setAlpha(170)  # grid lines underneath still show through
+            item.plate = plate
+            self.addItem(item)
+        item.selected = self.selected.keys()
+        content = self._content.get(point)
+        fresh = content is None
+        if fresh:  # read once per change of who is there, not again for a new text size
+            people = [self.stakeholders[k] for k in self.groups[point]]
+            content = self._content[point] = (
+                [s.key for s in people], [(s.key, s.name) for s in people], [s.side for s in people])
+        keys, members, sides = content
+        metrics = QFontMetricsF(self.label_font)
+        placed = pl.square(point[0], point[1], members, marker=pl.MARKER, line=metrics.height() / STEP,
+                           measure=lambda text: metrics.horizontalAdvance(text) / STEP)
+        before = self.crowd_lines.get(point)
+        if isinstance(placed, pl.Crowd):
+            self.crowds[point] = placed
+            item.show_crowd(keys, sides, placed, self.tr("{0} here").format(placed.count), self.label_font)
+            if fresh or before is None:
+                names = ", ".join(name for _, name in members)
+                self.crowd_lines[point] = self.tr("Influence {0}, interest {1}: {2}").format(point[1], point[0], names)
         else:
-            self.crowds[point] = crowd
-        self._count_caption(point, crowd)
+            self.crowds.pop(point, None)
+            self.crowd_lines.pop(point, None)
+            spots = []
+            for p in placed:
+                centre = to_scene(p.x, p.y)
+                box = None if p.name_box is None else name_box(p.name, _scene_box(p.name_box), centre, metrics)
+                spots.append(Spot(p.key, centre, p.size * STEP, p.name, box))
+            item.show_named(keys, sides, spots, self.label_font)
+        return self.crowd_lines.get(point) != before
 
-    def _count_caption(self, point: tuple[int, int], crowd: pl.Crowd | None) -> None:
-        """Under a crowded square's markers, how many share it (their names are listed beside)."""
-        caption = self.captions.get(point)
-        if crowd is None:
-            if caption is not None:
-                caption.setVisible(False)
-            return
-        if caption is None:
-            caption = self.captions[point] = QGraphicsSimpleTextItem()
-            caption.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            caption.setBrush(self.palette().text())
-            self.addItem(caption)
-        caption.setFont(self.label_font)
-        caption.setText(self.tr("{0} here").format(crowd.count))
-        caption.setToolTip(self.tr("Their names are listed under the map."))
-        caption.setVisible(True)
-        box, area = caption.boundingRect(), _scene_box(crowd.caption)
-        caption.setPos(area.center().x() - box.width() / 2, area.bottom() - box.height())
+    def spot(self, key: str) -> Spot | None:
+        """Where a stakeholder's marker (and name) is drawn, or None when they are not on the map."""
+        s = self.stakeholders.get(key)
+        item = None if s is None else self.points.get((s.interest, s.influence))
+        return None if item is None else item.spot(key)
+
+    def key_at(self, pos: QPointF) -> str | None:
+        """The stakeholder whose marker (or name) is at a scene position, if any."""
+        item = self.points.get(grid_point(pos))
+        return None if item is None else item.key_at(pos)
 
     def frame(self) -> QRectF:
         """The grid with room for the ticks and the axis titles at the names' text size."""
@@ -189,78 +195,169 @@ class PowerMapScene(QGraphicsScene):
         self.label_font = QFont(self.label_font)
         self.label_font.setPixelSize(round(size))
         self.setSceneRect(self.frame())
-        self._quiet = True
-        self._layout_all()
-        self._quiet = False
+        self._layout_points(set(self.groups), moved_only=True)
         self.update()
 
     def crowded_text(self) -> str:
         """Who is in each crowded square, most influential first, for the list beside the map."""
-        lines = []
-        for point in sorted(self.crowds, key=lambda p: (-p[1], -p[0])):
-            names = ", ".join(self.markers[k].stakeholder.name for k in self.crowds[point].keys)
-            lines.append(self.tr("Influence {0}, interest {1}: {2}").format(point[1], point[0], names))
-        return "\n".join(lines)
+        return "\n".join(self.crowd_lines[p] for p in self.crowded_points())
+
+    def crowded_points(self) -> list[Point]:
+        """The crowded squares in the order their names are listed: most influential, then most interested, first."""
+        return sorted(self.crowd_lines, key=lambda p: (-p[1], -p[0]))
 
     def set_read_only(self, read_only: bool) -> None:
+        """A read-only plan's markers can be chosen but not dragged."""
         self.read_only = read_only
-        for marker in self.markers.values():
-            marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not read_only)
 
-    # -------------------------------------------------------------- selection and moves
+    # -------------------------------------------------------------- selection
 
     def select_keys(self, keys: list[str]) -> None:
         """Select these markers (from the table); does not echo back as selection_made."""
-        self._quiet = True
-        wanted = set(keys)
-        for item in self.selectedItems():
-            if item.key not in wanted:
-                item.setSelected(False)
-        for key in keys:
-            marker = self.markers.get(key)
-            if marker is not None and not marker.isSelected():
-                marker.setSelected(True)
-        self._mark_selection()
-        self._quiet = False
-
-    def _mark_selection(self) -> None:
-        selected = set(self.selected_keys())
-        for key in self._marked ^ selected:
-            marker = self.markers.get(key)
-            if marker is not None:
-                marker.mark_selected(key in selected)
-        self._marked = selected
+        self._set_selection(dict.fromkeys(k for k in keys if k in self.stakeholders), tell=False)
 
     def selected_keys(self) -> list[str]:
-        return [item.key for item in self.selectedItems() if isinstance(item, Marker)]
+        return list(self.selected)
 
-    def _on_selection(self) -> None:
-        if self._quiet:
+    def _set_selection(self, selected: dict[str, None], tell: bool = True) -> None:
+        if list(selected) == list(self.selected):
             return
-        self._mark_selection()
-        self.selection_made.emit(self.selected_keys())
+        changed = self.selected.keys() ^ selected.keys()
+        self.selected = selected
+        points = {(self.stakeholders[k].interest, self.stakeholders[k].influence)
+                  for k in changed if k in self.stakeholders}
+        for point, item in self.points.items():
+            item.selected = selected.keys()
+            if point in points:
+                item.update()
+        if tell:
+            self.selection_made.emit(list(selected))
 
-    def marker_dropped(self, marker: Marker) -> None:
-        # Qt drags every selected marker along; only the one held is moved, the rest go back.
-        for other in self.selectedItems():
-            if other is not marker and isinstance(other, Marker):
-                self._layout((other.stakeholder.interest, other.stakeholder.influence))
-        interest, influence = grid_point(marker.pos())
-        s = marker.stakeholder
-        if self.read_only or (interest, influence) == (s.interest, s.influence):
-            self._layout((s.interest, s.influence))  # back to its place
+    def select_in(self, area: QRectF, add: bool) -> None:
+        """The rubber band: select every marker it touches (added to those chosen before with Ctrl)."""
+        chosen = dict(self._band_base) if add else {}
+        for item in self.points.values():
+            if item.boundingRect().intersects(area):
+                chosen.update(dict.fromkeys(item.keys_in(area)))
+        self._set_selection(chosen, tell=False)
+
+    def band_started(self, add: bool) -> None:
+        self._band_base = dict(self.selected) if add else {}
+
+    def band_finished(self) -> None:
+        self.selection_made.emit(list(self.selected))
+
+    # -------------------------------------------------------------- the mouse
+
+    def mousePressEvent(self, event):  # noqa: N802 (Qt's name)
+        key = self.key_at(event.scenePos()) if event.button() == Qt.MouseButton.LeftButton else None
+        if key is None:
+            self._press = None
+            event.ignore()  # the view draws a rubber band
             return
-        self.move_requested.emit(marker.key, influence, interest)
+        add = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        was_selected = key in self.selected
+        self._press = (key, was_selected, add)
+        if not was_selected:
+            self._set_selection({**(self.selected if add else {}), key: None})
+        event.accept()
+
+    def mouseMoveEvent(self, event):  # noqa: N802 (Qt's name)
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            self._show_hand(self.key_at(event.scenePos()) is not None)
+            super().mouseMoveEvent(event)
+            return
+        key = self._press[0]
+        if self._drag is None:
+            moved = event.screenPos() - event.buttonDownScreenPos(Qt.MouseButton.LeftButton)
+            if self.read_only or moved.manhattanLength() < QApplication.startDragDistance():
+                return
+            self._start_drag(key, event.buttonDownScenePos(Qt.MouseButton.LeftButton))
+        self._drag.setPos(event.scenePos() + self._drag.data(0))
+        event.accept()
+
+    def mouseReleaseEvent(self, event):  # noqa: N802 (Qt's name)
+        press, self._press = self._press, None
+        if press is None:
+            super().mouseReleaseEvent(event)
+            return
+        key, was_selected, add = press
+        event.accept()
+        if self._drag is not None:
+            self._drop(key)
+        elif was_selected and add:  # Ctrl+click on a chosen marker: unchoose it
+            self._set_selection({k: None for k in self.selected if k != key})
+        elif was_selected and len(self.selected) > 1:  # a click on one of several: only it
+            self._set_selection({key: None})
+
+    def _start_drag(self, key: str, pressed: QPointF) -> None:
+        """Lift the marker: the scene draws it under the mouse, its point leaves a gap."""
+        s, spot = self.stakeholders[key], self.spot(key)
+        marker = self._drag = QGraphicsPathItem(shape_path(s.side, spot.size))
+        marker.setBrush(brush(s.side))
+        marker.setPen(outline(spot.size, True))
+        marker.setZValue(10)
+        marker.setData(0, spot.centre - pressed)  # where it was held
+        marker.setPos(spot.centre)
+        self.addItem(marker)
+        item = self.points[(s.interest, s.influence)]
+        item.hidden = key
+        item.update()
+        self._show_hand(True, closed=True)
+
+    def _drop(self, key: str) -> None:
+        """Let go: ask for the move to the grid point under the marker, or put it back."""
+        interest, influence = grid_point(self._drag.pos())
+        self.removeItem(self._drag)
+        self._drag = None
+        s = self.stakeholders[key]
+        item = self.points.get((s.interest, s.influence))
+        if item is not None:
+            item.hidden = None
+            item.update()
+        self._show_hand(True)
+        if not self.read_only and (interest, influence) != (s.interest, s.influence):
+            self.move_requested.emit(key, influence, interest)
+
+    def _show_hand(self, over_marker: bool, closed: bool = False) -> None:
+        """An open hand over a marker (it can be dragged), a closed one while dragging."""
+        if over_marker == self._hover and not closed:
+            return
+        self._hover = over_marker
+        for view in self.views():
+            if closed:
+                view.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            elif over_marker and not self.read_only:
+                view.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                view.viewport().unsetCursor()
+
+    def helpEvent(self, event):  # noqa: N802 (Qt's name)
+        """A marker's tooltip says who it is; a crowd's count says where their names are."""
+        pos = event.scenePos()
+        key = self.key_at(pos)
+        text = tooltip(self.stakeholders[key]) if key is not None else ""
+        item = self.points.get(grid_point(pos))
+        if not text and item is not None and item.crowd is not None and item.caption_box.contains(pos):
+            text = self.tr("Their names are listed beside the map.")
+        if text:
+            QToolTip.showText(event.screenPos(), text)
+            event.accept()
+        else:
+            QToolTip.hideText()
+            event.ignore()
+
+    # -------------------------------------------------------------- the keyboard
 
     def nudge(self, d_interest: int, d_influence: int) -> None:
         """Move the one selected marker a grid step (the arrow keys)."""
         keys = self.selected_keys()
-        if not keys and self.markers:  # nothing chosen yet: the first arrow picks somebody
-            next(iter(self.markers.values())).setSelected(True)
+        if not keys and self.stakeholders:  # nothing chosen yet: the first arrow picks somebody
+            self._set_selection({next(iter(self.stakeholders)): None})
             return
         if self.read_only or len(keys) != 1:
             return
-        s = self.markers[keys[0]].stakeholder
+        s = self.stakeholders[keys[0]]
         interest = min(5, max(1, s.interest + d_interest))
         influence = min(5, max(1, s.influence + d_influence))
         if (interest, influence) != (s.interest, s.influence):

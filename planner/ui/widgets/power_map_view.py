@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QFrame, QGraphicsView, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication, QFrame, QGraphicsView, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
+)
 
 from planner.core.model import label
 from planner.ui.widgets.map_marker import SIDE_STYLE, STEP
@@ -26,6 +28,21 @@ class PowerMapView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self._banding = self._add = False
+        self.rubberBandChanged.connect(self._band)
+
+    def _band(self, rect, from_scene, to_scene) -> None:
+        """The rubber band selects the markers it touches; the list follows when it is let go."""
+        if rect.isNull():
+            if self._banding:
+                self._banding = False
+                self.scene().band_finished()
+            return
+        if not self._banding:
+            self._banding = True
+            self._add = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.scene().band_started(self._add)
+        self.scene().select_in(QRectF(from_scene, to_scene).normalized(), self._add)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -91,33 +108,70 @@ class PowerMap(QWidget):
         self.legend = QLabel(self.tr("Shapes show the side:") + "<br>" + "<br>".join(parts), self)
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName(self.tr("Map legend"))
-        self.crowded = QLabel(self)
+        self.crowded_heading = QLabel(self.tr("Too many to name in their square:"), self)
+        self.crowded_heading.setWordWrap(True)
+        # A plain-text box lays out only the lines in sight: a huge plan's crowded squares list
+        # 20,000 names, and an edit rewrites just the lines of the squares it changed.
+        self.crowded = QPlainTextEdit(self)
         self.crowded.setObjectName("map_crowded")
-        self.crowded.setTextFormat(Qt.TextFormat.PlainText)
-        self.crowded.setWordWrap(True)
+        self.crowded.setReadOnly(True)
+        self.crowded.setUndoRedoEnabled(False)
+        self.crowded.setTabChangesFocus(True)
+        self.crowded.setFrameShape(QFrame.Shape.NoFrame)
+        self.crowded.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.crowded.document().setDocumentMargin(0)
+        self.crowded.viewport().setAutoFillBackground(False)  # reads as text beside the map, not a field
+        palette = self.crowded.palette()
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        self.crowded.setPalette(palette)
         self.crowded.setAccessibleName(self.tr("Stakeholders in crowded squares"))
-        self.crowded.setContentsMargins(0, 0, 4, 0)
-        # The list scrolls rather than grows: taking height from the map would crowd it more.
-        self.crowded_box = QScrollArea(self)
-        self.crowded_box.setWidget(self.crowded)
-        self.crowded_box.setWidgetResizable(True)
-        self.crowded_box.setFrameShape(QFrame.Shape.NoFrame)
-        self.crowded_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.crowded_box.setVisible(False)
+        self.crowded_heading.setBuddy(self.crowded)
+        self._listed: list[tuple[int, int]] = []  # the crowded points, one line each, in order
+        self._unlisted: set[tuple[int, int]] = set()  # points whose line changed while the map was hidden
+        self.crowded_heading.setVisible(False)
+        self.crowded.setVisible(False)
         self.view.setMinimumSize(240, 240)
         self.scene.crowds_changed.connect(self._show_crowds)
         side = QVBoxLayout()
         side.addWidget(self.legend)
-        side.addWidget(self.crowded_box, 1)
+        side.addWidget(self.crowded_heading)
+        side.addWidget(self.crowded, 1)
         side.addStretch(0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 3)
         layout.addLayout(side, 1)
 
-    def _show_crowds(self) -> None:
-        """Name beside the map the people of each square too crowded to name them in."""
-        text = self.scene.crowded_text()
-        self.crowded.setText(self.tr("Too many to name in their square:") + "\n" + text if text else "")
-        self.crowded.setToolTip(text)
-        self.crowded_box.setVisible(bool(text))
+    def _show_crowds(self, points: list[tuple[int, int]]) -> None:
+        """Name beside the map the people of each square too crowded to name them in.
+
+        Only the lines of ``points`` are rewritten when the crowded squares stay the same ones,
+        and only when the map is in sight (edits in the form, on the other tab, wait for it).
+        """
+        self._unlisted.update(points)
+        if self.isVisible():
+            self._list_crowds()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._list_crowds()
+
+    def _list_crowds(self) -> None:
+        scene, order = self.scene, self.scene.crowded_points()
+        points, self._unlisted = self._unlisted, set()
+        if order != self._listed:
+            self._listed = order
+            self.crowded.setPlainText(scene.crowded_text())
+        elif points:
+            document = self.crowded.document()
+            cursor = QTextCursor(document)
+            cursor.beginEditBlock()
+            for point in points:
+                if point in scene.crowd_lines:
+                    block = document.findBlockByNumber(order.index(point))
+                    cursor.setPosition(block.position())
+                    cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.insertText(scene.crowd_lines[point])
+            cursor.endEditBlock()
+        self.crowded_heading.setVisible(bool(order))
+        self.crowded.setVisible(bool(order))
