@@ -252,3 +252,106 @@ def test_axis_titles_ticks_and_quadrant_names_fit_and_stay_clear(qtbot, open_pla
     for kind, box, *_ in texts:
         if kind == "quadrant":
             assert not any(box.intersects(other) for other in taken)
+
+
+def test_one_item_per_point_in_a_crowded_square_still_picks_single_markers(qtbot, open_plan):
+    """In a crowded square a click chooses the one marker under it, Ctrl+click adds and removes one, and the list follows."""
+    document = open_plan(count=40)
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
+    scene, viewport = step.map.scene, step.map.view.viewport()
+    point, crowd = next(iter(scene.crowds.items()))
+    first, second = crowd.keys[0], crowd.keys[-1]
+    ctrl, none, left = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton
+    QTest.mouseClick(viewport, left, none, _view_point(step, scene.spot(first).centre))
+    assert scene.selected_keys() == [first] and step.pane.selected_keys() == [first]
+    QTest.mouseClick(viewport, left, ctrl, _view_point(step, scene.spot(second).centre))
+    assert sorted(step.pane.selected_keys()) == sorted([first, second])
+    QTest.mouseClick(viewport, left, ctrl, _view_point(step, scene.spot(first).centre))
+    assert scene.selected_keys() == [second] and step.pane.selected_keys() == [second]
+    assert scene.key_at(scene.spot(second).centre) == second  # what its tooltip names
+
+
+def test_a_marker_dragged_out_of_a_crowd_moves_only_it(qtbot, open_plan):
+    """Dragging one small marker out of a crowded square stores its new scores as one undo step and re-counts both squares."""
+    document = open_plan(count=40)
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
+    scene, viewport = step.map.scene, step.map.view.viewport()
+    point, crowd = next(iter(scene.crowds.items()))
+    key = crowd.keys[len(crowd.keys) // 2]
+    target = (1, 1) if point != (1, 1) else (5, 5)
+    start, end = _view_point(step, scene.spot(key).centre), _view_point(step, grid_centre(*target))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 6):
+        QTest.mouseMove(viewport, start + (end - start) * i / 5)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    moved = document.store.stakeholder(key)
+    assert (moved.interest, moved.influence) == target
+    assert document.undo_stack.count() == 1
+    assert key not in scene.groups[point] and key in scene.groups[target]
+    assert grid_point(scene.spot(key).centre) == target
+    if point in scene.crowds:
+        assert scene.points[point].caption == f"{crowd.count - 1} here"
+
+
+def test_a_read_only_map_chooses_but_does_not_drag(qtbot, open_plan, tmp_path):
+    """On a plan opened read-only a marker can be clicked (selecting its row) but a drag asks for no move."""
+    from plan_factory import make_plan
+    document = open_plan(path=make_plan(tmp_path, 5, name="ro.coplan"), read_only=True)
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
+    scene, viewport = step.map.scene, step.map.view.viewport()
+    before = document.store.stakeholder("s1")
+    target = (5, 5) if (before.interest, before.influence) != (5, 5) else (1, 1)
+    start, end = _view_point(step, scene.spot("s1").centre), _view_point(step, grid_centre(*target))
+    with qtbot.assertNotEmitted(scene.move_requested):
+        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        QTest.mouseMove(viewport, end)
+        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert step.pane.selected_keys() == ["s1"]
+    assert grid_point(scene.spot("s1").centre) == (before.interest, before.influence)
+
+
+def test_a_rubber_band_selects_the_markers_it_touches(qtbot, open_plan):
+    """Dragging from an empty part of the map draws a band; the markers it touches are selected, in the list too."""
+    document = open_plan(count=40)
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
+    scene, viewport = step.map.scene, step.map.view.viewport()
+    point = next(iter(scene.crowds))
+    square = grid_centre(*point)
+    start = _view_point(step, square - QPointF(STEP * 0.49, STEP * 0.49))  # the square's empty corner
+    end = _view_point(step, square + QPointF(STEP * 0.49, STEP * 0.2))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 6):
+        QTest.mouseMove(viewport, start + (end - start) * i / 5)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    chosen = scene.selected_keys()
+    assert chosen and set(chosen) <= set(scene.groups[point])
+    assert sorted(step.pane.selected_keys()) == sorted(chosen)
+
+
+def test_an_edit_lays_out_only_the_points_it_left_and_joined(qtbot, open_plan, monkeypatch):
+    """One stakeholder's move lays out two grid points, not all of them, and rewrites only their lines beside the map."""
+    document = open_plan(count=40)
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
+    scene = step.map.scene
+    laid_out = []
+    original = scene._layout
+    monkeypatch.setattr(scene, "_layout", lambda point: laid_out.append(point) or original(point))
+    point = next(iter(scene.crowds))
+    key = scene.crowds[point].keys[0]
+    s = document.store.stakeholder(key)
+    new = 1 if s.interest != 1 else 2
+    step.select("stakeholder", key)
+    step.form.interest.setValue(new)
+    assert sorted(laid_out) == sorted({point, (new, s.influence)})
+    step.show_map()
+    from planner.ui.widgets.power_map import PowerMapScene
+    fresh = PowerMapScene()  # the same plan laid out from scratch
+    fresh.set_text_size(scene.label_font.pixelSize())
+    fresh.set_stakeholders(document.plan.stakeholders)
+    assert step.map.crowded.toPlainText() == scene.crowded_text() == fresh.crowded_text()
+    assert {k: scene.spot(k) for k in scene.stakeholders} == {k: fresh.spot(k) for k in fresh.stakeholders}

@@ -86,15 +86,15 @@ PHASES = 4  # a crowd's markers are stamped at quarter-pixel steps, so their row
 
 @functools.lru_cache(maxsize=512)
 def stamps_for(side: Side, size: float, pen: float) -> list[list[tuple[QImage, int]]]:
-    """A marker drawn once at ``size`` device pixels for each quarter-pixel offset ([x][y]),
+    """A marker drawn once at ``size`` device pixels for each quarter-pixel offset ([y][x]),
     with how far its image's corner is from the marker's centre. A crowded square is hundreds
     of markers: copying a stamp is several times quicker than drawing each outline."""
     offset = math.ceil(size / 2 + pen + 1)
     shape = shape_path(side, size)
     found = []
-    for fx in range(PHASES):
-        column = []
-        for fy in range(PHASES):
+    for fy in range(PHASES):
+        row = []
+        for fx in range(PHASES):
             image = QImage(2 * offset + 1, 2 * offset + 1, QImage.Format.Format_ARGB32_Premultiplied)
             image.fill(Qt.GlobalColor.transparent)
             painter = QPainter(image)
@@ -104,8 +104,8 @@ def stamps_for(side: Side, size: float, pen: float) -> list[list[tuple[QImage, i
             painter.translate(offset + fx / PHASES, offset + fy / PHASES)
             painter.drawPath(shape)
             painter.end()
-            column.append((image, offset))
-        found.append(column)
+            row.append((image, offset))
+        found.append(row)
     return found
 
 

@@ -102,3 +102,28 @@ def test_a_lone_long_name_takes_two_lines_broken_between_words():
     assert first == "Shop and facility users"[:len(first)] and " ".join([first, second]).startswith("Shop and")
     assert a.name_box.h == 2 * 0.15 and a.name_box.top <= a.box.y
     assert _inside_square(a.name_box, 3, 3)
+
+
+def test_a_crowd_finds_each_marker_by_its_place_and_nothing_between_squares():
+    """Crowd.index_at is the inverse of Crowd.spot for every marker, and a point outside the crowd's grid finds none."""
+    crowd = pl.square(3, 2, [(f"k{i}", "Name") for i in range(30)], marker=0.16, line=0.15, measure=_measure)
+    assert isinstance(crowd, pl.Crowd) and crowd.count == 30
+    placed = {p.key: p for p in crowd.placed()}
+    for i, key in enumerate(crowd.keys):
+        x, y = crowd.spot(i)
+        assert (placed[key].x, placed[key].y, placed[key].size) == (x, y, crowd.size)
+        assert crowd.index_at(x, y) == i
+        assert crowd.index_at(x + crowd.pitch * 0.45, y - crowd.pitch * 0.45) == i
+    assert crowd.index_at(2.5, 1.02) is None  # the count's line, under the markers
+    assert crowd.index_at(0.5, 0.5) is None  # another square
+
+
+def test_one_square_is_laid_out_as_the_whole_map_lays_it_out():
+    """pl.square gives the same places as pl.layout for that square, so the app (by square) and the PDF (whole) agree."""
+    people = _people({(2, 4): 3, (4, 1): 1, (5, 5): 12})
+    whole = pl.layout(people, marker=0.16, line=0.15, measure=_measure)
+    for point in ((2, 4), (4, 1), (5, 5)):
+        members = [(k, name) for k, i, j, name in people if (i, j) == point]
+        one = pl.square(*point, members, marker=0.16, line=0.15, measure=_measure)
+        placed = one.placed() if isinstance(one, pl.Crowd) else one
+        assert {p.key: p for p in placed} == {k: whole.markers[k] for k, _ in members}
