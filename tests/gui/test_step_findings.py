@@ -155,3 +155,16 @@ def test_review_changes_only_the_rows_an_edit_changed(window, tmp_path, qtbot):
         if finding in before:
             assert widget is before[finding]  # kept, not made again
     assert len(set(findings) - set(before)) >= 1
+
+
+def test_thousands_of_findings_are_laid_out_a_batch_at_a_time(qtbot):
+    """A huge plan's page lists 15,000 findings: its list lays them out in batches between event-loop turns, never all at once."""
+    from planner.core.checks import Finding
+    from planner.ui.widgets.findings import FindingsPanel
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    findings = [Finding(f"rule-{i}", Severity.WARNING, f"Finding number {i} " * 6, "stakeholder", f"s{i}")
+                for i in range(3000)]
+    panel.show_findings(findings, len(findings))
+    assert panel.list.count() == 3000
+    assert panel.list.layoutMode() == panel.list.LayoutMode.Batched and panel.list.batchSize() <= 200
