@@ -1,8 +1,10 @@
 """A child process for bench_app.py: start a window, report when it first paints, then quit.
 
-``python app_probe.py bare`` shows a bare QMainWindow; ``python app_probe.py app PLAN [STEP]``
+``python app_probe.py bare`` shows a bare QMainWindow; ``python app_probe.py app PLAN [STEP [map]]``
 starts the real app (planner.app.run) on PLAN, opening on the step named STEP (the window
-reopens on the step last used; by default that is the first step). Both build the QApplication the same way and watch
+reopens on the step last used; by default that is the first step); with ``map``, the
+Stakeholders step's map tab is brought up as soon as the window has painted, so the second
+watched is the map's first showing. Both build the QApplication the same way and watch
 for the first Paint event of a top-level window, then print one JSON line:
 ``{"painted": epoch seconds, "open_plan": seconds inside open_plan or null,
 "max_gap": the longest the event loop went unanswered in the second after the paint,
@@ -32,9 +34,9 @@ RESPONSIVE_WINDOW = 1.0  # seconds of event-loop pings after the first paint
 class FirstPaint(QObject):
     """Notes the first paint of a main window, then pings the event loop for a second."""
 
-    def __init__(self, app: QApplication, report: dict):
+    def __init__(self, app: QApplication, report: dict, then=None):
         super().__init__()
-        self.app, self.report, self.done = app, report, False
+        self.app, self.report, self.done, self.then = app, report, False, then
         self.last = 0.0
         self.gaps: list[float] = []
 
@@ -44,6 +46,8 @@ class FirstPaint(QObject):
             self.report["painted"] = time.time()
             self.last = self.started = time.perf_counter()
             QTimer.singleShot(0, self.ping)
+            if self.then is not None:
+                QTimer.singleShot(0, self.then)
         return False
 
     def ping(self) -> None:
@@ -70,11 +74,19 @@ def _peak_mb() -> float | None:
     return peak / 1024 / (1024 if sys.platform == "darwin" else 1)
 
 
+def _show_map() -> None:
+    from planner.ui.steps.stakeholders import StakeholdersStep
+
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, StakeholdersStep):
+            widget.show_map()
+
+
 def main() -> int:
     mode = sys.argv[1]
     report: dict = {"open_plan": None, "max_gap": None}
     app = QApplication([sys.argv[0]])
-    watcher = FirstPaint(app, report)
+    watcher = FirstPaint(app, report, _show_map if sys.argv[4:5] == ["map"] else None)
     app.installEventFilter(watcher)
     if mode == "bare":
         window = QMainWindow()
