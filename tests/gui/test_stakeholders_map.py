@@ -355,3 +355,30 @@ def test_an_edit_lays_out_only_the_points_it_left_and_joined(qtbot, open_plan, m
     fresh.set_stakeholders(document.plan.stakeholders)
     assert step.map.crowded.toPlainText() == scene.crowded_text() == fresh.crowded_text()
     assert {k: scene.spot(k) for k in scene.stakeholders} == {k: fresh.spot(k) for k in fresh.stakeholders}
+
+
+def _help_at(scene, scene_point) -> str:
+    """The tooltip the map shows when the mouse rests at a scene point."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QGraphicsSceneHelpEvent, QToolTip
+    event = QGraphicsSceneHelpEvent(QEvent.Type.GraphicsSceneHelp)
+    event.setScenePos(scene_point)
+    event.setScreenPos(QPoint(100, 100))
+    scene.helpEvent(event)
+    return QToolTip.text()
+
+
+def test_a_marker_in_a_crowd_or_named_square_says_who_it_is(qtbot, open_plan):
+    """Resting the mouse on a marker, named or crowded, tells its name, side (and shape) and scores; a count says where the names are."""
+    document = open_plan(count=40)
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
+    scene = step.map.scene
+    point, crowd = next(iter(scene.crowds.items()))
+    key = crowd.keys[-1]
+    s = scene.stakeholders[key]
+    text = _help_at(scene, scene.spot(key).centre)
+    assert text.startswith(s.name) and f"influence {s.influence}, interest {s.interest}" in text
+    assert any(shape in text for shape in ("circle", "square", "triangle", "diamond"))
+    assert "beside the map" in _help_at(scene, scene.points[point].caption_box.center())
+    assert scene.tooltip_at(grid_centre(*point) + QPointF(STEP * 0.49, -STEP * 0.49)) == ""  # an empty corner

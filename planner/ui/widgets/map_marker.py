@@ -217,10 +217,10 @@ class PointItem(QGraphicsItem):
         painter.setBrush(brush(side))
         painter.translate(x, y)
         painter.drawPath(shape_path(side, size))
-        if selected:  # Qt's dashed box, as on any selected item
+        if selected:  # Qt's dashed box, as on any selected item; round a crowd's tiny marker too
             painter.setPen(QPen(self.text, 0, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            h = size / 2 + 1.5
+            h = max(size / 2 + 1.5, 5.0)
             painter.drawRect(QRectF(-h, -h, 2 * h, 2 * h))
         painter.translate(-x, -y)
 

@@ -333,19 +333,23 @@ class PowerMapScene(QGraphicsScene):
                 view.viewport().unsetCursor()
 
     def helpEvent(self, event):  # noqa: N802 (Qt's name)
-        """A marker's tooltip says who it is; a crowd's count says where their names are."""
-        pos = event.scenePos()
-        key = self.key_at(pos)
-        text = tooltip(self.stakeholders[key]) if key is not None else ""
-        item = self.points.get(grid_point(pos))
-        if not text and item is not None and item.crowd is not None and item.caption_box.contains(pos):
-            text = self.tr("Their names are listed beside the map.")
+        text = self.tooltip_at(event.scenePos())
         if text:
             QToolTip.showText(event.screenPos(), text)
             event.accept()
         else:
             QToolTip.hideText()
             event.ignore()
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """A marker's tooltip says who it is; a crowd's count says where their names are ("" elsewhere)."""
+        key = self.key_at(pos)
+        if key is not None:
+            return tooltip(self.stakeholders[key])
+        item = self.points.get(grid_point(pos))
+        if item is not None and item.crowd is not None and item.caption_box.contains(pos):
+            return self.tr("Their names are listed beside the map.")
+        return ""
 
     # -------------------------------------------------------------- the keyboard
 
