@@ -81,7 +81,11 @@ def targets(results: dict[str, Result]) -> list[str]:
     opened = results["huge plan: open_plan in the app"]
     stall = results["huge plan: longest event-loop stall in the first second after paint"]
     add(f"huge plan ({SIZES['huge'][0]:,} stakeholders) opens in the app under 2 s", opened.show(opened.median), opened.median < 2)
-    add("…and stays responsive (event loop never stalls over 100 ms after paint)", stall.show(max(stall.samples)), max(stall.samples) < 0.1)
+    add("…and stays responsive (event loop never stalls over 50 ms after paint)", stall.show(max(stall.samples)), max(stall.samples) <= 0.05)
+    shown = results.get("huge plan: longest stall in that second with the map tab brought up at the paint")
+    if shown is not None:
+        add("…also with its power/interest map brought up at the paint", shown.show(max(shown.samples)),
+            max(shown.samples) <= 0.05)
     for kind in ("typical", "large"):
         r = results[f"PDF export / reportlab alone ({kind})"]
         paper = "summary-first paper" if kind == "large" else "paper"

@@ -340,7 +340,7 @@ def test_an_edit_lays_out_only_the_points_it_left_and_joined(qtbot, open_plan, m
     scene = step.map.scene
     laid_out = []
     original = scene._layout
-    monkeypatch.setattr(scene, "_layout", lambda point: laid_out.append(point) or original(point))
+    monkeypatch.setattr(scene, "_layout", lambda point, **kw: laid_out.append(point) or original(point, **kw))
     point = next(iter(scene.crowds))
     key = scene.crowds[point].keys[0]
     s = document.store.stakeholder(key)

@@ -159,8 +159,10 @@ class PointItem(QGraphicsItem):
         self.index = {}
         self.update()
 
-    def show_crowd(self, keys: list[str], sides: list[Side], crowd: pl.Crowd, caption: str, font: QFont) -> None:
-        if keys is not self.keys or not self.index:
+    def show_crowd(self, keys: list[str], sides: list[Side], crowd: pl.Crowd, caption: str, font: QFont,
+                   fresh: bool = True) -> None:
+        """Draw a crowd (``fresh``: its keys may have changed; ``keys`` and ``sides`` are the scene's lists)."""
+        if fresh or not self.index:
             self.index = {key: i for i, key in enumerate(keys)}
         self.keys, self.sides, self.spots, self.crowd, self.caption, self.font = keys, sides, [], crowd, caption, font
         box = crowd.caption

@@ -44,7 +44,7 @@ class PowerMapScene(QGraphicsScene):
         self.points: dict[Point, PointItem] = {}
         self.crowds: dict[Point, pl.Crowd] = {}
         self.crowd_lines: dict[Point, str] = {}  # who is in each crowded square, for the list beside
-        self._content: dict[Point, tuple] = {}  # each point's keys, (key, name) and sides, while unchanged
+        self._content: dict[Point, tuple[list, list]] = {}  # each point's (key, name) and sides, as groups orders them
         self.selected: dict[str, None] = {}  # in the order chosen
         self.read_only = False
         self._press: tuple | None = None  # (key, was it selected already, Ctrl held) while a button is down
@@ -60,7 +60,11 @@ class PowerMapScene(QGraphicsScene):
         self.selected = {}
         for s in stakeholders:
             self.stakeholders[s.key] = s
-            self.groups.setdefault((s.interest, s.influence), []).append(s.key)
+            point = (s.interest, s.influence)
+            self.groups.setdefault(point, []).append(s.key)
+            members, sides = self._content.setdefault(point, ([], []))
+            members.append((s.key, s.name))
+            sides.append(s.side)
         self._layout_points(set(self.groups) | set(self.points), had)
 
     def refresh(self, key: str, s: Stakeholder | None) -> None:
@@ -96,8 +100,12 @@ class PowerMapScene(QGraphicsScene):
         old = self.stakeholders.get(key)
         if old is not None:
             point = (old.interest, old.influence)
+            keys, (members, sides) = self.groups[point], self._content[point]
+            i = keys.index(key)
             if s is None or point != (s.interest, s.influence):
-                self.groups[point].remove(key)
+                del keys[i], members[i], sides[i]
+            else:
+                members[i], sides[i] = (key, s.name), s.side
             touched.add(point)
         if s is None:
             self.stakeholders.pop(key, None)
@@ -107,24 +115,29 @@ class PowerMapScene(QGraphicsScene):
         point = (s.interest, s.influence)
         if old is None or point != (old.interest, old.influence):
             self.groups.setdefault(point, []).append(key)
+            members, sides = self._content.setdefault(point, ([], []))
+            members.append((key, s.name))
+            sides.append(s.side)
         touched.add(point)
 
     def _layout_points(self, points: set[Point], had: list[Point] | None = None, moved_only: bool = False) -> None:
         """Lay out these points again; ``moved_only``: nobody there changed, only the text size did."""
         changed = set(had or ())
         for point in points:
-            if not moved_only:
-                self._content.pop(point, None)
-            if self._layout(point):
+            if self._layout(point, fresh=not moved_only):
                 changed.add(point)
         if changed:
             self.crowds_changed.emit(sorted(changed))
 
-    def _layout(self, point: Point) -> bool:
-        """Lay out one square as the shared layout says (squares are independent); True if its crowd line changed."""
+    def _layout(self, point: Point, fresh: bool) -> bool:
+        """Lay out one square as the shared layout says (squares are independent); True if its crowd line changed.
+
+        ``fresh``: who is there, or their names or sides, may have changed (not only the text size).
+        """
         item = self.points.get(point)
         if not self.groups.get(point):
             self.groups.pop(point, None)
+            self._content.pop(point, None)
             if item is not None:
                 self.removeItem(item)
                 del self.points[point]
@@ -138,20 +151,14 @@ class PowerMapScene(QGraphicsScene):
             item.plate = plate
             self.addItem(item)
         item.selected = self.selected.keys()
-        content = self._content.get(point)
-        fresh = content is None
-        if fresh:  # read once per change of who is there, not again for a new text size
-            people = [self.stakeholders[k] for k in self.groups[point]]
-            content = self._content[point] = (
-                [s.key for s in people], [(s.key, s.name) for s in people], [s.side for s in people])
-        keys, members, sides = content
+        keys, (members, sides) = self.groups[point], self._content[point]  # kept up to date by _place
         metrics = QFontMetricsF(self.label_font)
         placed = pl.square(point[0], point[1], members, marker=pl.MARKER, line=metrics.height() / STEP,
                            measure=lambda text: metrics.horizontalAdvance(text) / STEP)
         before = self.crowd_lines.get(point)
         if isinstance(placed, pl.Crowd):
             self.crowds[point] = placed
-            item.show_crowd(keys, sides, placed, self.tr("{0} here").format(placed.count), self.label_font)
+            item.show_crowd(keys, sides, placed, self.tr("{0} here").format(placed.count), self.label_font, fresh)
             if fresh or before is None:
                 names = ", ".join(name for _, name in members)
                 self.crowd_lines[point] = self.tr("Influence {0}, interest {1}: {2}").format(point[1], point[0], names)
