@@ -85,10 +85,11 @@ PHASES = 4  # a crowd's markers are stamped at quarter-pixel steps, so their row
 
 
 @functools.lru_cache(maxsize=512)
-def stamps_for(side: Side, size: float, pen: float) -> list[list[tuple[QImage, int]]]:
+def stamps_for(side: Side, size: float, pen: float, dpr: float = 1.0) -> list[list[tuple[QImage, int]]]:
     """A marker drawn once at ``size`` device pixels for each quarter-pixel offset ([y][x]),
-    with how far its image's corner is from the marker's centre. A crowded square is hundreds
-    of markers: copying a stamp is several times quicker than drawing each outline."""
+    with how far its image's corner is from the marker's centre (all in device pixels; ``dpr``
+    device pixels to a painter's unit). A crowded square is hundreds of markers: copying a
+    stamp is several times quicker than drawing each outline."""
     offset = math.ceil(size / 2 + pen + 1)
     shape = shape_path(side, size)
     found = []
@@ -104,6 +105,7 @@ def stamps_for(side: Side, size: float, pen: float) -> list[list[tuple[QImage, i
             painter.translate(offset + fx / PHASES, offset + fy / PHASES)
             painter.drawPath(shape)
             painter.end()
+            image.setDevicePixelRatio(dpr)
             row.append((image, offset))
         found.append(row)
     return found
@@ -228,18 +230,25 @@ class PointItem(QGraphicsItem):
 
     def _paint_crowd(self, painter: QPainter) -> None:
         crowd, size = self.crowd, self.crowd.size * STEP
-        t = painter.worldTransform()
-        if t.m12() or t.m21() or t.m11() != t.m22():  # only scaled and moved, as the map's view does
-            self._paint_crowd_outlines(painter)
+        t = painter.deviceTransform()  # to the device's own pixels (a high-DPI screen's too)
+        if t.m12() or t.m21() or t.m11() != t.m22() or not painter.worldTransform().m11():
+            self._paint_crowd_outlines(painter)  # only scaled and moved, as the map's view does
         else:
+            dpr = t.m11() / painter.worldTransform().m11()  # device pixels per painter unit
             painter.save()
             painter.resetTransform()
             ppu = t.m11()  # device pixels per scene unit
             pen = round(outline(size, False).widthF() * ppu, 2)
-            stamps = {side: stamps_for(side, round(size * ppu, 2), pen) for side in set(self.sides)}
+            dpr = 1.0 if abs(dpr - 1) < 1e-6 else round(dpr, 4)
+            stamps = {side: stamps_for(side, round(size * ppu, 2), pen, dpr) for side in set(self.sides)}
             skip = self._skipped()
             chosen = [i for i in skip if self.keys[i] != self.hidden]
-            columns, count, sides, draw = crowd.columns, len(self.keys), self.sides, painter.drawImage
+            columns, count, sides = crowd.columns, len(self.keys), self.sides
+            if dpr == 1.0:
+                draw = painter.drawImage
+            else:  # painter units are device pixels / dpr
+                def draw(x, y, image, _draw=painter.drawImage, _dpr=dpr):
+                    _draw(QPointF(x / _dpr, y / _dpr), image)
             pitch = crowd.pitch * STEP * ppu * PHASES  # in quarter pixels, as are x and y below
             centre_x = LEFT + (crowd.interest - 0.5) * STEP
             y = ((TOP + (5 - crowd.first_row) * STEP) * ppu + t.m32()) * PHASES
