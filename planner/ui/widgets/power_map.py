@@ -14,19 +14,20 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsScene, QToolTip
 
 from planner.core import power_layout as pl
 from planner.core.model import Stakeholder
+from planner.ui.widgets.map_grid import GridDrawing
 from planner.ui.widgets.map_marker import (
-    LEFT, STEP, TOP, PointItem, Spot, brush, grid_point, name_box, outline, shape_path, to_scene, tooltip,
+    STEP, PointItem, Spot, brush, grid_point, name_box, outline, shape_path, to_scene, tooltip,
 )
 
 Point = tuple[int, int]  # (interest, influence)
 
 
-class PowerMapScene(QGraphicsScene):
+class PowerMapScene(GridDrawing, QGraphicsScene):
     """Stakeholders by key, the keys at each grid point, its item, and the selection."""
 
     move_requested = Signal(str, int, int)  # key, influence, interest
@@ -184,11 +185,6 @@ class PowerMapScene(QGraphicsScene):
         item = self.points.get(grid_point(pos))
         return None if item is None else item.key_at(pos)
 
-    def frame(self) -> QRectF:
-        """The grid with room for the ticks and the axis titles at the names' text size."""
-        u = self.label_font.pixelSize()
-        return QRectF(LEFT - 2.9 * u, TOP - 0.3 * u, 5 * STEP + 3.2 * u, 5 * STEP + 3.3 * u)
-
     def set_text_size(self, size: float) -> None:
         """Write names, counts and axes at ``size`` scene units (the officer's font on screen).
 
@@ -269,6 +265,9 @@ class PowerMapScene(QGraphicsScene):
             self._set_selection({**(self.selected if add else {}), key: None})
         event.accept()
 
+    def mouseDoubleClickEvent(self, event):  # noqa: N802 (Qt's name)
+        self.mousePressEvent(event)  # a quick second click chooses (or starts dragging) as the first did
+
     def mouseMoveEvent(self, event):  # noqa: N802 (Qt's name)
         if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
             self._show_hand(self.key_at(event.scenePos()) is not None)
@@ -278,6 +277,9 @@ class PowerMapScene(QGraphicsScene):
         if self._drag is None:
             moved = event.screenPos() - event.buttonDownScreenPos(Qt.MouseButton.LeftButton)
             if self.read_only or moved.manhattanLength() < QApplication.startDragDistance():
+                return
+            if self.spot(key) is None:  # gone meanwhile (an undo while the button was down)
+                self._press = None
                 return
             self._start_drag(key, event.buttonDownScenePos(Qt.MouseButton.LeftButton))
         self._drag.setPos(event.scenePos() + self._drag.data(0))
@@ -317,13 +319,13 @@ class PowerMapScene(QGraphicsScene):
         interest, influence = grid_point(self._drag.pos())
         self.removeItem(self._drag)
         self._drag = None
-        s = self.stakeholders[key]
-        item = self.points.get((s.interest, s.influence))
-        if item is not None:
-            item.hidden = None
-            item.update()
+        for item in self.points.values():
+            if item.hidden is not None:
+                item.hidden = None
+                item.update()
         self._show_hand(True)
-        if not self.read_only and (interest, influence) != (s.interest, s.influence):
+        s = self.stakeholders.get(key)
+        if s is not None and not self.read_only and (interest, influence) != (s.interest, s.influence):
             self.move_requested.emit(key, influence, interest)
 
     def _show_hand(self, over_marker: bool, closed: bool = False) -> None:
@@ -373,73 +375,6 @@ class PowerMapScene(QGraphicsScene):
         influence = min(5, max(1, s.influence + d_influence))
         if (interest, influence) != (s.interest, s.influence):
             self.move_requested.emit(s.key, influence, interest)
-
-    # -------------------------------------------------------------- drawing
-
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, self.palette().base())
-        text = self.palette().text().color()
-        shade = self.palette().alternateBase().color()
-        half = 5 * STEP / 2
-        for top in (False, True):
-            for right in (False, True):
-                if top == right:  # "work with closely" and "keep an eye on" shaded, as in the PDF
-                    painter.fillRect(QRectF(LEFT + (half if right else 0), TOP + (0 if top else half), half, half), shade)
-        grid = QRectF(LEFT, TOP, 5 * STEP, 5 * STEP)
-        painter.setPen(QPen(text, 0.5, Qt.PenStyle.DotLine))
-        for i in range(1, 5):
-            painter.drawLine(QPointF(LEFT + i * STEP, TOP), QPointF(LEFT + i * STEP, TOP + 5 * STEP))
-            painter.drawLine(QPointF(LEFT, TOP + i * STEP), QPointF(LEFT + 5 * STEP, TOP + i * STEP))
-        painter.setPen(QPen(text, 1.5))
-        painter.drawRect(grid)
-        for kind, box, flags, words in self.texts():
-            painter.setFont(self._italic() if kind == "quadrant" else self.label_font)
-            painter.setPen(self.palette().placeholderText().color() if kind == "quadrant" else text)
-            if kind == "y-title":  # written upwards, centred in its (upright) box
-                painter.save()
-                painter.translate(box.center())
-                painter.rotate(-90)
-                painter.drawText(QRectF(-box.height() / 2, -box.width() / 2, box.height(), box.width()), flags, words)
-                painter.restore()
-            else:
-                painter.drawText(box, flags, words)
-
-    def _italic(self) -> QFont:
-        font = QFont(self.label_font)
-        font.setItalic(True)
-        return font
-
-    def texts(self) -> list[tuple[str, QRectF, Qt.AlignmentFlag, str]]:
-        """What the map writes round its grid: (kind, box in the scene, alignment, text).
-
-        Kinds: "quadrant" names in the grid's corners, "x-tick" and "y-tick" scores, and the
-        "x-title" and "y-title" (the latter's box is where it runs upwards). The boxes come
-        from the names' text size, so the titles stay clear of the ticks at any size.
-        """
-        u = self.label_font.pixelSize()
-        italic = QFontMetricsF(self._italic())
-        line = italic.height() / STEP
-        centre = Qt.AlignmentFlag.AlignCenter
-        found = []
-        for (top, right), name in pl.QUADRANTS:
-            x, _, _ = pl.quadrant_anchor(top, right, line)
-            corner = to_scene(x, 5 - pl.PAD if top else pl.PAD + line)
-            width = 2.5 * STEP - 2 * pl.PAD * STEP
-            words = italic.elidedText(self.tr(name), Qt.TextElideMode.ElideRight, width)
-            box = QRectF(corner.x() - (width if right else 0), corner.y(), width, line * STEP)
-            found.append(("quadrant", box, Qt.AlignmentFlag.AlignVCenter
-                          | (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft), words))
-        for i in range(1, 6):
-            found.append(("x-tick", QRectF(LEFT + (i - 1) * STEP, TOP + 5 * STEP + 0.15 * u, STEP, 1.2 * u),
-                          centre, str(i)))
-            found.append(("y-tick", QRectF(LEFT - 1.4 * u, TOP + (5 - i) * STEP, 1.1 * u, STEP),
-                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, str(i)))
-        found.append(("x-title", QRectF(LEFT, TOP + 5 * STEP + 1.6 * u, 5 * STEP, 1.4 * u), centre,
-                      self.tr("Interest in the service →")))
-        found.append(("y-title", QRectF(LEFT - 2.9 * u, TOP, 1.4 * u, 5 * STEP), centre,
-                      self.tr("Influence over it →")))
-        return found
-
 
 def _scene_box(box: pl.Box) -> QRectF:
     """A layout box (squares, y up) as a scene rectangle (y down)."""
