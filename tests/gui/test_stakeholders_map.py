@@ -382,3 +382,18 @@ def test_a_marker_in_a_crowd_or_named_square_says_who_it_is(qtbot, open_plan):
     assert any(shape in text for shape in ("circle", "square", "triangle", "diamond"))
     assert "beside the map" in _help_at(scene, scene.points[point].caption_box.center())
     assert scene.tooltip_at(grid_centre(*point) + QPointF(STEP * 0.49, -STEP * 0.49)) == ""  # an empty corner
+
+
+def test_a_click_on_an_empty_part_of_the_map_chooses_nobody(qtbot, open_plan):
+    """Clicking where no marker is clears the selection on the map and in the list; Ctrl+click there keeps it."""
+    document = open_plan(count=40)
+    step = make_step(qtbot, StakeholdersStep, document)
+    step.show_map()
+    scene, viewport = step.map.scene, step.map.view.viewport()
+    step.pane.select_keys(["s2"])
+    corner = grid_centre(*next(iter(scene.crowds))) + QPointF(STEP * 0.49, -STEP * 0.49)
+    assert scene.key_at(corner) is None
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, _view_point(step, corner))
+    assert scene.selected_keys() == ["s2"]
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _view_point(step, corner))
+    assert scene.selected_keys() == [] and step.pane.selected_keys() == []

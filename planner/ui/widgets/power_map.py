@@ -253,12 +253,15 @@ class PowerMapScene(GridDrawing, QGraphicsScene):
     # -------------------------------------------------------------- the mouse
 
     def mousePressEvent(self, event):  # noqa: N802 (Qt's name)
-        key = self.key_at(event.scenePos()) if event.button() == Qt.MouseButton.LeftButton else None
+        left = event.button() == Qt.MouseButton.LeftButton
+        key = self.key_at(event.scenePos()) if left else None
+        add = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if key is None:
             self._press = None
+            if left and not add:  # a click on nobody chooses nobody, as on any Qt view
+                self._set_selection({})
             event.ignore()  # the view draws a rubber band
             return
-        add = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         was_selected = key in self.selected
         self._press = (key, was_selected, add)
         if not was_selected:
