@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from planner.core import power_layout as pl
+from planner.core.scale import SCALE
 from planner.ui.widgets.map_marker import LEFT, STEP, TOP, to_scene
 
 
@@ -72,7 +73,7 @@ class GridDrawing:
             box = QRectF(corner.x() - (width if right else 0), corner.y(), width, line * STEP)
             found.append(("quadrant", box, Qt.AlignmentFlag.AlignVCenter
                           | (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft), words))
-        for i in range(1, 6):
+        for i in SCALE:
             found.append(("x-tick", QRectF(LEFT + (i - 1) * STEP, TOP + 5 * STEP + 0.15 * u, STEP, 1.2 * u),
                           centre, str(i)))
             found.append(("y-tick", QRectF(LEFT - 1.4 * u, TOP + (5 - i) * STEP, 1.1 * u, STEP),

@@ -230,10 +230,9 @@ def test_the_scale_is_written_only_in_the_scale_module():
     """No other module writes the scale's range out ("1 to 5", "1–5", range(1, 6)) or a "/5" score."""
     assert literals_matching(r"\b1 to 25?\b|\b1\u201325?\b|\b1-5\b|/5\)|\(1 low", skip=("core/scale.py",)) == []
     found = []
-    # The map's scene is being reworked elsewhere; its grid loops are the one exception.
     for path in sorted(PLANNER.rglob("*.py")):
         name = path.relative_to(PLANNER).as_posix()
-        if name in ("core/scale.py", "ui/widgets/power_map.py"):
+        if name == "core/scale.py":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "range"
