@@ -121,3 +121,27 @@ def test_suggest_safeguards_names_the_risks_they_answer_and_needs_the_partner(ma
     assert "Your plan has a stakeholder of the kind “Private partner”: Westfield Homes." in text
     assert "Answers your risk “The developer walks away”." in text
     assert window.document.plan.safeguards[-1].title == BIND
+
+
+@pytest.mark.parametrize("register", ["risks", "safeguards"])
+def test_every_suggestion_ticked_is_one_write_and_one_undo(make_window, co_plan, qtbot, monkeypatch, register):
+    """All the ticked suggestions go to storage in one call, one Undo takes them all away, Redo brings the same back."""
+    window = make_window(show=True)
+    open_plan(window, co_plan)
+    step = window.go_to_step(register)
+    document = window.document
+    before = list(getattr(document.plan, register))
+    store_add = document.store.add
+    calls = []
+    monkeypatch.setattr(document.store, "add", lambda reg, items: calls.append(len(items)) or store_add(reg, items))
+    answer = SuggestionsAnswer(qtbot, tick="all")
+    step.suggest_button.click()
+    ticked = sum(1 for _, can in answer.shown if can)
+    assert ticked > 1 and calls == [ticked]
+    added = getattr(document.plan, register)[len(before):]
+    assert len(added) == ticked and all(item.suggested for item in added)
+    assert document.undo_stack.undoText() == f"add {ticked} suggested {register}"
+    document.undo_stack.undo()
+    assert getattr(document.plan, register) == before == getattr(document.store.load(), register)
+    document.undo_stack.redo()
+    assert getattr(document.plan, register)[len(before):] == added
