@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.core.model import Stakeholder
 from planner.ui.csv_import_dialog import CsvImportDialog
-from planner.ui.operations.stakeholders import import_stakeholders
+from planner.ui.operations.stakeholders import delete_stakeholders, import_stakeholders
 from planner.ui.steps.stakeholders import StakeholdersStep
 
 
@@ -118,3 +118,21 @@ def test_formula_like_cells_export_safely_and_import_unchanged(qtbot, open_plan,
     [back] = document.plan.stakeholders
     assert (back.name, back.organisation, back.contact, back.notes) == (
         "=HYPERLINK(\"http://evil\")", "@Council", "+44 7700 900123", "-minus")
+
+
+def test_imported_rows_take_keys_no_agreed_version_cites(qtbot, open_plan, tmp_path, monkeypatch):
+    """Rows without a key are numbered by the one scheme: above a stakeholder deleted since a version was agreed."""
+    document = open_plan(count=3)
+    document.store.agree("Board, May")
+    gone = document.plan.stakeholders[-1].key
+    assert document.execute(delete_stakeholders(document, [gone]))
+    step = make_step(qtbot, StakeholdersStep, document)
+    csv = tmp_path / "people.csv"
+    csv.write_text("Name\nGwen Morgan\nIfan Rees\n", encoding="utf-8")
+    monkeypatch.setattr(step, "ask_csv_path", lambda: str(csv))
+    answer_preview(qtbot)
+    qtbot.mouseClick(step.import_button, Qt.MouseButton.LeftButton)
+    added = document.plan.stakeholders[-2:]
+    assert [s.name for s in added] == ["Gwen Morgan", "Ifan Rees"]
+    number = int(gone[1:])  # the highest key: the version cites it, so no new row takes it
+    assert [s.key for s in added] == [f"s{number + 1}", f"s{number + 2}"]
