@@ -100,7 +100,9 @@ class RegisterAdds:
             self._agreed_cache = cache
         found = cache[1]
         if register not in found:
+            # A snapshot that is not a plan document (a damaged or crafted file) cites nothing.
             found[register] = {k for (k,) in self._conn.execute(
-                "SELECT json_extract(item.value, '$.key') FROM versions, json_each(versions.snapshot, ?) AS item",
-                [f"$.{register}"]) if isinstance(k, str)}
+                "SELECT CASE WHEN item.type = 'object' THEN json_extract(item.value, '$.key') END "
+                "FROM (SELECT snapshot FROM versions WHERE json_valid(snapshot)) AS v, "
+                "json_each(v.snapshot, ?) AS item", [f"$.{register}"]) if isinstance(k, str)}
         return found[register]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 
 import pytest
 
@@ -119,3 +120,21 @@ def test_keys_of_other_shapes_do_not_move_the_numbering(plan_file):
         assert store.new_keys("stakeholders") == [base]
         store.add("stakeholders", [Stakeholder("s070", "Seventy")])
         assert store.new_keys("stakeholders", 2) == ["s71", "s72"]
+
+
+def test_a_damaged_version_snapshot_cites_no_keys_and_stops_no_add(plan_file):
+    """A version whose snapshot is not a plan document (a crafted file) is passed over, not a crash."""
+    with PlanStore.open(plan_file) as store:
+        store.agree("Good")
+        store.agree("Odd")
+        store.add("risks", [Risk("r40", "Cited")])
+        store.agree("Cites r40")
+        store.delete(risks=["r40"])
+    db = sqlite3.connect(plan_file)
+    with db:
+        db.execute("UPDATE versions SET snapshot = 'not json at all' WHERE label = 'Good'")
+        db.execute("""UPDATE versions SET snapshot = '{"risks": [5, "r77", {"key": 9}, {"key": "r50"}]}' WHERE label = 'Odd'""")
+    db.close()
+    with PlanStore.open(plan_file) as store:
+        assert store.new_keys("risks") == ["r51"]
+        assert {"r40", "r50"} <= store.used_keys("risks") and "r77" not in store.used_keys("risks")
