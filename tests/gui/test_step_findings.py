@@ -168,3 +168,27 @@ def test_thousands_of_findings_are_laid_out_a_batch_at_a_time(qtbot):
     panel.show_findings(findings, len(findings))
     assert panel.list.count() == 3000
     assert panel.list.layoutMode() == panel.list.LayoutMode.Batched and panel.list.batchSize() <= 200
+
+
+def test_review_shows_a_steps_first_findings_and_counts_the_rest(window, tmp_path, qtbot, monkeypatch):
+    """Past SHOWN findings a step's heading keeps its full count, a line says how many more, and its button leads to the step."""
+    from PySide6.QtWidgets import QFrame, QLabel, QPushButton
+
+    from planner.ui.steps.attention import step_for as step_for_finding
+    from planner.ui.steps.review import ReviewStep
+
+    monkeypatch.setattr(ReviewStep, "SHOWN", 2)
+    path = tmp_path / "caterham.coplan"
+    PlanStore.create_from(path, guidance.example_plan("caterham")).close()
+    open_plan(window, path)
+    review = window.go_to_step("review")
+    mine = [f for f in review.findings if step_for_finding(f) == "stakeholders"]
+    assert len(mine) > 2
+    rows = [w for w in review.list_widget.children() if w.objectName().startswith("finding_")]
+    assert len([w for w in rows if step_for_finding(review.findings[int(w.objectName()[8:])]) == "stakeholders"]) == 2
+    more = review.list_widget.findChild(QFrame, "review_more_stakeholders")
+    assert f"{len(mine) - 2} more" in more.findChild(QLabel).text()
+    heading = review.list_widget.findChild(QLabel, "review_heading_stakeholders")
+    assert f"{_count(window, 'stakeholders')} to fix" in heading.text()
+    more.findChild(QPushButton).click()
+    assert window.current_step() is window.go_to_step("stakeholders")

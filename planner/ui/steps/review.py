@@ -32,6 +32,10 @@ class ReviewStep(Step):
     """Review and share: what the plan check found, and the PDF for partners and the board."""
 
     TITLE = "Review and share"
+    # Findings shown under each step's heading; the rest are counted, and listed on the step's
+    # own page. A huge plan has thousands (one a stakeholder): as rows here, they took minutes
+    # to lay out, and no one reads them in one list.
+    SHOWN = 30
     NAME = "review"
     go_to_requested = Signal(str, str, object)  # (step NAME, target type, key or None)
     export_requested = Signal(dict)  # paper, include_personal, status, open_when_done
@@ -43,6 +47,7 @@ class ReviewStep(Step):
         self.findings: list[Finding] = []
         self._headings: dict[str, QLabel] = {}  # step NAME -> its heading, for steps with findings
         self._rows: dict[str, list[tuple[Finding, QWidget]]] = {}  # step NAME -> its rows, in order
+        self._mores: dict[str, QFrame] = {}  # step NAME -> "…and 1,540 more", for steps with over SHOWN
         self.step_titles: dict[str, str] = {}  # NAME -> title, for "Go to Stakeholders"
         # The page scrolls as a whole when the window is small (1366x768 at 125 % leaves about
         # 1090x610): stacked, its findings, decisions and export box need more than that.
@@ -240,8 +245,40 @@ class ReviewStep(Step):
                 status = to_fix(groups.count(name)) if groups.count(name) else self.tr("advice only")
                 heading.setText(f"{self.step_titles.get(name, name)} — {status}")
                 position += 1
-            self._follow(self._rows.setdefault(name, []), mine, groups.places.get(name, []), position, again)
-            position += len(mine)
+            shown = mine[:self.SHOWN]
+            self._follow(self._rows.setdefault(name, []), shown, groups.places.get(name, []), position, again)
+            position += len(shown)
+            position += self._more(name, len(mine) - len(shown), position)
+
+    def _more(self, name: str, more: int, position: int) -> int:
+        """The line under a step's first ``SHOWN`` findings that says how many more its page lists.
+
+        Returns how many lines it takes in the list (0 or 1).
+        """
+        row = self._mores.get(name)
+        if not more:
+            if row is not None:
+                self._mores.pop(name)
+                self.list_layout.removeWidget(row)
+                row.hide()
+                row.deleteLater()
+            return 0
+        if row is None:
+            row = self._mores[name] = QFrame(self.list_widget)
+            row.setObjectName(f"review_more_{name}")
+            layout = QHBoxLayout(row)
+            row.label = QLabel(row)
+            go = QPushButton(row)
+            go.setProperty(SAFE_WHEN_READ_ONLY, True)
+            go.clicked.connect(lambda _=False: self.go_to_requested.emit(name, "findings", None))
+            row.go = go
+            layout.addWidget(row.label, 1)
+            layout.addWidget(go, 0)
+            self.list_layout.insertWidget(position, row)
+        where = self.step_titles.get(name, name)
+        row.label.setText(self.tr("…and {0} more, all listed at the top of the step's own page.").format(f"{more:,}"))
+        row.go.setText(self.tr("Go to %s") % where)
+        return 1
 
     def _follow(self, rows: list, mine: list[Finding], places: list[int], base: int, again: bool) -> None:
         """Make one step's rows (finding, widget), from layout place ``base``, show ``mine``."""
