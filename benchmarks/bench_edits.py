@@ -74,7 +74,7 @@ def measure(kind: str, folder: Path) -> list[Result]:
         edits.append(time.perf_counter() - started)
         cpu.append(time.process_time() - started_cpu)
         assert window.document.plan.stakeholder(key).influence == value
-    deletes, undos = delete_and_undo(app, window, step)
+    deletes, undos, both_cpu = delete_and_undo(app, window, step)
     window.close_document()
     window.close()
     return [
@@ -83,10 +83,11 @@ def measure(kind: str, folder: Path) -> list[Result]:
         Result(f"…its CPU time in this process ({kind})", cpu[5:]),
         Result(f"delete a stakeholder who owns risks → every view updated ({kind}, {DELETES} deletes)", deletes),
         Result(f"undo that delete → every view updated ({kind})", undos),
+        Result(f"…CPU time of the delete and its undo together, in this process ({kind})", both_cpu),
     ]
 
 
-def delete_and_undo(app, window, step) -> tuple[list[float], list[float]]:
+def delete_and_undo(app, window, step) -> tuple[list[float], list[float], list[float]]:
     """Delete stakeholders who own risks or safeguards, one at a time, and undo each delete."""
     document = window.document
     plan = document.plan
@@ -94,11 +95,11 @@ def delete_and_undo(app, window, step) -> tuple[list[float], list[float]]:
                     key=lambda key: int(key[1:]))
     step.ask_confirm = lambda *_args: True  # a delete that clears owners asks first
     step.privacy.ask_delete_people = lambda *_args: "delete"  # a private individual: Erase is offered
-    deletes, undos = [], []
+    deletes, undos, cpu = [], [], []
     for key in owners[:: max(1, len(owners) // DELETES)][:DELETES]:
         step.select("stakeholder", key)
         app.processEvents()
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         step.delete()
         app.processEvents()
         deletes.append(time.perf_counter() - started)
@@ -107,8 +108,9 @@ def delete_and_undo(app, window, step) -> tuple[list[float], list[float]]:
         document.undo_stack.undo()
         app.processEvents()
         undos.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
         assert document.plan.stakeholder(key) is not None
-    return deletes, undos
+    return deletes, undos, cpu
 
 
 def main(kinds: list[str]) -> list[Result]:
