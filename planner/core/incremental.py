@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from planner.core.checks import RULES
 from planner.core.model import Plan
@@ -38,10 +39,11 @@ class _Rows:
         self.at: list[int] = []  # the positions of the rows with a finding, ascending
         self.found: list[Finding] = []  # their findings, in the same order
 
-    def fill(self, rows: list, judge: Judge, rule: Rule) -> None:
+    def fill(self, rows: Iterable[tuple[int, Any]], judge: Judge, rule: Rule) -> None:
+        """Judge the rows given with their positions, in register order."""
         make = rule.finding
         self.by_key, self.at, self.found = {}, [], []
-        for at, row in enumerate(rows):
+        for at, row in rows:
             flag = judge(row)
             if flag is not None:
                 finding = make(flag)
@@ -119,11 +121,17 @@ class IncrementalCheck:
                 self._found[rule] = run.findings(rule)
         self._assemble()
 
-    def _judge_all(self, rule: Rule) -> None:
+    def _judge_all(self, rule: Rule, judge: Judge | None = None) -> None:
         run = self._run
-        judge = self._judges[rule] = rule.body(run.plan, run.context(rule))
-        run.positions(rule.each)  # kept from now on, for the rows' places
-        self._rows.setdefault(rule, _Rows()).fill(getattr(run.plan, rule.each), judge, rule)
+        judge = self._judges[rule] = judge or rule.body(run.plan, run.context(rule))
+        positions = run.positions(rule.each)  # kept from now on, for the rows' places
+        rows = getattr(run.plan, rule.each)
+        if rule.only is None:
+            placed: Iterable[tuple[int, Any]] = enumerate(rows)
+        else:  # only the rows that pass the rule's own test of a row, kept in a tally
+            candidates = run.tally_of(rule.each, rule.candidates).keys("only")
+            placed = ((at, rows[at]) for at in sorted(positions[key] for key in candidates))
+        self._rows.setdefault(rule, _Rows()).fill(placed, judge, rule)
 
     def _update(self, today: date) -> None:
         run, pending = self._run, self._pending
@@ -142,12 +150,20 @@ class IncrementalCheck:
             if not rule.each:
                 if dated or rule.reads & touched:
                     self._found[rule] = run.findings(rule)
-            elif dated or (rule.reads - {rule.each}) & touched or (
-                    rule.each in pending and pending[rule.each] is None):
+            elif dated or (rule.each in pending and pending[rule.each] is None):
                 self._judge_all(rule)
+            elif (rule.reads - {rule.each}) & touched and not self._same_judge(rule):
+                self._judge_all(rule, self._judges[rule])
             elif rule.each in pending:
                 self._judge_rows(rule, pending[rule.each], rule.each in moved)  # type: ignore[arg-type]
         self._assemble()
+
+    def _same_judge(self, rule: Rule) -> bool:
+        """Make the rule's judge again; True if it judges as before (the same ``context``, see
+        :func:`planner.core.rules_base.judging`), so the other rows' findings stand."""
+        old = self._judges[rule]
+        new = self._judges[rule] = rule.body(self._plan, self._run.context(rule))
+        return hasattr(new, "context") and hasattr(old, "context") and new.context == old.context
 
     def _still_in_place(self, part: str, keys: set[str] | None) -> bool:
         """Whether every row of ``part`` is where it was: only rows changed, none added or removed."""
@@ -176,7 +192,8 @@ class IncrementalCheck:
         positions = self._run.positions(rule.each)
         for key in keys:
             at = positions.get(key)
-            flag = None if at is None else judge(rows[at])
+            row = None if at is None else rows[at]
+            flag = None if row is None or (rule.only is not None and not rule.only(row)) else judge(row)
             finding = None if flag is None else rule.finding(flag)
             if moved:
                 if finding is None:

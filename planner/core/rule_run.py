@@ -75,17 +75,22 @@ class Run:
 
     def tally(self, rule: Rule) -> Tally:
         """The rule's tally (shared by rules that tag the same register the same way)."""
-        key = (rule.tallies, rule.tags)
-        if key not in self._tallies:
-            self._tallies[key] = Tally(rule.tags).fill(getattr(self.plan, rule.tallies))  # type: ignore[arg-type]
-        return self._tallies[key]
+        return self.tally_of(rule.tallies, rule.tags)  # type: ignore[arg-type]
+
+    def tally_of(self, part: str, tags: Callable) -> Tally:
+        """The rows of ``part`` grouped by ``tags``, worked out once."""
+        if (part, tags) not in self._tallies:
+            self._tallies[(part, tags)] = Tally(tags).fill(getattr(self.plan, part))
+        return self._tallies[(part, tags)]
 
     def findings(self, rule: Rule) -> list[Finding]:
         """One rule's findings, in the order it makes them."""
         context = self.context(rule)
         if rule.each:
-            judge, make = rule.body(self.plan, context), rule.finding
-            return [make(flag) for flag in map(judge, getattr(self.plan, rule.each)) if flag is not None]
+            judge, make, rows = rule.body(self.plan, context), rule.finding, getattr(self.plan, rule.each)
+            if rule.only is not None:
+                rows = filter(rule.only, rows)
+            return [make(flag) for flag in map(judge, rows) if flag is not None]
         flags = (rule.body(self.plan, context, self.tally(rule)) if rule.tallies
                  else rule.body(self.plan, context))
         return [rule.finding(flag) for flag in flags]

@@ -70,20 +70,26 @@ class Rule:
 
     Three shapes, by what the body returns: a whole rule's body ``(plan, ctx)`` returns its
     flags; a per-row rule (``each=PART``) returns a judge that gives one row's flag or None, so
-    an edit of one row is judged again alone; a tally rule (``tallies=PART, tags=fn``) gets
+    an edit of one row is judged again alone (with ``only``, a test of the row alone, the judge
+    sees only the rows that pass it, so when another part it reads changes only those are
+    judged again); a tally rule (``tallies=PART, tags=fn``) gets
     ``(plan, ctx, tally)``, the part's rows grouped by ``tags(row)``, so it counts without a
     pass over the rows and an edit of one row re-tags only that row.
     """
 
     def __init__(self, body: Callable, rule_id: str, severity: Severity, reads: Collection[str],
-                 each: str | None, tallies: str | None, tags: Callable | None, today: bool):
+                 each: str | None, tallies: str | None, tags: Callable | None, today: bool,
+                 only: Callable[[Any], bool] | None = None):
         parts = {*reads, *((each,) if each else ()), *((tallies,) if tallies else ())}
         unknown = parts - set(PARTS)
-        if unknown or (tallies is None) != (tags is None) or (each and tallies):
+        if unknown or (tallies is None) != (tags is None) or (each and tallies) or (only and not each):
             raise ValueError(f"rule {rule_id}: bad declaration {sorted(unknown)}")
         self.body, self.id, self.severity = body, rule_id, severity
         self.reads = frozenset(parts)
         self.each, self.tallies, self.tags, self.uses_today = each, tallies, tags, today
+        self.only = only
+        # The rows that pass ``only``, as a tally's tags (one function, so tallies can be shared).
+        self.candidates = None if only is None else (lambda row: ("only",) if only(row) else ())
         self.__name__ = body.__name__
         self.__doc__ = body.__doc__
 
@@ -106,7 +112,7 @@ class Rule:
 
 def rule(rule_id: str, severity: Severity, reads: str | Collection[str] = (), *,
          each: str | None = None, tallies: str | None = None, tags: Callable | None = None,
-         today: bool = False) -> Callable[[Callable], Rule]:
+         today: bool = False, only: Callable[[Any], bool] | None = None) -> Callable[[Callable], Rule]:
     """Declare a rule: its id, severity, the parts of the plan it reads, and its shape.
 
     Args:
@@ -114,12 +120,26 @@ def rule(rule_id: str, severity: Severity, reads: str | Collection[str] = (), *,
         severity: the severity of every finding it makes.
         reads: the parts it reads ("plan" for the plan's own fields, or a register's name).
         each: a register whose rows it judges one at a time (read too).
+        only: for a per-row rule, a test of the row alone that a row must pass to be judged.
         tallies: a register it counts through ``tags`` (read too).
         tags: for a tally rule, the tags a row counts under (an empty tuple for none).
         today: True when it compares dates with today.
     """
     reads = (reads,) if isinstance(reads, str) else tuple(reads)
-    return lambda body: Rule(body, rule_id, severity, reads, each, tallies, tags, today)
+    return lambda body: Rule(body, rule_id, severity, reads, each, tallies, tags, today, only)
+
+
+def judging(context: Any) -> Callable[[Judge], Judge]:
+    """Mark a per-row rule's judge as depending on nothing but the row and ``context``.
+
+    When a part the rule reads besides its rows changes, the check makes the judge again and,
+    if ``context`` compares equal to the last one, keeps the rows' findings instead of judging
+    every row again (a safeguard edited without touching what answers resistance).
+    """
+    def mark(judge: Judge) -> Judge:
+        judge.context = context  # type: ignore[attr-defined]
+        return judge
+    return mark
 
 
 class Tally:

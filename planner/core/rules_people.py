@@ -8,7 +8,8 @@ from planner.core.model import (
     Category, ContributionKind, Motive, Plan, Safeguard, SafeguardKind, Side, Stakeholder, Stance,
 )
 from planner.core.rules_base import (
-    LAY_SIDES, ORGANISATIONS, Flag, Severity, Tally, counts_as_community, lay_role_in, quoted, rule,
+    LAY_SIDES, ORGANISATIONS, Flag, Severity, Tally, counts_as_community, judging, lay_role_in, quoted,
+    rule,
 )
 from planner.core.scale import HIGH, HIGH_FROM
 
@@ -24,20 +25,31 @@ def _aimed_at(guard: Safeguard, s: Stakeholder) -> bool:
     return guard.owner == s.key or (bool(s.name.strip()) and s.name.strip().casefold() in text)
 
 
-@rule("professional-resistance", Severity.WARNING, "safeguards", each="stakeholders")
+def _influential_sceptic(s: Stakeholder) -> bool:
+    return s.category in _PROFESSIONS and s.influence >= INFLUENTIAL and s.stance in _RESISTANT
+
+
+@rule("professional-resistance", Severity.WARNING, "safeguards", each="stakeholders",
+      only=_influential_sceptic)
 def professional_resistance(plan: Plan, ctx):
     """Influential sceptical professionals need training or a role agreement aimed at them."""
-    # Each answer's text folded once, not once per stakeholder: a large plan has thousands.
-    answers = [(guard.owner, f"{guard.title} {guard.description}".casefold())
-               for guard in plan.safeguards if guard.kind in _ANSWERS_RESISTANCE]
+    # The answers' texts folded and joined once, not searched one by one for each stakeholder:
+    # a large plan has thousands. A name without the separator matches the joined text exactly
+    # where it matches one of the texts.
+    answers = [guard for guard in plan.safeguards if guard.kind in _ANSWERS_RESISTANCE]
+    owners = {guard.owner for guard in answers}
+    texts = [f"{guard.title} {guard.description}".casefold() for guard in answers]
+    joined = "\0".join(texts)
 
     def aimed_at(s: Stakeholder) -> bool:
         name = s.name.strip().casefold()
-        return any(owner == s.key or (bool(name) and name in text) for owner, text in answers)
+        if s.key in owners or not name:
+            return s.key in owners
+        return name in joined if "\0" not in name else any(name in text for text in texts)
 
+    @judging((frozenset(owners), tuple(texts)))
     def judge(s: Stakeholder) -> Flag | None:
-        if not (s.category in _PROFESSIONS and s.influence >= INFLUENTIAL and s.stance in _RESISTANT
-                and not aimed_at(s)):
+        if aimed_at(s):
             return None
         return Flag(
             f"{quoted(s.name)} is influential ({s.influence}/{HIGH}) and {s.stance.value}, and no "

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from planner.core.model import LawfulBasis, Plan, Stakeholder
 from planner.core.privacy import SCREENING_KEYS, special_category_hint
-from planner.core.rules_base import Flag, Severity, quoted, rule
+from planner.core.rules_base import Flag, Severity, judging, quoted, rule
 from planner.core.dates import long_date
 
 RETENTION_WARNING = timedelta(days=30)  # how long before the date the plan check warns
@@ -116,13 +116,18 @@ def dpia_not_screened(plan: Plan, ctx, tally) -> list[Flag]:
         "Answer the screening questions on the Service and context step.")]
 
 
-@rule("special-category-hint", Severity.ADVICE, "plan", each="stakeholders")
+def _hinted(s: Stakeholder) -> bool:
+    return s.personal and bool(special_category_hint(s))
+
+
+@rule("special-category-hint", Severity.ADVICE, "plan", each="stakeholders", only=_hinted)
 def special_category(plan: Plan, ctx):
     """Notes that suggest health or similar data point to the DPIA questions."""
     answered = bool(plan.dpia_screening.get("special_category"))
 
+    @judging(answered)
     def judge(s: Stakeholder) -> Flag | None:
-        word = None if answered or not s.personal else special_category_hint(s)
+        word = None if answered else special_category_hint(s)
         if not word:
             return None
         return Flag(

@@ -206,3 +206,44 @@ def test_a_new_plan_or_touching_everything_checks_afresh():
     assert check.findings(second, TODAY) == check_plan(second, today=TODAY)
     with pytest.raises(ValueError):
         check.touch("stakeholder", {"x"})
+
+
+def spied(judged: list) -> list:
+    """The rules, with every per-row judge noting (rule id, row key) of each row it judges."""
+    out = []
+    for r in RULES:
+        clone = copy.copy(r)
+        if r.each:
+            def body(plan, ctx, _body=r.body, _id=r.id):
+                judge = _body(plan, ctx)
+
+                def spy(row):
+                    judged.append((_id, row.key))
+                    return judge(row)
+                if hasattr(judge, "context"):
+                    spy.context = judge.context
+                return spy
+            clone.body = body
+        out.append(clone)
+    return out
+
+
+def test_a_safeguard_edit_rejudges_stakeholders_only_when_the_answers_to_resistance_change():
+    """Moving a review date leaves every stakeholder unjudged; naming the sceptic in a training does not."""
+    plan = clean_plan()
+    plan.stakeholder("officer").stance = Stance.RESISTANT
+    plan.safeguards[1] = dataclasses.replace(plan.safeguards[1], owner="user")
+    judged: list = []
+    check = IncrementalCheck(spied(judged))
+    assert ("professional-resistance", "officer") in {(f.rule, f.target_key) for f in check.findings(plan, TODAY)}
+    judged.clear()
+    plan.safeguards[0] = dataclasses.replace(plan.safeguards[0], review_date="2098-01-01")
+    check.touch("safeguards", {"g1"})
+    assert check.findings(plan, TODAY) == check_plan(plan, today=TODAY)
+    assert not [key for rule_id, key in judged if rule_id == "professional-resistance"]
+    plan.safeguards[1] = dataclasses.replace(plan.safeguards[1], description="Training for the officer")
+    check.touch("safeguards", {"g2"})
+    found = check.findings(plan, TODAY)
+    assert found == check_plan(plan, today=TODAY)
+    assert ("professional-resistance", "officer") in judged
+    assert "professional-resistance" not in {f.rule for f in found}
