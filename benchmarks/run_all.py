@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import bench_app  # noqa: E402
+import bench_check  # noqa: E402
 import bench_pdf  # noqa: E402
 import bench_storage  # noqa: E402
 from measure import Result  # noqa: E402
@@ -76,6 +77,13 @@ def targets(results: dict[str, Result]) -> list[str]:
         r = results[f"one edit's commit ({kind}, {bench_storage.EDITS:,} edits)"]
         add(f"one edit's commit p95 under 10 ms ({kind})", f"p95 {r.show(r.percentile(95))} (p50 {r.show(r.percentile(50))})",
             r.percentile(95) < 0.010)
+    for kind, most in (("large", 0.003), ("huge", 0.003)):
+        r = results[f"plan check, incremental after one stakeholder edited ({kind})"]
+        cpu = results[f"plan check, incremental after one stakeholder edited ({kind}), CPU time"]
+        add(f"plan check after a one-stakeholder edit p95 under {most * 1000:.0f} ms ({kind})",
+            f"p95 {r.show(r.percentile(95))}, CPU p95 {cpu.show(cpu.percentile(95))} (full check "
+            f"{results[f'plan check, full ({kind})'].show(results[f'plan check, full ({kind})'].median)})",
+            r.percentile(95) <= most)
     r = results["app start / bare window"]
     add("app start within 1.5× a bare QMainWindow", f"{r.median:.2f}×", r.median <= 1.5)
     opened = results["huge plan: open_plan in the app"]
@@ -123,6 +131,9 @@ def main() -> int:
         for kind, runs in (("typical", 7), ("large", 5), ("huge", 3)):
             print(f"storage, {kind} plan...", flush=True)
             results += bench_storage.run(kind, Path(folder), runs)
+        for kind in bench_check.KINDS:
+            print(f"plan check, {kind} plan...", flush=True)
+            results += bench_check.run(kind)
         for kind, runs in (("typical", 5), ("large", 3)):
             print(f"PDF export, {kind} plan...", flush=True)
             results += bench_pdf.run(kind, runs)
