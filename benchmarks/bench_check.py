@@ -3,7 +3,8 @@
 Run: ``python benchmarks/bench_check.py [large|huge ...]``. For each plan: ``check_plan`` whole,
 then the incremental check (planner/core/incremental.py, as the app runs it) brought up to date
 after EDITS edits of each kind: one stakeholder's influence, one risk's likelihood, one
-safeguard's review date, and the plan's summary (a plan field). Each edit replaces the row as
+safeguard's review date, the plan's summary (a plan field), and a stakeholder deleted from the
+middle of the register and put back (rows move). Each edit replaces the row as
 the app does and touches its key; the timing is touch plus findings, in wall-clock time and in
 the process's CPU time (on a shared, busy machine the wall clock's p95 is mostly waiting for a
 core, which the CPU time leaves out).
@@ -41,6 +42,21 @@ def _row_edit(plan: Plan, part: str, field: str, values: list) -> Callable[[int]
     return edit
 
 
+def _delete_and_put_back(plan: Plan) -> Callable[[int], tuple[str, set[str] | None]]:
+    """Even edits delete a stakeholder from the middle of the register, odd ones put it back."""
+    taken: list = []
+
+    def edit(i: int) -> tuple[str, set[str] | None]:
+        rows = plan.stakeholders
+        if i % 2 == 0:
+            at = (i * 7919) % len(rows)
+            taken[:] = [at, rows.pop(at)]
+        else:
+            rows.insert(taken[0], taken[1])
+        return "stakeholders", {taken[1].key}
+    return edit
+
+
 def _summary_edit(plan: Plan) -> Callable[[int], tuple[str, set[str] | None]]:
     def edit(i: int) -> tuple[str, set[str] | None]:
         plan.summary = f"Residents and the council run the library together (draft {i})."
@@ -75,6 +91,7 @@ def run(kind: str, runs: int = 20, edits: int = EDITS) -> list[Result]:
         ("one risk edited", _row_edit(plan, "risks", "likelihood", [1, 2, 3, 4, 5])),
         ("one safeguard edited", _row_edit(plan, "safeguards", "review_date", ["2027-01-01", "2027-06-30"])),
         ("a plan field edited", _summary_edit(plan)),
+        ("a stakeholder deleted or put back", _delete_and_put_back(plan)),
     ):
         wall, cpu = incremental(plan, edit, edits)
         results.append(Result(f"plan check, incremental after {label} ({kind})", wall))

@@ -30,49 +30,43 @@ Touched = dict[str, "set[str] | None"]
 
 
 class _Rows:
-    """One per-row rule's findings, in register order, with the row each came from."""
+    """One per-row rule's findings, in register order, with the key of the row each came from."""
 
-    __slots__ = ("by_key", "at", "found")
+    __slots__ = ("by_key", "keys", "found")
 
     def __init__(self) -> None:
         self.by_key: dict[str, Finding] = {}
-        self.at: list[int] = []  # the positions of the rows with a finding, ascending
+        self.keys: list[str] = []  # the keys of the rows with a finding, in register order
         self.found: list[Finding] = []  # their findings, in the same order
 
-    def fill(self, rows: Iterable[tuple[int, Any]], judge: Judge, rule: Rule) -> None:
-        """Judge the rows given with their positions, in register order."""
+    def fill(self, rows: Iterable[Any], judge: Judge, rule: Rule) -> None:
+        """Judge the rows given, in register order."""
         make = rule.finding
-        self.by_key, self.at, self.found = {}, [], []
-        for at, row in rows:
+        self.by_key, self.keys, self.found = {}, [], []
+        for row in rows:
             flag = judge(row)
             if flag is not None:
                 finding = make(flag)
                 self.by_key[row.key] = finding
-                self.at.append(at)
+                self.keys.append(row.key)
                 self.found.append(finding)
 
-    def put(self, key: str, at: int, finding: Finding | None) -> None:
-        """The row at ``at`` (which has not moved) now has this finding, or none."""
-        i = bisect_left(self.at, at)
-        there = i < len(self.at) and self.at[i] == at
-        if finding is None:
-            self.by_key.pop(key, None)
-            if there:
-                del self.at[i], self.found[i]
-        else:
-            self.by_key[key] = finding
-            if there:
-                self.found[i] = finding
-            else:
-                self.at.insert(i, at)
-                self.found.insert(i, finding)
+    def drop(self, key: str) -> None:
+        """Forget the finding of the row with this key, if it had one."""
+        if self.by_key.pop(key, None) is not None:
+            at = self.keys.index(key)
+            del self.keys[at], self.found[at]
 
-    def reorder(self, positions: dict[str, int]) -> None:
-        """Rows were added or removed: place each finding at its row's new position."""
-        self.by_key = {key: f for key, f in self.by_key.items() if key in positions}
-        placed = sorted((positions[key], key) for key in self.by_key)
-        self.at = [at for at, _ in placed]
-        self.found = [self.by_key[key] for _, key in placed]
+    def put(self, key: str, finding: Finding, positions: dict[str, int]) -> None:
+        """Give the row with this key (which has none) a finding, in its place in the register.
+
+        Rows added or removed elsewhere move positions but not the order of the others, so the
+        place is found by bisection on the rows' current positions.
+        """
+        at = bisect_left(self.keys, positions[key], key=positions.__getitem__)
+        self.by_key[key] = finding
+        self.keys.insert(at, key)
+        self.found.insert(at, finding)
 
 
 class IncrementalCheck:
@@ -126,12 +120,10 @@ class IncrementalCheck:
         judge = self._judges[rule] = judge or rule.body(run.plan, run.context(rule))
         positions = run.positions(rule.each)  # kept from now on, for the rows' places
         rows = getattr(run.plan, rule.each)
-        if rule.only is None:
-            placed: Iterable[tuple[int, Any]] = enumerate(rows)
-        else:  # only the rows that pass the rule's own test of a row, kept in a tally
+        if rule.only is not None:  # only the rows that pass the rule's own test of a row, kept in a tally
             candidates = run.tally_of(rule.each, rule.candidates).keys("only")
-            placed = ((at, rows[at]) for at in sorted(positions[key] for key in candidates))
-        self._rows.setdefault(rule, _Rows()).fill(placed, judge, rule)
+            rows = [rows[at] for at in sorted(positions[key] for key in candidates)]
+        self._rows.setdefault(rule, _Rows()).fill(rows, judge, rule)
 
     def _update(self, today: date) -> None:
         run, pending = self._run, self._pending
@@ -155,7 +147,7 @@ class IncrementalCheck:
             elif (rule.reads - {rule.each}) & touched and not self._same_judge(rule):
                 self._judge_all(rule, self._judges[rule])
             elif rule.each in pending:
-                self._judge_rows(rule, pending[rule.each], rule.each in moved)  # type: ignore[arg-type]
+                self._judge_rows(rule, pending[rule.each])  # type: ignore[arg-type]
         self._assemble()
 
     def _same_judge(self, rule: Rule) -> bool:
@@ -187,23 +179,19 @@ class IncrementalCheck:
                 if row is not None:
                     tally.put(getattr(self._plan, part)[row])
 
-    def _judge_rows(self, rule: Rule, keys: set[str], moved: bool) -> None:
+    def _judge_rows(self, rule: Rule, keys: set[str]) -> None:
         judge, rows, state = self._judges[rule], getattr(self._plan, rule.each), self._rows[rule]
         positions = self._run.positions(rule.each)
+        for key in keys:  # first every touched row's old finding out, so the rest are all in place
+            state.drop(key)
         for key in keys:
             at = positions.get(key)
             row = None if at is None else rows[at]
-            flag = None if row is None or (rule.only is not None and not rule.only(row)) else judge(row)
-            finding = None if flag is None else rule.finding(flag)
-            if moved:
-                if finding is None:
-                    state.by_key.pop(key, None)
-                else:
-                    state.by_key[key] = finding
-            else:
-                state.put(key, at, finding)  # type: ignore[arg-type]
-        if moved:
-            state.reorder(positions)
+            if row is None or (rule.only is not None and not rule.only(row)):
+                continue
+            flag = judge(row)
+            if flag is not None:
+                state.put(key, rule.finding(flag), positions)
 
     def _assemble(self) -> None:
         self._result = in_severity_order(

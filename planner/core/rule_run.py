@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from planner.core.model import Plan
 from planner.core.rules_base import Finding, Rule, Severity, Tally, UndeclaredRead
 
+_KEY = attrgetter("key")
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.ADVICE)
 
 
@@ -55,7 +57,8 @@ class Run:
     def positions(self, part: str) -> dict[str, int]:
         """Each row's key in a register with its place, worked out once (until forgotten)."""
         if part not in self._positions:
-            self._positions[part] = {row.key: at for at, row in enumerate(getattr(self.plan, part))}
+            rows = getattr(self.plan, part)
+            self._positions[part] = dict(zip(map(_KEY, rows), range(len(rows))))
         return self._positions[part]
 
     def known_positions(self, part: str) -> dict[str, int] | None:
