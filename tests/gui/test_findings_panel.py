@@ -52,3 +52,36 @@ def test_the_list_always_shows_the_latest_findings(qapp, before, after):
     assert texts(panel) == [finding_line(panel, f) for f in after]
     assert panel.findings == after
     assert panel.isHidden() == (not after)
+
+
+@settings(max_examples=200)
+@given(before=st.lists(st.sampled_from(POOL), max_size=14), after=st.lists(st.sampled_from(POOL), max_size=14),
+       third=st.lists(st.sampled_from(POOL), max_size=14))
+def test_findings_sorted_from_the_last_sorting_are_sorted_as_afresh(before, after, third):
+    """Sorting findings by step from the findings sorted before gives each step the lists, counts and places a fresh sort gives."""
+    from planner.ui.steps.attention import StepFindings
+
+    earlier = StepFindings(before)
+    for findings in (after, third):
+        followed, fresh = StepFindings(findings, before=earlier), StepFindings(findings)
+        for name in fresh.lists.keys() | followed.lists.keys():
+            assert followed.lists.get(name, []) == fresh.lists.get(name, []), name
+            assert followed.places.get(name, []) == fresh.places.get(name, []), name
+            assert followed.counts.get(name, 0) == fresh.counts.get(name, 0), name
+        earlier = followed
+
+
+def test_a_step_none_of_whose_findings_changed_keeps_its_list(qapp):
+    """When only one step's findings change, every other step's list is the very same list, which its page skips."""
+    from planner.ui.steps.attention import StepFindings
+
+    plan_wide = Finding("no-risks", Severity.WARNING, "No risks yet.", "plan", None)
+    before = StepFindings(POOL[:6] + [plan_wide])
+    after = StepFindings(POOL[:2] + POOL[3:6] + [plan_wide], before=before)
+    assert after.lists["risks"] is before.lists["risks"]
+    assert after.lists["stakeholders"] == POOL[:2] + POOL[3:6]
+    panel = make_panel()
+    panel.show_findings(before.lists["risks"], 1)
+    first = panel.list.item(0)
+    panel.show_findings(after.lists["risks"], 1)
+    assert panel.list.item(0) is first and panel.findings is before.lists["risks"]

@@ -9,10 +9,12 @@ to, and the order of the headings, come from the steps' registration (``registry
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from planner.core.checks import Finding, Severity
 from planner.core.model import DeliveryRole, Plan, PlanningRole, Risk, Safeguard, Stakeholder
+from planner.ui.list_diff import common_ends
 from planner.ui.steps import registry
 
 CONTEXT_TEXT_FIELDS = ("organisation", "service_area", "officer", "summary")
@@ -45,13 +47,23 @@ def _summary(name: str) -> bool:
 
 
 class StepFindings:
-    """The plan check's findings sorted by step in one pass: each step's list and count.
+    """The plan check's findings sorted by step: each step's list, count and places in ``all``.
 
-    Made once per list of findings (``by_step``), however many steps, pages and Review ask.
+    Made once per list of findings (``by_step``), however many steps, pages and Review ask. Made
+    from the findings sorted before (``before``), only the findings between the two lists' common
+    ends are sorted, and a step none of them belongs to keeps its very list (so its page, seeing
+    the same list, has nothing to compare).
     """
 
-    def __init__(self, findings: Sequence[Finding]):
+    # Findings changed at once above which every finding is sorted again.
+    FOLLOW_UP_TO = 2000
+
+    def __init__(self, findings: Sequence[Finding], before: StepFindings | None = None):
         self.all = findings if isinstance(findings, list) else list(findings)
+        if before is None or not self._follow(before):
+            self._sort()
+
+    def _sort(self) -> None:
         self.lists: dict[str, list[Finding]] = {name: [] for name in registry.headed()}
         self.places: dict[str, list[int]] = {name: [] for name in registry.headed()}  # each one's place in ``all``
         steps: dict[tuple[str, str], str] = {}  # (target type, rule) -> step: asked once each
@@ -62,6 +74,29 @@ class StepFindings:
             self.lists.setdefault(name, []).append(finding)
             self.places.setdefault(name, []).append(place)
         self.counts = {name: review_count(mine) for name, mine in self.lists.items()}
+
+    def _follow(self, before: StepFindings) -> bool:
+        """Sort only what differs from ``before``; False (nothing done) if that is most of it."""
+        start, end_old, end_new = common_ends(before.all, self.all)
+        if (end_old - start) + (end_new - start) > self.FOLLOW_UP_TO:
+            return False
+        middle = StepFindings(self.all[start:end_new])
+        shift = end_new - end_old
+        self.lists, self.places, self.counts = {}, {}, {}
+        for name in before.lists.keys() | middle.lists.keys():
+            mine, places = before.lists.get(name, []), before.places.get(name, [])
+            first, last = bisect_left(places, start), bisect_left(places, end_old)
+            come = middle.lists.get(name, [])
+            if first == last and not come:  # nothing of this step changed: the same list
+                self.lists[name], self.counts[name] = mine, before.counts.get(name, 0)
+                self.places[name] = places if not shift else places[:first] + [p + shift for p in places[last:]]
+                continue
+            self.lists[name] = mine[:first] + come + mine[last:]
+            self.places[name] = (places[:first] + [start + p for p in middle.places.get(name, [])]
+                                 + [p + shift for p in places[last:]])
+            self.counts[name] = (before.counts.get(name, 0) - review_count(mine[first:last])
+                                 + middle.counts.get(name, 0))
+        return True
 
     def of(self, name: str) -> Sequence[Finding]:
         """The findings step ``name`` lists, in the plan check's order (Review: all of them)."""
@@ -84,10 +119,10 @@ _last: list = [None, None]  # the findings sorted last, and their StepFindings
 
 
 def by_step(findings: Sequence[Finding]) -> StepFindings:
-    """``findings`` sorted by step, worked out once for the same list (the document makes a new
-    list after each change, so one kept list is enough)."""
+    """``findings`` sorted by step, worked out once for the same list and from the list sorted
+    before (the document makes a new list after each change, so one kept list is enough)."""
     if _last[0] is not findings:
-        _last[:] = [findings, StepFindings(findings)]
+        _last[:] = [findings, StepFindings(findings, before=_last[1])]
     return _last[1]
 
 

@@ -17,7 +17,8 @@ from planner.ui.operations.plan import change_plan
 from planner.ui.settings import PAPERS
 from planner.ui.steps import registry
 from planner.ui.steps.attention import by_step, step_for
-from planner.ui.widgets.findings import follow, severity_words
+from planner.ui.list_diff import follow
+from planner.ui.widgets.findings import severity_words
 from planner.ui.steps.base import SAFE_WHEN_READ_ONLY, Step, form_scroll
 from planner.ui.text_fields import CommitPlainTextEdit
 from planner.ui.widgets.due_list import DueList

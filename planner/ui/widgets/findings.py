@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy,
 from planner.core.checks import Finding, Severity
 from planner.core import wording
 from planner.core.wording import SEVERITY_MARKS, SEVERITY_WORDS
+from planner.ui.list_diff import follow
 from planner.ui.words import said
 
 _TARGET_ROLE = Qt.ItemDataRole.UserRole
@@ -20,45 +20,6 @@ def severity_words(widget: QWidget, severity: Severity) -> str:
     """How a finding's severity is said, on the pages and in Review alike: the PDF's words, marked."""
     words = QCoreApplication.translate("Severity", SEVERITY_WORDS[severity])
     return f"{SEVERITY_MARKS[severity]} {words}"
-
-
-def _common_ends(old: Sequence, new: Sequence) -> tuple[int, int, int]:
-    """Where two lists start to differ, and where each stops differing: (start, end in old, end in new)."""
-    start, most = 0, min(len(old), len(new))
-    while start < most and (old[start] is new[start] or old[start] == new[start]):
-        start += 1
-    end_old, end_new = len(old), len(new)
-    while end_old > start and end_new > start and (
-            old[end_old - 1] is new[end_new - 1] or old[end_old - 1] == new[end_new - 1]):
-        end_old -= 1
-        end_new -= 1
-    return start, end_old, end_new
-
-
-def follow(old: Sequence, new: Sequence, take: Callable[[int], None], put: Callable[[int, Any], None],
-           most: int = 300) -> bool:
-    """Make rows that show ``old`` show ``new``, taking out and putting in only the rows that differ.
-
-    ``take(row)`` removes a row, ``put(row, item)`` inserts one; rows that stay are left alone, so
-    a list keeps its scroll, current row and widgets. Returns False, having changed nothing, when
-    that cannot be done row by row (an item twice, rows that stay changing order, or more than
-    ``most`` rows to change): the caller then fills its rows again.
-    """
-    start, end_old, end_new = _common_ends(old, new)
-    gone, come = old[start:end_old], new[start:end_new]
-    staying, kept = set(come), set(gone)
-    if len(staying) != len(come) or len(kept) != len(gone):  # an item twice: no way to tell them apart
-        return False
-    stay = [item for item in gone if item in staying]
-    if len(gone) + len(come) - 2 * len(stay) > most or stay != [item for item in come if item in kept]:
-        return False
-    for offset in range(len(gone) - 1, -1, -1):
-        if gone[offset] not in staying:
-            take(start + offset)
-    for offset, item in enumerate(come):
-        if item not in kept:
-            put(start + offset, item)
-    return True
 
 
 def finding_line(widget: QWidget, finding: Finding) -> str:
@@ -110,7 +71,10 @@ class FindingsPanel(QWidget):
         Most edits leave a step's findings as they were, or change a few of thousands: the list
         keeps its rows (and its scroll and current row) and only the rows that differ come and go.
         """
-        old, self.findings = self.findings, list(findings)
+        if findings is self.findings:
+            return  # the very list shown (the step sorted none of the findings that changed)
+        # Kept as given: the lists steps are given are never changed once made.
+        old, self.findings = self.findings, findings if isinstance(findings, list) else list(findings)
         if self.list.count() != len(old) or not follow(
                 old, self.findings, self.list.takeItem, lambda row, f: self.list.insertItem(row, self._item(f))):
             self.list.clear()
