@@ -91,20 +91,26 @@ def stamps_for(side: Side, size: float, pen: float, dpr: float = 1.0) -> list[li
     device pixels to a painter's unit). A crowded square is hundreds of markers: copying a
     stamp is several times quicker than drawing each outline."""
     offset = math.ceil(size / 2 + pen + 1)
+    cell = 2 * offset + 1
+    sheet = QImage(cell * PHASES, cell * PHASES, QImage.Format.Format_ARGB32_Premultiplied)
+    sheet.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(sheet)  # all sixteen on one sheet: one painter, not sixteen
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#202020"), pen))
+    painter.setBrush(brush(side))
     shape = shape_path(side, size)
+    for fy in range(PHASES):
+        for fx in range(PHASES):
+            x, y = fx * cell + offset + fx / PHASES, fy * cell + offset + fy / PHASES
+            painter.translate(x, y)
+            painter.drawPath(shape)
+            painter.translate(-x, -y)
+    painter.end()
     found = []
     for fy in range(PHASES):
         row = []
         for fx in range(PHASES):
-            image = QImage(2 * offset + 1, 2 * offset + 1, QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(QColor("#202020"), pen))
-            painter.setBrush(brush(side))
-            painter.translate(offset + fx / PHASES, offset + fy / PHASES)
-            painter.drawPath(shape)
-            painter.end()
+            image = sheet.copy(fx * cell, fy * cell, cell, cell)
             image.setDevicePixelRatio(dpr)
             row.append((image, offset))
         found.append(row)
@@ -240,7 +246,7 @@ class PointItem(QGraphicsItem):
             ppu = t.m11()  # device pixels per scene unit
             pen = round(outline(size, False).widthF() * ppu, 2)
             dpr = 1.0 if abs(dpr - 1) < 1e-6 else round(dpr, 4)
-            stamps = {side: stamps_for(side, round(size * ppu, 2), pen, dpr) for side in set(self.sides)}
+            stamps = {side: stamps_for(side, round(size * ppu * 4) / 4, pen, dpr) for side in set(self.sides)}
             skip = self._skipped()
             chosen = [i for i in skip if self.keys[i] != self.hidden]
             columns, count, sides = crowd.columns, len(self.keys), self.sides
@@ -252,18 +258,25 @@ class PointItem(QGraphicsItem):
             pitch = crowd.pitch * STEP * ppu * PHASES  # in quarter pixels, as are x and y below
             centre_x = LEFT + (crowd.interest - 0.5) * STEP
             y = ((TOP + (5 - crowd.first_row) * STEP) * ppu + t.m32()) * PHASES
+            offset = next(iter(stamps.values()))[0][0][1]  # the same for every side at one size
+            images = {side: [[image for image, _ in row] for row in found] for side, found in stamps.items()}
             for first in range(0, count, columns):
                 in_row = min(columns, count - first)
                 x = ((centre_x - (in_row - 1) / 2 * crowd.pitch * STEP) * ppu + t.m31()) * PHASES
                 iy = int(y)  # markers are inside the item, at positive device positions
-                row = {side: found[iy % PHASES] for side, found in stamps.items()}
-                iy //= PHASES
-                for i in range(first, first + in_row):
-                    if i not in skip:
+                row = {side: found[iy % PHASES] for side, found in images.items()}
+                top = iy // PHASES - offset
+                if skip:
+                    for i in range(first, first + in_row):
+                        if i not in skip:
+                            ix = int(x)
+                            draw(ix // PHASES - offset, top, row[sides[i]][ix % PHASES])
+                        x += pitch
+                else:  # the usual case, kept lean: twenty thousand markers on a huge plan
+                    for side in sides[first:first + in_row]:
                         ix = int(x)
-                        image, offset = row[sides[i]][ix % PHASES]
-                        draw(ix // PHASES - offset, iy - offset, image)
-                    x += pitch
+                        draw(ix // PHASES - offset, top, row[side][ix % PHASES])
+                        x += pitch
                 y += pitch
             painter.restore()
             for i in chosen:  # over their neighbours
