@@ -159,10 +159,11 @@ def test_a_map_of_thousands_draws_every_marker(qtbot):
     assert all(scene.spot(s.key) is not None for s in people)
 
 
-def _named_or_listed(step) -> None:
+def _named_or_listed(qtbot, step) -> None:
     """Every marker is named inside its own square clear of every other marker, or listed beside the map."""
     scene = step.map.scene
     listed = scene.crowded_text()
+    qtbot.waitUntil(lambda: step.map.crowded.toPlainText() == listed)  # listed just after the map is drawn
     spots = {key: scene.spot(key) for key in scene.stakeholders}
     for key, spot in spots.items():
         s = scene.stakeholders[key]
@@ -188,7 +189,7 @@ def test_every_marker_is_named_at_laptop_size(qtbot, open_plan):
     step.resize(830, 600)  # the page's share of a 1280x720 window
     step.show_map()
     qtbot.waitUntil(lambda: step.map.view.width() > 300)
-    _named_or_listed(step)
+    _named_or_listed(qtbot, step)
     named = [k for k in step.map.scene.stakeholders if step.map.scene.spot(k).name is not None]
     assert len(named) >= 10
 
@@ -202,7 +203,7 @@ def test_a_crowded_square_lists_its_names_beside_the_map(qtbot, open_plan):
     assert scene.crowds
     point, crowd = next(iter(scene.crowds.items()))
     assert scene.points[point].caption == f"{crowd.count} here"
-    _named_or_listed(step)
+    _named_or_listed(qtbot, step)
 
 
 def test_the_app_places_markers_as_the_shared_layout_does(qtbot, open_plan):
@@ -349,6 +350,7 @@ def test_an_edit_lays_out_only_the_points_it_left_and_joined(qtbot, open_plan, m
     step.form.interest.setValue(new)
     assert sorted(laid_out) == sorted({point, (new, s.influence)})
     step.show_map()
+    qtbot.waitUntil(lambda: step.map.crowded.toPlainText() == scene.crowded_text())
     from planner.ui.widgets.power_map import PowerMapScene
     fresh = PowerMapScene()  # the same plan laid out from scratch
     fresh.set_text_size(scene.label_font.pixelSize())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QApplication, QFrame, QGraphicsView, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
@@ -154,7 +154,9 @@ class PowerMap(QWidget):
 
     def showEvent(self, event):
         super().showEvent(event)
-        self._list_crowds()
+        # After the map's first paint: on a huge plan, listing 20,000 names in the same turn as
+        # drawing the map held the app up for two short jobs' worth at once.
+        QTimer.singleShot(0, self._list_crowds)
 
     def _list_crowds(self) -> None:
         scene, order = self.scene, self.scene.crowded_points()
