@@ -2,9 +2,9 @@
 
 Shapes: circle user, square community, triangle provider, diamond governance, so colour is
 never the only clue. A point's item draws its markers, their names (or, when the square is
-crowded, its count); the scene decides where they go, and handles selection, dragging and
-tooltips for single markers. Twenty thousand stakeholders are thus 25 items, not 20,000: Qt's
-own work per item, the first time each was drawn, stalled the app. Also the map's grid
+crowded, its count) where the shared layout puts them; the scene handles selection, dragging
+and tooltips for single markers. Twenty thousand stakeholders are thus 25 items, not 20,000:
+Qt's own work per item, the first time each was drawn, stalled the app. Also the map's grid
 geometry, shared with the scene.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -151,7 +152,7 @@ class PointItem(QGraphicsItem):
         self.caption = ""  # "N here" under a crowd
         self.caption_box = QRectF()
         self.font = QFont()
-        self.selected: frozenset[str] | set[str] = frozenset()  # the scene's selection (read only)
+        self.selected: AbstractSet[str] = frozenset()  # the scene's selection (a view of it)
         self.hidden: str | None = None  # the marker being dragged, drawn by the scene meanwhile
         self.text = QColor("#000000")
         self.plate = QColor(255, 255, 255, 170)
