@@ -77,7 +77,7 @@ def measure(kind: str) -> list[Result]:
     n = len(people)
     return [
         Result(f"map: lay out {n:,} stakeholders ({kind})", [laid_out]),
-        Result(f"map: shown, drawn and its crowded names listed, all turns together ({kind})", [first]),
+        Result(f"map: first shown, drawn and its crowds listed ({kind})", [first]),
         Result(f"map: lay out again for a new text size ({kind})", sizes),
         Result(f"map's share of one edit, map in sight, repainted ({kind})", shown),
         Result(f"map's share of one edit, map on the other tab ({kind})", hidden),

@@ -124,6 +124,14 @@ def bench_edits() -> str | None:
     return proc.stdout.strip() if proc.returncode == 0 else f"bench_edits.py failed:\n{proc.stderr.strip()[-2000:]}"
 
 
+def bench_map() -> str | None:
+    """The power/interest map on its own: its first showing and its share of one edit, huge plan."""
+    script = HERE / "bench_map.py"
+    proc = subprocess.run([sys.executable, str(script), "huge"], capture_output=True, text=True,
+                          cwd=ROOT, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=600)
+    return proc.stdout.strip() if proc.returncode == 0 else f"bench_map.py failed:\n{proc.stderr.strip()[-2000:]}"
+
+
 def main() -> int:
     started = time.perf_counter()
     results: list[Result] = []
@@ -149,6 +157,8 @@ def main() -> int:
     ui = bench_ui()
     print("edits in the app (bench_edits.py)...", flush=True)
     edits = bench_edits()
+    print("the power/interest map (bench_map.py)...", flush=True)
+    power_map = bench_map()
     by_name = {r.name: r for r in results}
     elapsed = time.perf_counter() - started
 
@@ -167,6 +177,8 @@ def main() -> int:
     block += ["### One edit in the app, large and huge plans (benchmarks/bench_edits.py)", "",
               "Targets: edit to every view and count updated p95 ≤ 16 ms (large), ≤ 50 ms (huge); "
               "one edit's commit p95 ≤ 2 ms.", "", "```", edits or "", "```", ""]
+    block += ["### The power/interest map, huge plan (benchmarks/bench_map.py)", "",
+              "Target: the map's share of one edit ≤ 5 ms.", "", "```", power_map or "", "```", ""]
     block.append(END)
     text = DOC.read_text(encoding="utf-8") if DOC.exists() else f"# Performance\n\n{START}\n{END}\n"
     if START not in text:
