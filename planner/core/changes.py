@@ -13,8 +13,9 @@ import dataclasses
 from dataclasses import dataclass, field
 from enum import Enum
 
+from planner.core.compound_kinds import Links
 from planner.core.fields import spec
-from planner.core.kinds import Links, Ref
+from planner.core.kinds import Ref
 from planner.core.matrix import Cell
 from planner.core.model import Plan, label
 

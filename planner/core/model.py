@@ -13,10 +13,9 @@ from planner.core.choices import (  # noqa: F401 (the model's vocabulary, import
     DEFAULT_SIDE, PLAIN_LABELS, Category, ConsentMethod, ContributionKind, DeliveryRole, Driver,
     LawfulBasis, Motive, PlanningRole, RiskCategory, SafeguardKind, Side, Stage, Stance, label,
 )
+from planner.core.compound_kinds import CellValue, ChoiceList, Links, TextList, YesNoMap
 from planner.core.fields import Children, Nested, declared
-from planner.core.kinds import (
-    Amount, CellValue, Choice, ChoiceList, Date, Flag, Key, Links, Ref, Text, TextList, Whole, YesNoMap,
-)
+from planner.core.kinds import Amount, Choice, Date, Flag, Key, Ref, Text, Whole
 from planner.core.matrix import Cell
 from planner.core.scale import HIGH_RISK_SCORE, SCALE, Score  # noqa: F401 (SCALE: imported from here too)
 from planner.core.record import (  # noqa: F401 (the record's vocabulary, imported from here too)

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from planner.core.compound_kinds import Links
 from planner.core.fields import declared
-from planner.core.kinds import Choice, Date, Key, Kind, Links, Problem, Ref, Text, Whole, kind_of
+from planner.core.kinds import Choice, Date, Key, Kind, Problem, Ref, Text, Whole, kind_of
 
 
 class EngagementKind(str, Enum):

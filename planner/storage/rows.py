@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import fields
 from typing import Any
 
+from planner.core.compound_kinds import CellValue, ChoiceList
 from planner.core.fields import Children, Nested, Spec, problems, specs
-from planner.core.kinds import CellValue, ChoiceList, Kind, Problem
+from planner.core.kinds import Kind, Problem
 from planner.core.matrix import Cell
 from planner.core.model import Plan
 from planner.storage.errors import InvalidValue

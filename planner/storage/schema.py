@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from planner.core.compound_kinds import CellValue, ChoiceList, Links
 from planner.core.fields import Children, Spec, specs
-from planner.core.kinds import CellValue, ChoiceList, Key, Kind, Links, Ref
+from planner.core.kinds import Key, Kind, Ref
 from planner.core.model import Plan
 from planner.storage.rows import columns
 

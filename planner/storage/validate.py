@@ -12,8 +12,9 @@ import sqlite3
 from enum import Enum
 from functools import lru_cache
 
+from planner.core.compound_kinds import CellValue, ChoiceList
 from planner.core.fields import specs
-from planner.core.kinds import CellValue, Choice, ChoiceList
+from planner.core.kinds import Choice
 from planner.core.matrix import Delivery, Planning
 from planner.storage.rows import columns as spec_columns, entity_tables
 from planner.storage.schema import EXPECTED_TABLES, SCHEMA_VERSION, create_statements

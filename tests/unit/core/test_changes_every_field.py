@@ -7,10 +7,9 @@ import copy
 import pytest
 
 from planner.core.changes import REGISTERS, compare
+from planner.core.compound_kinds import CellValue, ChoiceList, Links, TextList, YesNoMap
 from planner.core.fields import Children, Nested, specs
-from planner.core.kinds import (
-    Amount, CellValue, Choice, ChoiceList, Date, Flag, Key, Links, Ref, Text, TextList, Whole, YesNoMap,
-)
+from planner.core.kinds import Amount, Choice, Date, Flag, Key, Ref, Text, Whole
 from planner.core.matrix import Cell
 from planner.core.model import (
     Action, Contribution, Engagement, Plan, Risk, Safeguard, Shares, Stakeholder,

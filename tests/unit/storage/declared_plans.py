@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
+from planner.core.compound_kinds import CellValue, ChoiceList, Links, TextList, YesNoMap
 from planner.core.fields import Children, Nested, specs
-from planner.core.kinds import (
-    Amount, CellValue, Choice, ChoiceList, Date, Flag, Key, Links, OptionalText, Ref, Text,
-    TextList, Whole, YesNoMap,
-)
+from planner.core.kinds import Amount, Choice, Date, Flag, Key, OptionalText, Ref, Text, Whole
 from planner.core.matrix import available_cells
 from planner.core.model import Action, Engagement, Plan, Risk, Safeguard, Stakeholder, Version
 from planner.core.record import Document
