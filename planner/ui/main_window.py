@@ -6,10 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoGroup
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+    QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -17,6 +17,7 @@ from planner import __version__
 from planner.storage import PlanStore
 from planner.ui import files, help_windows
 from planner.ui.actions import Actions
+from planner.ui.asking import Asking
 from planner.ui.document import PlanDocument
 from planner.ui.guidance_panel import ARTICLE, GuidancePanel
 from planner.ui.settings import Settings
@@ -27,7 +28,7 @@ from planner.ui.text_undo import TextUndoGuard
 from planner.ui.welcome import WelcomePage, example_list
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Asking, QMainWindow):
     """One window, one plan at a time.
 
     Args:
@@ -151,74 +152,6 @@ class MainWindow(QMainWindow):
         self.welcome.recent_chosen.connect(lambda path: files.open_plan(self, path))
         self.welcome.recent_removed.connect(lambda path: (self.settings.remove_recent(path), self.refresh_recent()))
         self.welcome.example_chosen.connect(lambda name: files.open_example(self, name))
-
-    # ------------------------------------------------------------ dialogs the tests replace
-
-    def ask_open_path(self, title: str, folder: Path, file_filter: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self, title, str(folder), file_filter)
-        return path or None
-
-    def ask_save_path(self, title: str, suggested: Path, file_filter: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(suggested), file_filter)
-        return path or None
-
-    def ask_folder(self, title: str, folder: Path) -> str | None:
-        return QFileDialog.getExistingDirectory(self, title, str(folder)) or None
-
-    def ask_confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def ask_open_read_only(self, title: str, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
-        read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(read_only)
-        box.exec()
-        return box.clickedButton() is read_only
-
-    def ask_locked_choice(self, text: str, holder: str) -> str | None:
-        """"read_only", "break_lock" or None, for a plan locked from another computer."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Plan open on another computer"), text,
-                          QMessageBox.StandardButton.Cancel, self)
-        read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
-        box.setInformativeText(self.tr(
-            "If their computer crashed, or they left without closing the plan, you can clear "
-            "their lock and edit it here."))
-        clear = box.addButton(self.tr("Clear their lock…"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(read_only)
-        box.exec()
-        return {read_only: "read_only", clear: "break_lock"}.get(box.clickedButton())
-
-    def ask_export_options(self, options: dict, kind: str = "pdf") -> dict | None:
-        from planner.ui import export_dialog  # only when exporting: keeps it out of the start
-
-        dialog = export_dialog.ExportDialog(options, self, kind)
-        return dialog.options() if dialog.exec() == export_dialog.ExportDialog.DialogCode.Accepted else None
-
-    def ask_must_fix(self, text: str) -> str | None:
-        """Before sharing a plan the check says must be fixed: "go", "export" or None (cancel)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The plan check says fix these first"), text,
-                          QMessageBox.StandardButton.Cancel, self)
-        go = box.addButton(self.tr("&Go to the first"), QMessageBox.ButtonRole.AcceptRole)
-        export = box.addButton(self.tr("&Export anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(go)
-        box.exec()
-        return {go: "go", export: "export"}.get(box.clickedButton())
-
-    def ask_item(self, title: str, label: str, items: list[str]) -> str | None:
-        value, ok = QInputDialog.getItem(self, title, label, items, 0, False)
-        return value if ok else None
-
-    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value if ok else None
-
-    def show_message(self, title: str, text: str) -> None:
-        QMessageBox.information(self, title, text)
-
-    def open_external(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # ------------------------------------------------------------ the open plan
 
