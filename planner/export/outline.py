@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planner.core.dates import long_date
+from planner.core.matrix import Cell
 from planner.core.model import Plan, Stakeholder
 
 # A plan larger than this is summarised in the default paper (counts, the top of each list,
@@ -147,3 +148,24 @@ class Redaction:
     def shows_notes(self, person: Stakeholder) -> bool:
         """Whether the free-text notes are printed."""
         return bool(person.notes.strip()) and (self.include_personal or not person.personal)
+
+
+def matrix_notes(plan: Plan, described: Cell | None) -> list[str]:
+    """What the matrix figure or table cannot show by itself: cells not chosen, where the roles
+    put the service (``described``), and whether that is the target. The PDF and the Word
+    document print the same sentences."""
+    notes = []
+    if plan.current_cell is None or plan.target_cell is None:
+        notes.append("The current or target cell is not chosen yet, so no move is shown.")
+    elif plan.current_cell == plan.target_cell:
+        notes.append("The target is the current cell: the plan keeps the service where it is.")
+    if described is None:
+        notes.append("The roles do not place the service yet: on at least one axis nobody has "
+                     "a planning or delivery role.")
+    elif not described.is_available:
+        notes.append("The roles put the service in the N/A cell, which Table 1 says cannot "
+                     "happen: check the planning and delivery roles.")
+    elif plan.target_cell is not None and described != plan.target_cell:
+        notes.append("The roles do not yet match the target: the plan check says whose roles "
+                     "to change.")
+    return notes

@@ -13,7 +13,7 @@ from planner.core.wording import in_brief
 from planner.export.contents import Contents, Heading
 from planner.export.document import PERSONAL_BANNER, Context, export_date
 from planner.export.figures import matrix_drawing
-from planner.export.outline import DECISIONS, outline
+from planner.export.outline import DECISIONS, matrix_notes, outline
 from planner.export.outline import decisions as plan_decisions
 from planner.export.sections.ranking import highest_risks
 from planner.export.sections.words import SIDE_WORDS, count, long_date, shares
@@ -130,20 +130,7 @@ def matrix(ctx: Context) -> list:
         f"Table 1 of {CITED} sets who plans the service (columns) against who delivers "
         "it (rows). The figure marks where the service is now, where the plan aims to take it, "
         "and where the stakeholders\u2019 planning and delivery roles put it today.", s.body)
-    notes = []
-    if plan.current_cell is None or plan.target_cell is None:
-        notes.append("The current or target cell is not chosen yet, so no move is drawn.")
-    elif plan.current_cell == plan.target_cell:
-        notes.append("The target is the current cell: the plan keeps the service where it is.")
-    if described is None:
-        notes.append("The roles do not place the service yet: on at least one axis nobody has "
-                     "a planning or delivery role.")
-    elif not described.is_available:
-        notes.append("The roles put the service in the N/A cell, which Table 1 says cannot "
-                     "happen: check the planning and delivery roles.")
-    elif plan.target_cell is not None and described != plan.target_cell:
-        notes.append("The roles do not yet match the target: the plan check says whose roles "
-                     "to change.")
+    notes = matrix_notes(plan, described)
     drawing = matrix_drawing(ctx.width, plan.current_cell, plan.target_cell, described)
     caption = Para(f"Chart 1. The coproduction matrix, after {esc(citation('Table 1'))}. "
                         + " ".join(esc(n) for n in notes), s.caption)

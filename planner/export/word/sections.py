@@ -10,7 +10,7 @@ from planner.core.matrix import DELIVERY_HEADINGS, PLANNING_HEADINGS, Cell, Deli
 from planner.core.model import Plan, Side, label
 from planner.core.wording import NOTHING_TO_FIX, SEVERITY_WORDS, in_brief
 from planner.export.outline import decisions as decisions_of
-from planner.export.outline import is_large
+from planner.export.outline import is_large, matrix_notes
 from planner.export.sections.closing import FINDINGS_SHOWN
 from planner.export.sections.words import (
     SIDE_WORDS, count, long_date, shares,
@@ -126,18 +126,8 @@ def matrix(w: WordWriter, plan: Plan) -> None:
     w.table(["Who delivers (rows) / who plans (columns)",
              *(PLANNING_HEADINGS[p] for p in Planning)], rows, widths=[22, 26, 26, 26],
             bold_first_column=True)
-    if plan.current_cell is None or plan.target_cell is None:
-        w.para("The current or target cell is not chosen yet.")
-    elif plan.current_cell == plan.target_cell:
-        w.para("The target is the current cell: the plan keeps the service where it is.")
-    if described is None:
-        w.para("The roles do not place the service yet: on at least one axis nobody has a "
-               "planning or delivery role.")
-    elif not described.is_available:
-        w.para("The roles put the service in the N/A cell, which Table 1 says cannot happen: "
-               "check the planning and delivery roles.")
-    elif plan.target_cell is not None and described != plan.target_cell:
-        w.para("The roles do not yet match the target: the plan check says whose roles to change.")
+    for note in matrix_notes(plan, described):
+        w.para(note)
 
 
 def findings_section(w: WordWriter, plan: Plan, findings: list[Finding], full: bool) -> None:

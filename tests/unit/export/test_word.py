@@ -322,3 +322,20 @@ def test_signature_rows_leave_room_to_sign(tmp_path):
     sign = next(t for t in document.tables if t.rows[0].cells[0].text == "Partner or group")
     assert all(row.height >= Cm(1.29) and row.height_rule == WD_ROW_HEIGHT_RULE.AT_LEAST
                for row in sign.rows[1:])
+
+
+def test_the_matrix_notes_read_the_same_in_the_pdf_and_the_word_document(tmp_path):
+    """A plan with no cells chosen and roles that place nothing says the same two sentences in both."""
+    from pypdf import PdfReader
+
+    from planner.export import write_pdf
+    from planner.export.outline import matrix_notes
+
+    plan = Plan(title="No cells yet")
+    notes = matrix_notes(plan, None)
+    assert len(notes) == 2
+    write_pdf(plan, tmp_path / "plan.pdf")
+    pdf = " ".join(" ".join(page.extract_text() for page in PdfReader(tmp_path / "plan.pdf").pages).split())
+    word = " ".join(all_text(export(tmp_path, plan)).split())
+    for note in notes:
+        assert note in pdf and note in word
