@@ -55,6 +55,8 @@ class StepPages(QObject):
             self.document.plan_changed.disconnect(self._plan_changed)
         self.document = None
         self.model.clear_attention()
+        attention.forget()
+        attention.forget()
 
     def pages(self) -> list[Step]:
         """The pages built so far, in step order."""

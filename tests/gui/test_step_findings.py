@@ -54,7 +54,7 @@ def test_step_list_pages_and_review_show_the_same_findings(window, tmp_path, exa
 
 def test_choosing_a_finding_selects_its_stakeholder(window, tmp_path, qtbot):
     """Clicking a stakeholder's finding at the top of the page selects that stakeholder's row and form."""
-    path = tmp_path / "villa.coplan"
+    path = tmp_path / "villa-family.coplan"
     PlanStore.create_from(path, guidance.example_plan("villa-family")).close()
     open_plan(window, path)
     step = window.go_to_step("stakeholders")
@@ -192,3 +192,16 @@ def test_review_shows_a_steps_first_findings_and_counts_the_rest(window, tmp_pat
     assert f"{_count(window, 'stakeholders')} to fix" in heading.text()
     more.findChild(QPushButton).click()
     assert window.current_step() is window.go_to_step("stakeholders")
+
+
+def test_closing_a_plan_keeps_none_of_its_findings(window, tmp_path):
+    """The findings sorted by step (whose messages name the plan's people) go with the plan that closes."""
+    from planner.ui.steps import attention
+
+    path = tmp_path / "villa-family.coplan"
+    PlanStore.create_from(path, guidance.example_plan("villa-family")).close()
+    open_plan(window, path)
+    window.go_to_step("review")
+    assert attention._last[0] is window.document.findings
+    window.close_document()
+    assert attention._last == [None, None]

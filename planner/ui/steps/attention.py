@@ -118,6 +118,11 @@ class StepFindings:
 _last: list = [None, None]  # the findings sorted last, and their StepFindings
 
 
+def forget() -> None:
+    """Drop the findings kept for the plan that was open: their messages name its people."""
+    _last[:] = [None, None]
+
+
 def by_step(findings: Sequence[Finding]) -> StepFindings:
     """``findings`` sorted by step, worked out once for the same list and from the list sorted
     before (the document makes a new list after each change, so one kept list is enough)."""
