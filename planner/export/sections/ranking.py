@@ -30,15 +30,22 @@ def highest_risks(risks: list[Risk], n: int = TOP_RISKS) -> tuple[list[Risk], st
     return chosen, rule
 
 
-def most_influential(people: list[Stakeholder], n: int) -> tuple[list[Stakeholder], int]:
-    """The n stakeholders with the most influence (then interest), and how many others tie.
+def most_influential(people: list[Stakeholder], n: int) -> tuple[list[Stakeholder], str]:
+    """The n stakeholders with the most influence (then interest), and a sentence saying how
+    they were chosen, as ``highest_risks`` does for risks.
 
-    Ties keep plan order; the count is of stakeholders not shown whose influence and
+    Ties keep plan order; the sentence counts the stakeholders not shown whose influence and
     interest equal the last one shown.
     """
     ranked = sorted(people, key=lambda x: (-x.influence, -x.interest))
     chosen = ranked[:n]
     if not chosen:
-        return [], 0
+        return [], ""
     last = (chosen[-1].influence, chosen[-1].interest)
-    return chosen, sum(1 for x in ranked[n:] if (x.influence, x.interest) == last)
+    ties = sum(1 for x in ranked[n:] if (x.influence, x.interest) == last)
+    rule = (f"The {len(chosen)} stakeholders with the most influence, then the most interest; "
+            "equal scores are in plan order. Numbers are as on the map and in the register.")
+    if ties:
+        rule += (f" {ties} other stakeholder{'s' if ties != 1 else ''} "
+                 f"{'have' if ties != 1 else 'has'} the same scores as the last one shown.")
+    return chosen, rule

@@ -74,12 +74,7 @@ def stakeholders(ctx: Context) -> list:
     judged = [x for x in people if names.shows_analysis(x)]
     if not judged:  # this copy leaves the officer's judgements of named partners out
         return flow
-    top, ties = most_influential(judged, TOP_STAKEHOLDERS)
-    rule = (f"The {len(top)} stakeholders with the most influence, then the most interest; "
-            "equal scores are in plan order. Numbers are as on the map and in the register.")
-    if ties:
-        rule += (f" {ties} other stakeholder{'s' if ties != 1 else ''} "
-                 f"{'have' if ties != 1 else 'has'} the same scores as the last one shown.")
+    top, rule = most_influential(judged, TOP_STAKEHOLDERS)
     widths = split_widths(ctx.width, [8, 40, 32, 20])
     rows = [[Plain(names.number(x)), names.of(x), f"{label(x.category)}, {SIDE_WORDS[x.side]}",
              Plain(f"{x.influence} / {x.interest}")] for x in top]

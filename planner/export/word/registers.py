@@ -207,12 +207,7 @@ def stakeholder_summary(w: WordWriter, plan: Plan, full: bool, level: int = 1) -
     judged = [x for x in people if names.shows_analysis(x)]
     if not judged:  # this copy leaves the officer's judgements of named partners out
         return
-    top, ties = most_influential(judged, TOP_STAKEHOLDERS)
-    rule = (f"The {len(top)} stakeholders with the most influence, then the most interest; "
-            "equal scores are in plan order. Numbers are as on the map and in the register.")
-    if ties:
-        rule += (f" {ties} other stakeholder{'s' if ties != 1 else ''} "
-                 f"{'have' if ties != 1 else 'has'} the same scores as the last one shown.")
+    top, rule = most_influential(judged, TOP_STAKEHOLDERS)
     w.heading("The most influential stakeholders", level + 1)
     w.para(rule)
     w.table(["No.", "Name or role", "Category and side", "Influence / interest"],

@@ -9,9 +9,9 @@ import pytest
 from pypdf import PdfReader
 
 import planner.export.figures.common as common
-from planner.core.model import Plan, Risk, Stage
+from planner.core.model import Plan, Risk, Stage, Stakeholder
 from planner.export import ExportOptions, write_pdf
-from planner.export.sections.ranking import highest_risks
+from planner.export.sections.ranking import highest_risks, most_influential
 from planner.guidance.examples import example_plan
 
 EXAMPLES = ["beacon", "caterham", "porto-alegre", "sure-start", "tackley", "villa-family"]
@@ -94,6 +94,19 @@ def test_highest_risks_state_their_rule_and_the_ties():
     chosen, rule = highest_risks(risks[:2])
     assert "other" not in rule and len(chosen) == 2
 
+
+
+def test_most_influential_state_their_rule_and_the_ties():
+    """The most influential come first in plan order, and the rule counts those tied with the last shown."""
+    people = [Stakeholder(f"s{i}", f"S{i}", influence=5, interest=4) for i in range(4)]
+    people.insert(0, Stakeholder("low", "Low", influence=1, interest=1))
+    chosen, rule = most_influential(people, 2)
+    assert [x.key for x in chosen] == ["s0", "s1"]
+    assert rule.startswith("The 2 stakeholders with the most influence")
+    assert "2 other stakeholders have the same scores as the last one shown." in rule
+    chosen, rule = most_influential(people[:2], 2)
+    assert "other" not in rule and len(chosen) == 2
+    assert most_influential([], 2) == ([], "")
 
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_no_word_is_broken_in_the_examples(tmp_path, monkeypatch, name):
