@@ -108,6 +108,18 @@ class RegisterStep(Step):
     def _show_added(self, keys: list[str]) -> None:
         self.pane.select_keys(keys)
 
+    # Rows above which an edit leaves the columns' widths alone (fitting reads every row's text).
+    FIT_COLUMNS_BELOW = 500
+
+    def _refresh_own_rows(self, keys, fit_columns: bool = True) -> None:
+        """Show the rows ``keys`` of this step's register as they now are (read by key), and
+        fit a short list's columns to their text again unless ``fit_columns`` is False."""
+        part = self.REGISTER
+        self.model.refresh(keys, getattr(self.document.store, self.ITEM),
+                           lambda: getattr(self.document.plan, part))
+        if fit_columns and self.model.rowCount() < self.FIT_COLUMNS_BELOW:
+            self.pane.fit_columns()
+
     def duplicate(self) -> None:
         originals = [self.model.item_for(k) for k in self.pane.selected_keys()]
         if originals:

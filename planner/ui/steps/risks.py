@@ -98,10 +98,7 @@ class RisksStep(RegisterStep):
             self.pane.select_keys(keep, scroll=False)
             return
         if change.touches("risks"):
-            self.model.refresh(change.keys_in("risks"), self.document.store.risk,
-                               lambda: self.document.plan.risks)
-            if self.model.rowCount() < 500:  # a short list: keep its columns fitting their text
-                self.pane.fit_columns()
+            self._refresh_own_rows(change.keys_in("risks"))
             self._after_risks()
         if change.touches("stakeholders"):
             # Names of owners may have changed; read them when the page is next seen.

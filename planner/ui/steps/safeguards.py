@@ -111,10 +111,7 @@ class SafeguardsStep(RegisterStep):
             if self.isVisible() or (change.scope != "stakeholders" and len(self._names) <= LAZY_ABOVE):
                 self._reload()
         elif change.touches("safeguards"):
-            self.model.refresh(change.keys_in("safeguards"), self.document.store.safeguard,
-                               lambda: self.document.plan.safeguards)
-            if self.model.rowCount() < 500:  # a short list: keep its columns fitting their text
-                self.pane.fit_columns()
+            self._refresh_own_rows(change.keys_in("safeguards"))
             self._after_safeguards()
 
     def showEvent(self, event):

@@ -125,7 +125,7 @@ class StakeholdersStep(RegisterStep):
             self.form.show_log([e for e in self.document.plan.engagements if shown in e.participants])
 
     def _refresh_rows(self, keys) -> None:
-        self.model.refresh(keys, self.document.store.stakeholder, lambda: self.document.plan.stakeholders)
+        self._refresh_own_rows(keys, fit_columns=False)  # its columns stay as they were set
         self.map.scene.refresh_many({key: self.model.item_for(key) for key in keys})
         if self.form.stakeholder is None or self.form.stakeholder.key in keys:
             self._show_current()
